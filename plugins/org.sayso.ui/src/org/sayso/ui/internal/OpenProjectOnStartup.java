@@ -1,0 +1,80 @@
+package org.sayso.ui.internal;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.sayso.core.ProjectFolderException;
+import org.sayso.ui.SaysoUi;
+
+/**
+ * Opens the project folder named by the {@value SaysoUi#PROJECT_PROPERTY} system property in the workspace and
+ * shows it in the Project Explorer. {@code ./sayso workbench [folder]} sets the property.
+ */
+public class OpenProjectOnStartup implements IStartup {
+
+	@Override
+	public void earlyStartup() {
+		var folder = System.getProperty(SaysoUi.PROJECT_PROPERTY);
+		if (folder != null && !folder.isBlank()) {
+			schedule(Path.of(folder));
+		}
+	}
+
+	/** Imports {@code folder} in a workspace job and reveals it; returns the job so callers can wait for it. */
+	public static Job schedule(Path folder) {
+		var job = Job.create("Opening Sayso project " + folder, (IProgressMonitor monitor) -> {
+			try {
+				var project = new ProjectImporter(ResourcesPlugin.getWorkspace()).importFolder(folder, monitor);
+				reveal(project);
+				return Status.OK_STATUS;
+			} catch (ProjectFolderException e) {
+				showError(e.getMessage());
+				return Status.info(e.getMessage());
+			} catch (CoreException e) {
+				showError("The workspace could not open " + folder + ": " + e.getStatus().getMessage());
+				return Status.error("Cannot open " + folder, e);
+			}
+		});
+		job.setRule(ResourcesPlugin.getWorkspace().getRoot());
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+
+	private static void reveal(IProject project) {
+		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+			var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			if (window == null || window.getActivePage() == null) {
+				return;
+			}
+			try {
+				var view = window.getActivePage().showView(IPageLayout.ID_PROJECT_EXPLORER);
+				if (view instanceof CommonNavigator navigator) {
+					navigator.selectReveal(new StructuredSelection(project));
+				}
+			} catch (PartInitException e) {
+				// the project is open all the same; only revealing it failed
+				ILog.of(OpenProjectOnStartup.class).log(Status.warning("Cannot show the Project Explorer: " + e.getMessage(), e));
+			}
+		});
+	}
+
+	private static void showError(String message) {
+		var display = PlatformUI.getWorkbench().getDisplay();
+		display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), "Sayso", message));
+		ILog.of(OpenProjectOnStartup.class).log(Status.error(message));
+	}
+}
