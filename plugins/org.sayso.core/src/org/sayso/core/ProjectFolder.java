@@ -76,7 +76,8 @@ public final class ProjectFolder {
 		var result = new ArrayList<String>();
 		try (Stream<Path> entries = Files.list(folder)) {
 			for (var entry : (Iterable<Path>) entries::iterator) {
-				if (Files.isDirectory(entry) != folders) {
+				// names decide for files: a stat per file would make listing 10,000 documents several times slower
+				if (folders && !Files.isDirectory(entry)) {
 					continue;
 				}
 				var id = idOf.apply(entry.getFileName().toString());

@@ -1,0 +1,49 @@
+package org.sayso.bench;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Runs Sayso's benchmarks: {@code ./sayso bench}. Exit code 1 when a target was missed, so the figures can be
+ * watched in scripts too.
+ */
+public final class BenchMain {
+
+	public static void main(String[] args) throws Exception {
+		var report = new Report(System.out);
+		var scratch = Files.createTempDirectory("sayso-bench");
+		System.out.printf("Sayso benchmarks on %d cores, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+		try {
+			ProjectListingBench.run(report, scratch);
+		} finally {
+			deleteTree(scratch);
+		}
+		System.out.println();
+		System.out.println(report.missedTargets() == 0 ? "All targets met." : report.missedTargets() + " target(s) missed.");
+		System.exit(report.missedTargets() == 0 ? 0 : 1);
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		Files.walkFileTree(root, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+				Files.delete(file);
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+				Files.delete(dir);
+				return FileVisitResult.CONTINUE;
+			}
+		});
+	}
+
+	private BenchMain() {
+	}
+}
