@@ -13,6 +13,7 @@ public final class SaysoTypes {
 	public static final String CUE_LINK = "org.sayso.type.CueLink";
 	public static final String DATE_MENTION = "org.sayso.type.DateMention";
 	public static final String DOCUMENT_CREATION_TIME = "org.sayso.type.DocumentCreationTime";
+	public static final String ANNOTATION_SET_INFO = "org.sayso.type.AnnotationSetInfo";
 	public static final String DOCUMENT_META_DATA = "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData";
 
 	public static final String F_ENTITY = "entity";
@@ -27,6 +28,17 @@ public final class SaysoTypes {
 	public static final String F_VALUE = "value";
 	public static final String F_TYPE = "type";
 	public static final String F_DCT_DEPENDENT = "dctDependent";
+	public static final String F_ANNOTATOR = "annotator";
+	public static final String F_CURATED = "curated";
+	public static final String F_STATE = "state";
+	public static final String F_LAST_MODIFIED = "lastModified";
+	public static final String F_PROPERTY_TARGETS = "propertyTargets";
+	public static final String F_PROPERTY_NAMES = "propertyNames";
+	public static final String F_PROPERTY_VALUES = "propertyValues";
+	public static final String F_DOCUMENT_ID = "documentId";
+	public static final String F_DOCUMENT_TITLE = "documentTitle";
+	public static final String F_DOCUMENT_URI = "documentUri";
+	public static final String F_COLLECTION_ID = "collectionId";
 
 	/** Every annotation type of the scheme, in the order annotators meet them. */
 	public static final String[] ANNOTATION_TYPES = { SPEAKER, CLAIM, CUE, DATE_MENTION };
