@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sayso.cli.internal.InfoCommand;
+import org.sayso.cli.internal.ValidateCommand;
 
 /**
  * The {@code sayso} command line: parses the command name and hands the rest to the command. Exit codes:
@@ -26,7 +27,7 @@ public final class SaysoCli {
 	public SaysoCli(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
-		for (var command : List.of(new InfoCommand())) {
+		for (var command : List.of(new InfoCommand(), new ValidateCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

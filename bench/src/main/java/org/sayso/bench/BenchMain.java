@@ -20,6 +20,7 @@ public final class BenchMain {
 				System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
 		try {
 			ProjectListingBench.run(report, scratch);
+			StoreBench.run(report, scratch);
 		} finally {
 			deleteTree(scratch);
 		}

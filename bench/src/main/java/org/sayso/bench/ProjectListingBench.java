@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.sayso.core.ProjectFolder;
+import org.sayso.core.store.ProjectStore;
 
 /**
  * Listing a project of 10,000 documents with three annotators, against a bare directory listing of the same
@@ -16,10 +17,21 @@ final class ProjectListingBench {
 	static final int DOCUMENTS = 10_000;
 
 	static void run(Report report, Path scratch) throws Exception {
-		report.section("Project of " + DOCUMENTS + " documents: list documents and annotators");
+		report.section("Project of " + DOCUMENTS + " documents: open it, list documents and annotators");
 		var root = scratch.resolve("listing");
 		createProject(root);
 
+		var store = ProjectStore.open(root);
+		for (var document : store.project().getDocuments()) {
+			document.setTitle("Story " + document.getId());
+			document.setDct("2024-05-02");
+			document.setSourceUri("https://news.example/" + document.getId());
+		}
+		store.saveProject(true);
+
+		var opened = Measurement.of("ProjectStore.open: sayso.project + documents/ listing", 2, 5, () -> {
+			check(ProjectStore.open(root).project().getDocuments().size() == DOCUMENTS);
+		});
 		var measured = Measurement.of("ProjectFolder: documents, annotators, their files", 3, 10, () -> {
 			var project = ProjectFolder.open(root);
 			int total = project.documentIds().size();
@@ -35,6 +47,7 @@ final class ProjectListingBench {
 			}
 			check(total == DOCUMENTS * 4);
 		});
+		report.absolute(opened, baseline, 2000);
 		report.absolute(measured, baseline, 2000);
 	}
 

@@ -34,14 +34,9 @@ public final class InfoCommand implements CliCommand {
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) throws CliUsageException {
-		if (args.size() != 1) {
-			throw new CliUsageException(args.isEmpty() ? "missing <project-folder>" : "expected one <project-folder>, got " + args.size() + " arguments");
-		}
-		if (args.get(0).startsWith("-")) {
-			throw new CliUsageException("unknown option '" + args.get(0) + "'");
-		}
+		var folder = Options.parse(args, List.of(), List.of()).single("project-folder");
 		try {
-			var project = ProjectFolder.open(Path.of(args.get(0)));
+			var project = ProjectFolder.open(Path.of(folder));
 			var documents = project.documentIds().size();
 			out.println("Project   " + project.layout().root());
 			out.println("Documents " + documents);

@@ -32,10 +32,20 @@ public final class CasMapper {
 		new ModelToCas(types(cas), cas).write(set, collectionId);
 	}
 
-	/** Reads the set in the CAS, attached to {@code document}; the document's text is set from the CAS. */
+	/**
+	 * Reads the set in the CAS, attached to {@code document}. A document without text gets the CAS's text.
+	 *
+	 * @throws IllegalArgumentException when the document has a text and the CAS holds another one
+	 */
 	public static Result read(CAS cas, Document document) {
 		var reader = new CasToModel(types(cas), cas);
-		document.setText(cas.getDocumentText());
+		if (document.getText() == null) {
+			document.setText(cas.getDocumentText());
+		} else if (!document.getText().equals(cas.getDocumentText())) {
+			throw new IllegalArgumentException("the annotations were made on another text than document '"
+					+ document.getId() + "' has (" + length(cas.getDocumentText()) + " characters instead of "
+					+ document.getText().length() + ")");
+		}
 		var set = reader.readSet(document);
 		return new Result(set, List.copyOf(reader.warnings()));
 	}
@@ -43,6 +53,10 @@ public final class CasMapper {
 	/** Fills {@code document}'s id, title, source URI, language and DCT from the CAS's metadata. */
 	public static void readDocument(CAS cas, Document document) {
 		new CasToModel(types(cas), cas).readDocument(document);
+	}
+
+	private static int length(String text) {
+		return text == null ? 0 : text.length();
 	}
 
 	private static SaysoCasTypes types(CAS cas) {

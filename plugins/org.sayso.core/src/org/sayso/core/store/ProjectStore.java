@@ -1,0 +1,299 @@
+package org.sayso.core.store;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.uima.cas.impl.XmiCasSerializer;
+import org.sayso.core.ProjectFolder;
+import org.sayso.core.ProjectFolderException;
+import org.sayso.core.SaysoTypeSystem;
+import org.sayso.core.cas.CasMapper;
+import org.sayso.core.xmi.ImportReport;
+import org.sayso.core.xmi.SafeXmiReader;
+import org.sayso.core.xmi.XmiReadException;
+import org.sayso.model.AnnotationSet;
+import org.sayso.model.Document;
+import org.sayso.model.Project;
+import org.sayso.model.ProjectLayout;
+import org.sayso.model.SaysoFactory;
+import org.sayso.model.SetState;
+
+/**
+ * A project folder opened for work. Opening reads {@code sayso.project} and the names in {@code documents/} only;
+ * texts and annotation sets are read when asked for, so a project of thousands of documents opens at once.
+ * Every write is atomic and refuses to overwrite a file that someone else changed since it was read.
+ */
+public final class ProjectStore {
+
+	private static final SaysoFactory F = SaysoFactory.eINSTANCE;
+
+	private final ProjectLayout layout;
+	private final Project project;
+	private final Map<String, Document> documents = new HashMap<>();
+	private final List<String> warnings;
+	private FileStamp projectStamp;
+	private final SafeXmiReader reader = new SafeXmiReader();
+
+	private ProjectStore(ProjectLayout layout, Project project, FileStamp projectStamp, List<String> warnings) {
+		this.layout = layout;
+		this.project = project;
+		this.projectStamp = projectStamp;
+		this.warnings = warnings;
+		project.getDocuments().forEach(d -> documents.put(d.getId(), d));
+	}
+
+	/** Opens an existing project folder; a folder without {@code sayso.project} gets one in memory. */
+	public static ProjectStore open(Path root) throws StoreException {
+		ProjectFolder folder;
+		List<String> ids;
+		try {
+			folder = ProjectFolder.open(root);
+			ids = folder.documentIds();
+		} catch (ProjectFolderException e) {
+			throw new StoreException(e.getMessage(), e);
+		}
+		var layout = folder.layout();
+		var warnings = new ArrayList<String>();
+		Project project;
+		FileStamp stamp = null;
+		if (Files.exists(layout.projectFile())) {
+			try {
+				stamp = FileStamp.of(layout.projectFile());
+			} catch (IOException e) {
+				throw new StoreException("Cannot read " + layout.projectFile() + ": " + e.getMessage(), e);
+			}
+			project = ProjectFile.read(layout.projectFile());
+		} else {
+			project = newProject(layout.root().getFileName().toString());
+		}
+		reconcile(project, ids, layout, warnings);
+		return new ProjectStore(layout, project, stamp, warnings);
+	}
+
+	/** Makes {@code root} a new, empty project folder and writes its {@code sayso.project}. */
+	public static ProjectStore create(Path root, String name) throws StoreException {
+		var layout = new ProjectLayout(root);
+		if (Files.exists(layout.projectFile())) {
+			throw new StoreException(layout.root() + " is a Sayso project already; open it instead.");
+		}
+		try {
+			Files.createDirectories(layout.documentsFolder());
+		} catch (IOException e) {
+			throw new StoreException("Cannot create the project folder " + layout.documentsFolder() + ": " + e.getMessage(), e);
+		}
+		var store = new ProjectStore(layout, newProject(name), null, new ArrayList<>());
+		store.saveProject(false);
+		return store;
+	}
+
+	private static Project newProject(String name) {
+		var project = F.createProject();
+		project.setName(name);
+		project.setSettings(F.createProjectSettings());
+		return project;
+	}
+
+	/** Texts added to documents/ by hand are taken in; documents whose text went missing are reported. */
+	private static void reconcile(Project project, List<String> ids, ProjectLayout layout, List<String> warnings) {
+		var onDisk = new LinkedHashSet<>(ids);
+		for (var document : project.getDocuments()) {
+			if (!onDisk.remove(document.getId())) {
+				warnings.add("Document '" + document.getId() + "' has no text file " + layout.text(document.getId())
+						+ ": restore it, or remove the document from the project.");
+			}
+		}
+		for (var id : onDisk) {
+			var document = F.createDocument();
+			document.setId(id);
+			project.getDocuments().add(document);
+		}
+	}
+
+	public Project project() {
+		return project;
+	}
+
+	public ProjectLayout layout() {
+		return layout;
+	}
+
+	/** What opening found out of place: text files missing for listed documents. */
+	public List<String> warnings() {
+		return List.copyOf(warnings);
+	}
+
+	public Document document(String id) throws StoreException {
+		var document = documents.get(id);
+		if (document == null) {
+			throw new StoreException("Project " + layout.root() + " has no document '" + id + "'.");
+		}
+		return document;
+	}
+
+	/** The document's text, read from {@code documents/<id>.txt} the first time and kept. */
+	public String text(Document document) throws StoreException {
+		if (document.getText() == null) {
+			document.setText(readText(layout.text(document.getId())));
+		}
+		return document.getText();
+	}
+
+	private static String readText(Path file) throws StoreException {
+		try {
+			var bytes = Files.readAllBytes(file);
+			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+		} catch (NoSuchFileException e) {
+			throw new StoreException("The text " + file + " is missing: restore it from version control or re-import the article.", e);
+		} catch (CharacterCodingException e) {
+			throw new StoreException(file + " is not UTF-8 text any more (it was changed after import): restore it from"
+					+ " version control, or re-import the original article.", e);
+		} catch (IOException e) {
+			throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Opens {@code annotator}'s set for the document, or a new empty one when they have none yet. */
+	public OpenedSet openSet(Document document, String annotator) throws StoreException {
+		var set = openFile(document, layout.annotations(annotator, document.getId()));
+		if (set.set().getAnnotator() == null) {
+			set.set().setAnnotator(annotator);
+		}
+		return set;
+	}
+
+	/** Opens the document's curated set, or a new empty one. */
+	public OpenedSet openCuratedSet(Document document, String curator) throws StoreException {
+		var set = openFile(document, layout.curated(document.getId()));
+		set.set().setCurated(true);
+		if (set.set().getAnnotator() == null) {
+			set.set().setAnnotator(curator);
+		}
+		return set;
+	}
+
+	private OpenedSet openFile(Document document, Path file) throws StoreException {
+		text(document);
+		if (!Files.exists(file)) {
+			var set = F.createAnnotationSet();
+			set.setDocument(document);
+			set.setState(SetState.NEW);
+			return new OpenedSet(set, file, null, ImportReport.lossless(file.toString()), List.of(), false);
+		}
+		try {
+			long size = Files.size(file);
+			long modified = Files.getLastModifiedTime(file).toMillis();
+			var digest = FileStamp.newDigest();
+			var cas = SaysoTypeSystem.createCas();
+			try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+				var result = reader.read(in, file.toString(), cas);
+				in.transferTo(OutputStreams.NULL); // hash what the parser left unread
+				var mapped = CasMapper.read(cas, document);
+				var stamp = new FileStamp(size, modified, digest.digest());
+				return new OpenedSet(mapped.set(), file, stamp, result.report(), mapped.warnings(), result.isXml11());
+			}
+		} catch (XmiReadException e) {
+			throw new StoreException(e.getMessage(), e);
+		} catch (IllegalArgumentException e) {
+			throw new StoreException(file + " cannot be opened: " + e.getMessage() + ". It does not belong to "
+					+ layout.text(document.getId()) + "; restore the right version from version control.", e);
+		} catch (IOException e) {
+			throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Saves the set atomically, keeping the previous file as {@code .bak}.
+	 *
+	 * @param overwriteChanges true only when the user chose to overwrite a file that changed on disk
+	 * @throws FileChangedOnDiskException when the file changed since it was opened, and nothing was written
+	 */
+	public void save(OpenedSet opened, boolean overwriteChanges) throws StoreException {
+		var set = opened.set();
+		set.setLastModified(new Date());
+		if (set.getState() == SetState.NEW && !set.getAnnotations().isEmpty()) {
+			set.setState(SetState.IN_PROGRESS);
+		}
+		var cas = SaysoTypeSystem.createCas();
+		CasMapper.write(set, project.getName(), cas);
+		boolean xml11 = XmlText.needsXml11(set.getDocument().getText());
+		var stamp = AtomicFileWriter.write(opened.file(), opened.stamp(), overwriteChanges,
+				out -> serialize(cas, out, xml11, opened.file()));
+		opened.saved(stamp, xml11);
+	}
+
+	private static void serialize(org.apache.uima.cas.CAS cas, java.io.OutputStream out, boolean xml11, Path file)
+			throws IOException {
+		try {
+			XmiCasSerializer.serialize(cas, cas.getTypeSystem(), out, false, null, null, xml11);
+		} catch (org.xml.sax.SAXException e) {
+			throw new IOException("UIMA could not write the XMI of " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Writes {@code sayso.project}. */
+	public void saveProject(boolean overwriteChanges) throws StoreException {
+		projectStamp = ProjectFile.write(project, layout.projectFile(), projectStamp, overwriteChanges);
+	}
+
+	/**
+	 * Adds a document: writes its text to {@code documents/<id>.txt} (never replacing an existing text) and lists it
+	 * in the project. Call {@link #saveProject} afterwards.
+	 */
+	public Document addDocument(String id, String text) throws StoreException {
+		if (documents.containsKey(id)) {
+			throw new StoreException("Project " + layout.root() + " has a document '" + id + "' already.");
+		}
+		var file = layout.text(id);
+		AtomicFileWriter.write(file, null, false, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+		var document = F.createDocument();
+		document.setId(id);
+		document.setText(text);
+		project.getDocuments().add(document);
+		documents.put(id, document);
+		return document;
+	}
+
+	/** An id that is free in this project, derived from {@code wanted} ({@code story}, {@code story-2}, ...). */
+	public String freeDocumentId(String wanted) {
+		var id = wanted;
+		for (int i = 2; documents.containsKey(id) || Files.exists(layout.text(id)); i++) {
+			id = wanted + "-" + i;
+		}
+		return id;
+	}
+
+	/** Reads a set from bytes, as the store would from its file (for imports of zipped XMI). */
+	OpenedSet readSet(Document document, byte[] xmi, String displayName, Path file) throws StoreException {
+		try {
+			var cas = SaysoTypeSystem.createCas();
+			var result = reader.read(new ByteArrayInputStream(xmi), displayName, cas);
+			var mapped = CasMapper.read(cas, document);
+			return new OpenedSet(mapped.set(), file, null, result.report(), mapped.warnings(), result.isXml11());
+		} catch (XmiReadException e) {
+			throw new StoreException(e.getMessage(), e);
+		} catch (IllegalArgumentException e) {
+			throw new StoreException(displayName + " cannot be imported: " + e.getMessage(), e);
+		}
+	}
+
+	/** The annotation set's own view of where it is stored, for messages. */
+	public static String describe(AnnotationSet set) {
+		return (set.isCurated() ? "curated set" : set.getAnnotator() + "'s set") + " of '" + set.getDocument().getId() + "'";
+	}
+}
