@@ -136,7 +136,7 @@ class AtomicFileWriterTest {
 		assertEquals(6, sawOld + sawNew);
 	}
 
-	private Process startSlowSave(Path file, char fill) throws IOException {
+	private Process startSlowSave(Path file, char fill) throws Exception {
 		var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		var classPath = location(AtomicFileWriter.class) + File.pathSeparator + location(SlowSave.class);
 		return new ProcessBuilder(java, "-cp", classPath, SlowSave.class.getName(), file.toString(),

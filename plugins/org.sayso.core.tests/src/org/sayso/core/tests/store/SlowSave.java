@@ -26,7 +26,12 @@ public final class SlowSave {
 					System.out.println("WRITING");
 					System.out.flush();
 				}
-				Thread.sleep(2);
+				try {
+					Thread.sleep(2);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new java.io.InterruptedIOException("interrupted while saving");
+				}
 			}
 		});
 		System.out.println("SAVED");
