@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sayso.cli.internal.ImportCommand;
 import org.sayso.cli.internal.InfoCommand;
 import org.sayso.cli.internal.ValidateCommand;
 
@@ -27,7 +28,7 @@ public final class SaysoCli {
 	public SaysoCli(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
-		for (var command : List.of(new InfoCommand(), new ValidateCommand())) {
+		for (var command : List.of(new ImportCommand(), new ValidateCommand(), new InfoCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

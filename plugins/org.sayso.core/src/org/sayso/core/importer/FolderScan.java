@@ -79,8 +79,13 @@ public final class FolderScan {
 		return ArticleFormat.ofFileName(file).isPresent();
 	}
 
+	/** Whether {@code file} is named like an INCEpTION document export: a zip of XMI files. */
+	public static boolean isXmiZip(Path file) {
+		return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+	}
+
 	private void addFile(Path file) {
-		if (!isArticleFile(file)) {
+		if (!isArticleFile(file) && !isXmiZip(file)) {
 			warnings.add(new ImportWarning(file, Kind.UNSUPPORTED_FILE, file + " was skipped: it is not an article"
 					+ " file (" + supportedExtensions() + "). To import it anyway, save it as a .txt file."));
 		} else if (seen.add(file.toAbsolutePath().normalize())) {
@@ -136,6 +141,6 @@ public final class FolderScan {
 	private static String supportedExtensions() {
 		return Stream.of(ArticleFormat.values())
 				.flatMap(format -> format.extensions().stream())
-				.collect(Collectors.joining(", "));
+				.collect(Collectors.joining(", ")) + ", .zip of UIMA XMI";
 	}
 }

@@ -148,7 +148,16 @@ public final class ProjectStore {
 	/** The document's text, read from {@code documents/<id>.txt} the first time and kept. */
 	public String text(Document document) throws StoreException {
 		if (document.getText() == null) {
-			document.setText(readText(layout.text(document.getId())));
+			var file = layout.text(document.getId());
+			var text = readText(file);
+			int bad = XmlText.firstUnwritable(text);
+			if (bad >= 0) {
+				throw new StoreException(file + " holds a character that no XML file can store (U+"
+						+ String.format("%04X", (int) text.charAt(bad)) + " at offset " + bad
+						+ "), so its annotations could not be saved: it was changed after import. Restore it from"
+						+ " version control, or re-import the original article.");
+			}
+			document.setText(text);
 		}
 		return document.getText();
 	}

@@ -1,18 +1,39 @@
 package org.sayso.core.store;
 
-/** Which XML version a document text needs: XML 1.0 cannot hold most C0 control characters, XML 1.1 can. */
+import org.sayso.core.importer.XmlCharacters;
+
+/**
+ * Which XML version a document text needs. Import replaces what XML 1.0 cannot hold, but a text from INCEpTION's
+ * XML 1.1 export may keep C0 control characters: those are written as XMI 1.1. NUL, U+FFFE, U+FFFF and unpaired
+ * surrogates fit no XML at all.
+ */
 final class XmlText {
 
 	private XmlText() {
 	}
 
 	static boolean needsXml11(String text) {
+		return !XmlCharacters.isXml10Legal(text);
+	}
+
+	/** The offset of the first character no XML version can hold, or -1. */
+	static int firstUnwritable(String text) {
 		for (int i = 0, n = text.length(); i < n; i++) {
 			char c = text.charAt(i);
-			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-				return true;
+			if (c == 0 || c == 0xFFFE || c == 0xFFFF) {
+				return i;
+			}
+			if (Character.isHighSurrogate(c)) {
+				if (i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+					i++;
+					continue;
+				}
+				return i;
+			}
+			if (Character.isLowSurrogate(c)) {
+				return i;
 			}
 		}
-		return false;
+		return -1;
 	}
 }

@@ -1,0 +1,174 @@
+package org.sayso.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.uima.cas.impl.XmiCasSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sayso.cli.SaysoCli;
+import org.sayso.core.SaysoTypeSystem;
+import org.sayso.core.cas.CasMapper;
+import org.sayso.core.store.ProjectStore;
+import org.sayso.model.SaysoFactory;
+
+/** sayso import and sayso validate, on real files in a temporary folder. */
+class ImportAndValidateTest {
+
+	private static final String TALKS = "Talks Resume\n\nROTTERDAM (Sayso Wire) March 7, 2024 - Lopez said the talks"
+			+ " would resume.\n";
+	private static final SaysoFactory F = SaysoFactory.eINSTANCE;
+
+	@TempDir
+	Path temp;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@Test
+	void importCreatesTheProjectFromTextHtmlAndAnInceptionExport() throws Exception {
+		var incoming = Files.createDirectories(temp.resolve("incoming"));
+		Files.writeString(incoming.resolve("talks.txt"), TALKS);
+		Files.writeString(incoming.resolve("budget.html"), """
+				<html lang="en"><head><meta charset="utf-8"><title>Budget passes</title></head><body>
+				<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+				<article><h1>Budget passes</h1>
+				<p>LISBON (Sayso Wire) June 3, 2025 - Parliament passed the budget on Tuesday, the speaker said.</p>
+				<p>"It is a fair budget," finance minister Ana Costa told reporters.</p></article>
+				<footer>Copyright Sayso Wire</footer></body></html>""");
+		Files.write(incoming.resolve("scan.pdf"), new byte[] { '%', 'P', 'D', 'F' });
+		inceptionExport(incoming.resolve("harbour.zip"));
+		var project = temp.resolve("newsroom");
+
+		assertEquals(SaysoCli.OK, run("import", project.toString(), incoming.toString()), out());
+		assertTrue(out().contains("Creating project 'newsroom'"), out());
+		assertTrue(out().contains("scan.pdf was skipped"), out());
+		assertTrue(out().contains("3 of 3 file(s) imported"), out());
+
+		var store = ProjectStore.open(project);
+		assertEquals(3, store.project().getDocuments().size());
+		assertEquals("Budget passes", store.document("budget").getTitle());
+		var budget = store.text(store.document("budget"));
+		assertTrue(budget.contains("Ana Costa told reporters") && !budget.contains("Copyright"), budget);
+		assertTrue(Files.exists(project.resolve("annotations/ana/harbour.xmi")));
+		assertTrue(Files.exists(project.resolve("annotations/ben-example.org/harbour.xmi")), "e-mail user names become folder names");
+		var ana = store.openSet(store.document("harbour"), "ana");
+		assertEquals(2, ana.set().getAnnotations().size());
+	}
+
+	@Test
+	void aBrokenFileFailsAloneAndTheRestIsImported() throws Exception {
+		var incoming = Files.createDirectories(temp.resolve("incoming"));
+		Files.writeString(incoming.resolve("talks.txt"), TALKS);
+		Files.write(incoming.resolve("broken.zip"), "not a zip at all".getBytes(StandardCharsets.UTF_8));
+		var project = temp.resolve("newsroom");
+
+		assertEquals(SaysoCli.FAILED, run("import", project.toString(), incoming.toString()));
+		assertTrue(out().contains("FAILED " + incoming.resolve("broken.zip")), out());
+		assertTrue(out().contains("1 of 2 file(s) imported"), out());
+		assertEquals(1, ProjectStore.open(project).project().getDocuments().size());
+	}
+
+	@Test
+	void importingTheSameArticleTwiceKeepsBoth() throws Exception {
+		var file = temp.resolve("talks.txt");
+		Files.writeString(file, TALKS);
+		var project = temp.resolve("newsroom").toString();
+		assertEquals(SaysoCli.OK, run("import", project, file.toString()));
+		assertEquals(SaysoCli.OK, run("import", project, file.toString()));
+		assertTrue(out().contains("this one is 'talks-2'"), out());
+	}
+
+	@Test
+	void validateReportsAClaimWithoutSpeakerWithFileAndPositionUntilItIsLinked() throws Exception {
+		var store = ProjectStore.create(temp.resolve("newsroom"), "newsroom");
+		var text = "Lopez said the talks would resume.";
+		var document = store.addDocument("talks", text);
+		store.saveProject(false);
+		var opened = store.openSet(document, "ana");
+		var speaker = F.createSpeakerMention();
+		speaker.setBegin(0);
+		speaker.setEnd(5);
+		var claim = F.createClaim();
+		claim.setBegin(11);
+		claim.setEnd(33);
+		opened.set().getAnnotations().add(speaker);
+		opened.set().getAnnotations().add(claim);
+		store.save(opened, false);
+
+		assertEquals(SaysoCli.FAILED, run("validate", store.layout().root().toString()));
+		assertTrue(out().contains(opened.file() + ":11-33: error: Claim \"the talks would resume\" at 11-33 has no speaker"),
+				out());
+		assertTrue(out().contains("1 annotation set(s) checked: 1 error(s), 0 warning(s)"), out());
+
+		claim.getSources().add(speaker);
+		store.save(opened, false);
+		out.reset();
+		assertEquals(SaysoCli.OK, run("validate", store.layout().root().toString()));
+		assertTrue(out().contains("0 error(s)"), out());
+	}
+
+	@Test
+	void validateNamesAnUnreadableAnnotationFile() throws Exception {
+		var store = ProjectStore.create(temp.resolve("newsroom"), "newsroom");
+		store.addDocument("talks", "Lopez said the talks would resume.");
+		store.saveProject(false);
+		var file = store.layout().annotations("ana", "talks");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, "<?xml version=\"1.0\"?><xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\"");
+
+		assertEquals(SaysoCli.FAILED, run("validate", store.layout().root().toString()));
+		assertTrue(out().contains(file + ": error: "), out());
+		assertFalse(out().contains("0 error(s)"), out());
+	}
+
+	private void inceptionExport(Path zip) throws Exception {
+		var document = F.createDocument();
+		document.setId("harbour");
+		document.setText(TALKS);
+		try (var zipOut = new ZipOutputStream(Files.newOutputStream(zip))) {
+			for (var user : new String[] { "ana", "ben@example.org" }) {
+				var set = F.createAnnotationSet();
+				set.setDocument(document);
+				set.setAnnotator(user);
+				var speaker = F.createSpeakerMention();
+				speaker.setBegin(TALKS.indexOf("Lopez"));
+				speaker.setEnd(speaker.getBegin() + 5);
+				var claim = F.createClaim();
+				claim.setBegin(TALKS.indexOf("the talks"));
+				claim.setEnd(TALKS.indexOf(" would") + 14);
+				claim.getSources().add(speaker);
+				set.getAnnotations().add(speaker);
+				set.getAnnotations().add(claim);
+				var cas = SaysoTypeSystem.createCas();
+				CasMapper.write(set, "inception-project", cas);
+				zipOut.putNextEntry(new ZipEntry(user + ".xmi"));
+				XmiCasSerializer.serialize(cas, zipOut);
+				zipOut.closeEntry();
+			}
+			zipOut.putNextEntry(new ZipEntry("TypeSystem.xml"));
+			try (var in = SaysoTypeSystem.class.getResourceAsStream(SaysoTypeSystem.RESOURCE)) {
+				in.transferTo(zipOut);
+			}
+			zipOut.closeEntry();
+		}
+	}
+
+	private int run(String... args) {
+		return new SaysoCli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+				.run(args);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+	}
+}
