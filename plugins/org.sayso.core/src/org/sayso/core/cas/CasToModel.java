@@ -14,6 +14,7 @@ import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.FeatureStructure;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Claim;
@@ -39,6 +40,7 @@ final class CasToModel {
 	private final List<String> warnings = new ArrayList<>();
 	private final Map<FeatureStructure, Annotation> mapped = new IdentityHashMap<>();
 	private final Map<String, SpeakerEntity> entities = new HashMap<>();
+	private final Map<SpeakerEntity, List<SpeakerMention>> mentions = new IdentityHashMap<>();
 
 	CasToModel(SaysoCasTypes types, CAS cas) {
 		this.t = types;
@@ -71,6 +73,7 @@ final class CasToModel {
 	AnnotationSet readSet(Document document) {
 		var set = F.createAnnotationSet();
 		set.setDocument(document);
+		var annotations = new ArrayList<Annotation>();
 		for (AnnotationFS fs : cas.getAnnotationIndex()) {
 			var type = fs.getType();
 			Annotation annotation;
@@ -88,9 +91,11 @@ final class CasToModel {
 			}
 			annotation.setBegin(fs.getBegin());
 			annotation.setEnd(fs.getEnd());
-			set.getAnnotations().add(annotation);
+			annotations.add(annotation);
 			mapped.put(fs, annotation);
 		}
+		((InternalEList<Annotation>) set.getAnnotations()).addAllUnique(annotations);
+		mentions.forEach((entity, list) -> ((InternalEList<SpeakerMention>) entity.getMentions()).addAllUnique(list));
 		for (var entry : mapped.entrySet()) {
 			if (entry.getValue() instanceof Claim claim) {
 				links(entry.getKey(), claim);
@@ -114,7 +119,8 @@ final class CasToModel {
 				set.getEntities().add(created);
 				return created;
 			});
-			speaker.setEntity(entity);
+			// linked in one batch at the end: adding one by one checks the growing list for duplicates each time
+			mentions.computeIfAbsent(entity, e -> new ArrayList<>()).add(speaker);
 		}
 		return speaker;
 	}
