@@ -19,6 +19,29 @@ public record Measurement(String name, double[] millis) {
 		return new Measurement(name, times);
 	}
 
+	/**
+	 * Measures two pieces of work turn about, so that whatever else the machine does at the time weighs on both
+	 * alike: the figure and its baseline are then comparable even on a busy machine.
+	 */
+	public static Measurement[] paired(String name, ThrowingRunnable work, String baselineName,
+			ThrowingRunnable baseline, int warmups, int runs) throws Exception {
+		for (int i = 0; i < warmups; i++) {
+			work.run();
+			baseline.run();
+		}
+		var times = new double[runs];
+		var baselineTimes = new double[runs];
+		for (int i = 0; i < runs; i++) {
+			long start = System.nanoTime();
+			work.run();
+			times[i] = (System.nanoTime() - start) / 1e6;
+			start = System.nanoTime();
+			baseline.run();
+			baselineTimes[i] = (System.nanoTime() - start) / 1e6;
+		}
+		return new Measurement[] { new Measurement(name, times), new Measurement(baselineName, baselineTimes) };
+	}
+
 	public double median() {
 		var sorted = millis.clone();
 		Arrays.sort(sorted);

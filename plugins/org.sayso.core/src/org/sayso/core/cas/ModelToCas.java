@@ -63,6 +63,10 @@ final class ModelToCas {
 
 	private void writeMetaData(AnnotationSet set, String collectionId) {
 		var document = set.getDocument();
+		// setDocumentText made a plain DocumentAnnotation; DKPro's DocumentMetaData takes its place, as in DKPro
+		var plain = new ArrayList<AnnotationFS>();
+		cas.getAnnotationIndex(t.documentAnnotation).forEach(plain::add);
+		plain.forEach(cas::removeFsFromIndexes);
 		var metaData = (AnnotationFS) cas.createAnnotation(t.metaData, 0, document.getText().length());
 		metaData.setStringValue(t.metaId, document.getId());
 		metaData.setStringValue(t.metaTitle, document.getTitle());

@@ -71,6 +71,17 @@ class CasMapperRoundTripTest {
 	}
 
 	@Test
+	void theCasHasOneDocumentAnnotationAndItIsDkprosMetaData() {
+		var cas = SaysoTypeSystem.createCas();
+		CasMapper.write(SampleSets.everything(), "newsroom", cas);
+		var documentAnnotations = new java.util.ArrayList<String>();
+		cas.getAnnotationIndex(cas.getTypeSystem().getType(org.apache.uima.cas.CAS.TYPE_NAME_DOCUMENT_ANNOTATION))
+				.forEach(a -> documentAnnotations.add(a.getType().getName()));
+		assertEquals(List.of(org.sayso.core.SaysoTypes.DOCUMENT_META_DATA), documentAnnotations);
+		assertEquals(org.sayso.core.SaysoTypes.DOCUMENT_META_DATA, cas.getDocumentAnnotation().getType().getName());
+	}
+
+	@Test
 	void documentMetadataTravelsInTheCas() throws Exception {
 		var original = SampleSets.everything();
 		var cas = SaysoTypeSystem.createCas();
