@@ -73,7 +73,7 @@ final class CasToModel {
 	AnnotationSet readSet(Document document) {
 		var set = F.createAnnotationSet();
 		set.setDocument(document);
-		var annotations = new ArrayList<Annotation>();
+		var annotations = new ArrayList<Annotation>(cas.getAnnotationIndex().size());
 		for (AnnotationFS fs : cas.getAnnotationIndex()) {
 			var type = fs.getType();
 			Annotation annotation;
@@ -81,7 +81,7 @@ final class CasToModel {
 				annotation = speaker(fs, set);
 			} else if (type == t.cue) {
 				annotation = F.createCue();
-				annotation.setOrigin(literal(Origin.values(), fs.getStringValue(t.cueOrigin), Origin.MANUAL, "origin"));
+				annotation.setOrigin(literal(Origin::get, fs.getStringValue(t.cueOrigin), Origin.MANUAL, "origin"));
 			} else if (type == t.claim) {
 				annotation = claim(fs);
 			} else if (type == t.date) {
@@ -107,8 +107,8 @@ final class CasToModel {
 
 	private SpeakerMention speaker(AnnotationFS fs, AnnotationSet set) {
 		var speaker = F.createSpeakerMention();
-		speaker.setKind(literal(SpeakerKind.values(), fs.getStringValue(t.speakerKind), SpeakerKind.PERSON, "speaker kind"));
-		speaker.setOrigin(literal(Origin.values(), fs.getStringValue(t.speakerOrigin), Origin.MANUAL, "origin"));
+		speaker.setKind(literal(SpeakerKind::get, fs.getStringValue(t.speakerKind), SpeakerKind.PERSON, "speaker kind"));
+		speaker.setOrigin(literal(Origin::get, fs.getStringValue(t.speakerOrigin), Origin.MANUAL, "origin"));
 		speaker.setNote(fs.getStringValue(t.speakerNote));
 		var entityId = fs.getStringValue(t.speakerEntity);
 		if (entityId != null) {
@@ -127,8 +127,8 @@ final class CasToModel {
 
 	private Claim claim(AnnotationFS fs) {
 		var claim = F.createClaim();
-		claim.setKind(literal(ClaimKind.values(), fs.getStringValue(t.claimKind), ClaimKind.DIRECT, "claim kind"));
-		claim.setOrigin(literal(Origin.values(), fs.getStringValue(t.claimOrigin), Origin.MANUAL, "origin"));
+		claim.setKind(literal(ClaimKind::get, fs.getStringValue(t.claimKind), ClaimKind.DIRECT, "claim kind"));
+		claim.setOrigin(literal(Origin::get, fs.getStringValue(t.claimOrigin), Origin.MANUAL, "origin"));
 		claim.setNote(fs.getStringValue(t.claimNote));
 		return claim;
 	}
@@ -136,9 +136,9 @@ final class CasToModel {
 	private DateMention date(AnnotationFS fs) {
 		var date = F.createDateMention();
 		date.setValue(fs.getStringValue(t.dateValue));
-		date.setType(literal(DateType.values(), fs.getStringValue(t.dateType), DateType.DATE, "date type"));
+		date.setType(literal(DateType::get, fs.getStringValue(t.dateType), DateType.DATE, "date type"));
 		date.setDctDependent(fs.getBooleanValue(t.dateDctDependent));
-		date.setOrigin(literal(Origin.values(), fs.getStringValue(t.dateOrigin), Origin.MANUAL, "origin"));
+		date.setOrigin(literal(Origin::get, fs.getStringValue(t.dateOrigin), Origin.MANUAL, "origin"));
 		date.setNote(fs.getStringValue(t.dateNote));
 		return date;
 	}
@@ -173,7 +173,7 @@ final class CasToModel {
 			var info = it.next();
 			set.setAnnotator(info.getStringValue(t.infoAnnotator));
 			set.setCurated(info.getBooleanValue(t.infoCurated));
-			set.setState(literal(SetState.values(), info.getStringValue(t.infoState), SetState.NEW, "set state"));
+			set.setState(literal(SetState::get, info.getStringValue(t.infoState), SetState.NEW, "set state"));
 			var modified = info.getStringValue(t.infoLastModified);
 			if (modified != null) {
 				try {
@@ -212,14 +212,14 @@ final class CasToModel {
 		}
 	}
 
-	private <E extends Enumerator> E literal(E[] values, String literal, E fallback, String what) {
+	private <E extends Enumerator> E literal(java.util.function.Function<String, E> byLiteral, String literal, E fallback,
+			String what) {
 		if (literal == null) {
 			return fallback;
 		}
-		for (var value : values) {
-			if (value.getLiteral().equals(literal)) {
-				return value;
-			}
+		var value = byLiteral.apply(literal);
+		if (value != null) {
+			return value;
 		}
 		warnings.add("Unknown " + what + " '" + literal + "' was read as '" + fallback.getLiteral() + "'");
 		return fallback;

@@ -23,9 +23,9 @@ final class DroppedLinks {
 	}
 
 	/** By {@code type:feature} of the referring feature, the number of references emptied. */
-	static Map<String, Integer> count(XmiSerializationSharedData notes) {
+	static Map<String, Integer> count(TOP[] all, XmiSerializationSharedData notes) {
 		var counts = new TreeMap<String, Integer>();
-		for (var fs : notes.getAndSortByIdAllFSsInIdMap()) {
+		for (var fs : all) {
 			countIn(fs, notes, counts);
 		}
 		// arrays written inside their holder (Claim.sources="4 7") have no xmi:id and are listed apart

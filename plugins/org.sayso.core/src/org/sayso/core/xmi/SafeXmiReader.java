@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
@@ -118,9 +119,14 @@ public final class SafeXmiReader {
 			reader.setContentHandler(handler);
 			// no system id: nothing in the file may be resolved relative to where it lies
 			reader.parse(new InputSource(limited));
-			OffsetCheck.check(notes, displayName);
+			OffsetCheck.check(cas, notes, displayName);
+			// UIMA empties a reference when its target was dropped; finding them sorts every feature structure by
+			// id, which a file without foreign types does not need (a reference to an id missing from such a file
+			// is then emptied unreported: Sayso never writes one)
+			var links = handler.droppedTypes().isEmpty() ? Map.<String, Integer>of()
+					: DroppedLinks.count(notes.getAndSortByIdAllFSsInIdMap(), notes);
 			var report = new ImportReport(displayName, new TreeMap<>(handler.droppedTypes()),
-					new TreeMap<>(handler.droppedFeatures()), new TreeMap<>(DroppedLinks.count(notes)));
+					new TreeMap<>(handler.droppedFeatures()), new TreeMap<>(links));
 			done = true;
 			return new XmiReadResult(report, handler.xmlVersion());
 		} catch (SAXException | IOException e) {
