@@ -38,13 +38,14 @@ final class CasToModel {
 	private final SaysoCasTypes t;
 	private final CAS cas;
 	private final List<String> warnings = new ArrayList<>();
-	private final Map<FeatureStructure, Annotation> mapped = new IdentityHashMap<>();
+	private final Map<FeatureStructure, Annotation> mapped;
 	private final Map<String, SpeakerEntity> entities = new HashMap<>();
 	private final Map<SpeakerEntity, List<SpeakerMention>> mentions = new IdentityHashMap<>();
 
 	CasToModel(SaysoCasTypes types, CAS cas) {
 		this.t = types;
 		this.cas = cas;
+		this.mapped = new IdentityHashMap<>(cas.getAnnotationIndex().size());
 	}
 
 	List<String> warnings() {
@@ -148,7 +149,7 @@ final class CasToModel {
 			for (int i = 0; i < sources.size(); i++) {
 				var target = sources.get(i) == null ? null : sources.get(i).getFeatureValue(t.sourceTarget);
 				if (mapped.get(target) instanceof SpeakerMention speaker) {
-					claim.getSources().add(speaker);
+					((InternalEList<SpeakerMention>) claim.getSources()).addUnique(speaker);
 				} else {
 					warnings.add("Claim at " + claim.getBegin() + "-" + claim.getEnd()
 							+ " had a speaker link without a speaker; the link was dropped");
@@ -159,7 +160,7 @@ final class CasToModel {
 			for (int i = 0; i < cues.size(); i++) {
 				var target = cues.get(i) == null ? null : cues.get(i).getFeatureValue(t.cueTarget);
 				if (mapped.get(target) instanceof Cue cue) {
-					claim.getCues().add(cue);
+					((InternalEList<Cue>) claim.getCues()).addUnique(cue);
 				} else {
 					warnings.add("Claim at " + claim.getBegin() + "-" + claim.getEnd()
 							+ " had a cue link without a cue; the link was dropped");
