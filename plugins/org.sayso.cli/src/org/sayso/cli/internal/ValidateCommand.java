@@ -59,6 +59,17 @@ public final class ValidateCommand implements CliCommand {
 		var onlyAnnotators = options.values("--annotator");
 		var onlyDocuments = options.values("--document");
 
+		List<String> annotators;
+		try {
+			annotators = ProjectFolder.open(store.layout().root()).annotators();
+		} catch (ProjectFolderException e) {
+			err.println("sayso validate: " + e.getMessage());
+			return SaysoCli.FAILED;
+		}
+		if (!onlyAnnotators.isEmpty()) {
+			annotators = annotators.stream().filter(onlyAnnotators::contains).toList();
+		}
+
 		int errors = 0;
 		int warnings = store.warnings().size();
 		int sets = 0;
@@ -66,7 +77,7 @@ public final class ValidateCommand implements CliCommand {
 			if (!onlyDocuments.isEmpty() && !onlyDocuments.contains(document.getId())) {
 				continue;
 			}
-			for (var target : setsOf(store, document, onlyAnnotators)) {
+			for (var target : setsOf(store, document, annotators, onlyAnnotators.isEmpty())) {
 				sets++;
 				try {
 					var opened = target.open();
@@ -104,23 +115,18 @@ public final class ValidateCommand implements CliCommand {
 	}
 
 	/** The files that exist for this document: each annotator's and the curated one. */
-	private static List<Target> setsOf(ProjectStore store, Document document, List<String> onlyAnnotators) {
+	private static List<Target> setsOf(ProjectStore store, Document document, List<String> annotators,
+			boolean withCuration) {
 		var layout = store.layout();
 		var targets = new ArrayList<Target>();
-		List<String> annotators;
-		try {
-			annotators = ProjectFolder.open(layout.root()).annotators();
-		} catch (ProjectFolderException e) {
-			annotators = List.of();
-		}
 		for (var annotator : annotators) {
 			var file = layout.annotations(annotator, document.getId());
-			if ((onlyAnnotators.isEmpty() || onlyAnnotators.contains(annotator)) && java.nio.file.Files.exists(file)) {
+			if (java.nio.file.Files.exists(file)) {
 				targets.add(new Target(file, () -> store.openSet(document, annotator)));
 			}
 		}
 		var curated = layout.curated(document.getId());
-		if (onlyAnnotators.isEmpty() && java.nio.file.Files.exists(curated)) {
+		if (withCuration && java.nio.file.Files.exists(curated)) {
 			targets.add(new Target(curated, () -> store.openCuratedSet(document, null)));
 		}
 		return targets;

@@ -2,6 +2,7 @@ package org.sayso.core.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public record FileStamp(long size, long lastModifiedMillis, byte[] sha256) {
 			var digest = newDigest();
 			long modified = Files.getLastModifiedTime(file).toMillis();
 			try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-				in.transferTo(OutputStreams.NULL);
+				in.transferTo(OutputStream.nullOutputStream());
 			}
 			return new FileStamp(Files.size(file), modified, digest.digest());
 		} catch (NoSuchFileException e) {

@@ -3,6 +3,7 @@ package org.sayso.core.store;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -26,7 +27,6 @@ import org.sayso.core.cas.CasMapper;
 import org.sayso.core.xmi.ImportReport;
 import org.sayso.core.xmi.SafeXmiReader;
 import org.sayso.core.xmi.XmiReadException;
-import org.sayso.model.AnnotationSet;
 import org.sayso.model.Document;
 import org.sayso.model.Project;
 import org.sayso.model.ProjectLayout;
@@ -211,7 +211,7 @@ public final class ProjectStore {
 			var cas = SaysoTypeSystem.createCas();
 			try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
 				var result = reader.read(in, file.toString(), cas);
-				in.transferTo(OutputStreams.NULL); // hash what the parser left unread
+				in.transferTo(OutputStream.nullOutputStream()); // hash what the parser left unread
 				var mapped = CasMapper.read(cas, document);
 				var stamp = new FileStamp(size, modified, digest.digest());
 				return new OpenedSet(mapped.set(), file, stamp, result.report(), mapped.warnings(), result.isXml11());
@@ -299,10 +299,5 @@ public final class ProjectStore {
 		} catch (IllegalArgumentException e) {
 			throw new StoreException(displayName + " cannot be imported: " + e.getMessage(), e);
 		}
-	}
-
-	/** The annotation set's own view of where it is stored, for messages. */
-	public static String describe(AnnotationSet set) {
-		return (set.isCurated() ? "curated set" : set.getAnnotator() + "'s set") + " of '" + set.getDocument().getId() + "'";
 	}
 }
