@@ -50,9 +50,8 @@ public final class DateRecognizer {
 		for (var rule : DateRules.RULES) {
 			var m = rule.pattern().matcher(text);
 			while (m.find()) {
-				var span = m.pattern().pattern().contains("(?<s>") ? "s" : null;
-				var begin = span == null ? m.start() : m.start(span);
-				var end = span == null ? m.end() : m.end(span);
+				var begin = m.start("s");
+				var end = m.end("s");
 				var mention = rule.mention().apply(m);
 				if (mention != null && end > begin)
 					all.add(new Candidate(begin, end, mention));

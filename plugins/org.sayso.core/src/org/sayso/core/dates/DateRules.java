@@ -26,9 +26,9 @@ import org.sayso.core.dates.Mention.Vague;
 import org.sayso.core.dates.Mention.Weekday;
 
 /**
- * The patterns of date expressions, each with how its match becomes a {@link Mention}. A pattern's group
- * {@code s}, where it has one, is the expression's span: prepositions that only select the pattern ("for two
- * weeks", "in 2019") stay outside it, as in TimeML.
+ * The patterns of date expressions, each with how its match becomes a {@link Mention}, or {@code null} when
+ * the match turns out not to be a date. Every pattern's group {@code s} is the expression's span: prepositions
+ * that only select the pattern ("for two weeks", "in 2019") stay outside it, as in TimeML.
  */
 final class DateRules {
 
@@ -67,6 +67,9 @@ final class DateRules {
 					+ "))", DateRules::range),
 			rule(START + "(?<s>(?i:between)\\s+(?<a>" + DATEISH + ")\\s+and\\s+(?<b>" + DATEISH + "))",
 					DateRules::range),
+			// "Sunday, October 13": the date says which Sunday
+			rule(START + "(?<s>" + WEEKDAY + ",?\\s+(?<date>" + FULL_DATE + "|" + MONTH_DAY + "))",
+					m -> Calendars.parse(m.group("date"))),
 			rule(START + "(?<s>(?:(?<rel>(?i:next|last|this|coming))\\s+)?(?<w>" + WEEKDAY + "))", DateRules::weekday),
 			rule(START + "(?i:on)\\s+(?<s>the\\s+(?<d>3[01]|[12]\\d|[1-9])(?:st|nd|rd|th))(?!\\s+of)(?![\\p{L}\\d])",
 					m -> new DayOfMonth(Integer.parseInt(m.group("d")))),

@@ -23,9 +23,10 @@ public final class DctDetector {
 
 	// What may stand between the start of a line and the date: a place in capitals, an agency in brackets,
 	// a label such as "Updated:", a byline separated by a bar or a dot.
-	private static final Pattern LEAD = Pattern.compile("(?:^|[|·•—–-])\\s*(?:\\p{Lu}[\\p{Lu} .'-]*(?:,\\s*\\p{L}+)?"
-			+ "\\s*(?:\\([^)\\n]*\\))?\\s*,?\\s*)?(?:\\((?:[^)\\n]*)\\)\\s*)?(?:(?i:last\\s+)?(?i:updated|published"
-			+ "|posted|date|dated)(?:\\s+on)?\\s*:?\\s*)?$");
+	private static final Pattern LEAD = Pattern.compile("(?:^|[|·•—–-])\\s*"
+			+ "(?:\\p{Lu}[\\p{Lu} .'-]*(?:,\\s*\\p{L}+)?\\s*(?:\\([^)\\n]*\\))?\\s*,?\\s*)?"
+			+ "(?:\\((?:[^)\\n]*)\\)\\s*)?"
+			+ "(?:(?i:last\\s+)?(?i:updated|published|posted|date|dated)(?:\\s+on)?\\s*:?\\s*)?$");
 
 	private DctDetector() {
 	}

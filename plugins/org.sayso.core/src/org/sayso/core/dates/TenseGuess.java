@@ -1,11 +1,14 @@
 package org.sayso.core.dates;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Guesses whether the clause around an expression speaks of the future or the past, from cue words near it.
- * News reporting is mostly past tense ("said on Monday"), so past is the default. Kept in one small class so that
- * a guess from part-of-speech tags can replace it.
+ * News reporting is mostly past tense ("said on Monday"), so past is the default; a future cue ("will",
+ * "scheduled", "next") makes it future unless a past-tense verb stands nearer to the expression, as in "the
+ * operator that withdrew in February said it would not bid". Kept in one small class so that a guess from
+ * part-of-speech tags can replace it.
  */
 public final class TenseGuess {
 
@@ -14,12 +17,20 @@ public final class TenseGuess {
 	}
 
 	/** How far, in characters, the cue words are sought on either side, within the sentence. */
-	static final int WINDOW = 80;
+	static final int WINDOW = 100;
 
 	private static final Pattern FUTURE = Pattern.compile(
-			"\\b(?:will|would|shall|won't|is to|are to|was to|were to|plans? to|planned for|scheduled|due to"
-					+ "|due on|next|expected to|going to|upcoming|set to)\\b|'ll\\b",
+			"\\b(?:will|would|shall|won't|could|might|is to|are to|was to|were to|plans? to|planned|scheduled"
+					+ "|due to|due on|next|expected|going to|upcoming|set to)\\b|'ll\\b",
 			Pattern.CASE_INSENSITIVE);
+
+	// Regular past forms, but not passive participles ("can be submitted"), and the irregular forms that
+	// reporting uses most
+	private static final Pattern PAST = Pattern.compile("\\b(?:(?<!\\bbe\\s)(?<!\\bbeing\\s)\\p{L}+ed"
+			+ "|said|told|was|were|had|did|made|took|withdrew|began|came|went|met|won|lost|fell|rose|left|held"
+			+ "|gave|got|saw|sent|spoke|wrote|broke"
+			+ "|struck|became|brought|thought|ran|chose|drew|grew|knew|paid|sold|stood|felt|kept|led|quit|cut|hit|put"
+			+ "|set|shut)\\b", Pattern.CASE_INSENSITIVE);
 
 	private TenseGuess() {
 	}
@@ -28,9 +39,23 @@ public final class TenseGuess {
 	public static Tense around(CharSequence text, int begin, int end) {
 		var from = Math.max(sentenceStart(text, begin), begin - WINDOW);
 		var to = Math.min(sentenceEnd(text, end), end + WINDOW);
-		var before = FUTURE.matcher(text).region(from, begin);
-		var after = FUTURE.matcher(text).region(end, to);
-		return before.find() || after.find() ? Tense.FUTURE : Tense.PAST;
+		var future = nearest(FUTURE.matcher(text), from, begin, end, to);
+		if (future == Integer.MAX_VALUE)
+			return Tense.PAST;
+		// a tie is the same word seen twice: "scheduled", "planned" are past forms that speak of the future
+		return future <= nearest(PAST.matcher(text), from, begin, end, to) ? Tense.FUTURE : Tense.PAST;
+	}
+
+	/** The distance from the expression to the nearest cue before or after it, MAX_VALUE when there is none. */
+	private static int nearest(Matcher cue, int from, int begin, int end, int to) {
+		var best = Integer.MAX_VALUE;
+		cue.region(from, begin);
+		while (cue.find())
+			best = Math.min(best, begin - cue.end());
+		cue.region(end, to);
+		if (cue.find())
+			best = Math.min(best, cue.start() - end);
+		return best;
 	}
 
 	private static int sentenceStart(CharSequence text, int at) {

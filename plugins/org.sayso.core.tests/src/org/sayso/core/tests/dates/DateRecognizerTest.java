@@ -49,6 +49,12 @@ class DateRecognizerTest {
 			"A vote is scheduled for Friday. | Friday | 2024-03-08",
 			"They met last Thursday. | last Thursday | 2024-02-29",
 			"They meet next Monday. | next Monday | 2024-03-11",
+			"Crews at a third terminal could join on Monday. | Monday | 2024-03-11",
+			"The council postponed a vote on Tuesday after partners withdrew over plans to cut rents. | Tuesday | 2024-03-05",
+			"The closing ceremony is planned for Sunday, October 13. | Sunday, October 13 | 2024-10-13",
+			// the nearest cue decides: a past verb next to the date outweighs a future one further away
+			"The operator that withdrew in April said it would not bid again. | April | 2023-04",
+			"Bids can be submitted from September to November, with a winner expected after that. | from September to November | 2024-09/2024-11",
 			// relative
 			"Prices rose today. | today | 2024-03-07",
 			"Prices rose yesterday. | yesterday | 2024-03-06",
@@ -125,7 +131,8 @@ class DateRecognizerTest {
 
 	@Test
 	void typesAndTheDctFlag() {
-		var text = "On March 3, 2024 the port closed for two weeks; it reopened yesterday at 3 p.m. and ships sail every Monday.";
+		var text = "On March 3, 2024 the port closed for two weeks; it reopened yesterday at 3 p.m. "
+				+ "and ships sail every Monday.";
 		var found = DateRecognizer.recognize(text, DCT);
 		assertEquals(List.of("March 3, 2024", "two weeks", "yesterday at 3 p.m.", "every Monday"),
 				found.stream().map(e -> e.text(text)).toList());
