@@ -1,0 +1,195 @@
+package org.sayso.core.dates;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+
+import org.sayso.core.dates.Mention.Ago;
+import org.sayso.core.dates.Mention.Calendar;
+import org.sayso.core.dates.Mention.Clock;
+import org.sayso.core.dates.Mention.DayOfMonth;
+import org.sayso.core.dates.Mention.Every;
+import org.sayso.core.dates.Mention.Interval;
+import org.sayso.core.dates.Mention.Length;
+import org.sayso.core.dates.Mention.Season;
+import org.sayso.core.dates.Mention.Shift;
+import org.sayso.core.dates.Mention.Vague;
+import org.sayso.core.dates.Mention.Weekday;
+import org.sayso.core.dates.TenseGuess.Tense;
+
+/**
+ * Turns a {@link Mention} into an ISO 8601 value at the precision the text supports. Values that need the DCT
+ * are computed only when there is one; without it they stay empty with a note rather than being guessed.
+ */
+public final class DateNormalizer {
+
+	/** A value, or the note saying why there is none. */
+	public record Result(String value, boolean dctDependent, String note) {
+	}
+
+	public static final String NEEDS_DCT = "needs the article's date (DCT)";
+
+	private DateNormalizer() {
+	}
+
+	public static DateType type(Mention mention) {
+		return switch (mention) {
+		case Clock c -> DateType.TIME;
+		case Length l -> DateType.DURATION;
+		case Every e -> DateType.SET;
+		default -> DateType.DATE;
+		};
+	}
+
+	/**
+	 * The value of a mention.
+	 *
+	 * @param dct   the article's creation date, or {@code null} when it is not known
+	 * @param tense the tense of the clause, which decides whether "Monday" or "December" is before or after the DCT
+	 */
+	public static Result normalize(Mention mention, LocalDate dct, Tense tense) {
+		if (mention instanceof Vague v)
+			return new Result(null, false, "no exact date: '" + v.phrase() + "'");
+		var dependent = needsDct(mention);
+		if (dependent && dct == null)
+			return new Result(null, false, NEEDS_DCT);
+		try {
+			return new Result(value(mention, dct, tense), dependent, null);
+		} catch (DateTimeException e) {
+			return new Result(null, false, "no such date: " + e.getMessage());
+		}
+	}
+
+	/** Whether the mention's value depends on the DCT: whether a change of DCT must recompute it. */
+	public static boolean needsDct(Mention mention) {
+		return switch (mention) {
+		case Calendar c -> c.year() == null;
+		case Interval i -> needsDct(i.from()) || needsDct(i.to());
+		case Clock c -> c.day() == null || needsDct(c.day());
+		case Length l -> false;
+		case Every e -> false;
+		case Vague v -> false;
+		case Weekday w -> true;
+		case DayOfMonth d -> true;
+		case Shift s -> true;
+		case Season s -> true;
+		case Ago a -> true;
+		};
+	}
+
+	private static String value(Mention mention, LocalDate dct, Tense tense) {
+		return switch (mention) {
+		case Calendar c -> format(complete(c, dct, tense));
+		case Weekday w -> weekday(w, dct, tense).toString();
+		case DayOfMonth d -> dayOfMonth(d.day(), dct, tense).toString();
+		case Shift s -> shift(s, dct);
+		case Season s -> Seasons.year(s.code(), s.amount(), dct) + "-" + s.code();
+		case Ago a -> ago(a, dct);
+		case Length l -> "P" + l.amount() + Words.designator(l.unit());
+		case Every e -> e.value();
+		case Interval i -> interval(i, dct, tense);
+		case Clock c -> day(c.day(), dct, tense) + "T%02d:%02d".formatted(c.hour(), c.minute());
+		case Vague v -> throw new IllegalArgumentException("no value for " + v);
+		};
+	}
+
+	/** The calendar date with its year filled in from the DCT: the nearest one before or after it, by tense. */
+	static Calendar complete(Calendar c, LocalDate dct, Tense tense) {
+		if (c.year() != null)
+			return c;
+		var year = dct.getYear();
+		if (c.day() == null) {
+			var month = dct.getMonthValue();
+			if (tense == Tense.PAST && c.month() > month)
+				year--;
+			else if (tense == Tense.FUTURE && c.month() < month)
+				year++;
+		} else {
+			var date = monthDay(c, year);
+			if (tense == Tense.PAST && date.isAfter(dct))
+				year--;
+			else if (tense == Tense.FUTURE && date.isBefore(dct))
+				year++;
+			// February 29 goes to the nearest leap year in the same direction
+			while (c.month() == 2 && c.day() == 29 && !Year.isLeap(year))
+				year += tense == Tense.PAST ? -1 : 1;
+		}
+		return new Calendar(year, c.month(), c.day());
+	}
+
+	private static LocalDate monthDay(Calendar c, int year) {
+		return LocalDate.of(year, c.month(), Math.min(c.day(), YearMonth.of(year, c.month()).lengthOfMonth()));
+	}
+
+	private static String format(Calendar c) {
+		if (c.month() == null)
+			return "%04d".formatted(c.year());
+		if (c.day() == null)
+			return YearMonth.of(c.year(), c.month()).toString();
+		return LocalDate.of(c.year(), c.month(), c.day()).toString();
+	}
+
+	private static LocalDate weekday(Weekday w, LocalDate dct, Tense tense) {
+		if (w.forced() != null)
+			return dct.with(w.forced() == Tense.PAST ? TemporalAdjusters.previous(w.day())
+					: TemporalAdjusters.next(w.day()));
+		return dct.with(tense == Tense.PAST ? TemporalAdjusters.previousOrSame(w.day())
+				: TemporalAdjusters.next(w.day()));
+	}
+
+	// "on the 3rd": this month's, unless the tense says it is already past or still to come
+	private static LocalDate dayOfMonth(int day, LocalDate dct, Tense tense) {
+		var month = YearMonth.from(dct);
+		if (tense == Tense.PAST && day > dct.getDayOfMonth())
+			month = month.minusMonths(1);
+		else if (tense == Tense.FUTURE && day < dct.getDayOfMonth())
+			month = month.plusMonths(1);
+		return month.atDay(day);
+	}
+
+	private static String shift(Shift s, LocalDate dct) {
+		var moved = dct.plus(s.amount(), s.unit());
+		return switch (s.unit()) {
+		case DAYS -> moved.toString();
+		case WEEKS -> week(moved);
+		case MONTHS -> YearMonth.from(moved).toString();
+		default -> "%04d".formatted(moved.getYear());
+		};
+	}
+
+	static String week(LocalDate date) {
+		return "%04d-W%02d".formatted(date.get(IsoFields.WEEK_BASED_YEAR),
+				date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+	}
+
+	// "two weeks ago" is a day; "nine months ago" a month; "three years ago" a year: the precision of the words
+	private static String ago(Ago a, LocalDate dct) {
+		var then = dct.minus(a.amount(), a.unit());
+		return switch (a.unit()) {
+		case DAYS, WEEKS -> then.toString();
+		case MONTHS -> YearMonth.from(then).toString();
+		default -> "%04d".formatted(then.getYear());
+		};
+	}
+
+	private static String interval(Interval i, LocalDate dct, Tense tense) {
+		if (i.from() instanceof Calendar from && i.to() instanceof Calendar to) {
+			var start = complete(from, dct, tense);
+			// the end is the first such date on or after the start: "from December to February" spans a new year
+			var startDate = LocalDate.of(start.year(), start.month() == null ? 1 : start.month(),
+					start.day() == null ? 1 : start.day());
+			var end = to.year() != null ? to : complete(to, startDate, Tense.FUTURE);
+			return format(start) + "/" + format(end);
+		}
+		return value(i.from(), dct, tense) + "/" + value(i.to(), dct, tense);
+	}
+
+	private static LocalDate day(Mention day, LocalDate dct, Tense tense) {
+		if (day == null)
+			return dct;
+		return LocalDate.parse(value(day, dct, tense));
+	}
+}

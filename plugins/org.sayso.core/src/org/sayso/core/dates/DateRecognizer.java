@@ -1,0 +1,68 @@
+package org.sayso.core.dates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the date and time expressions of a text and normalizes them against the article's creation date (DCT).
+ * Where patterns overlap, the longest match wins ("June 4-6" over "June 4"), so the expressions never overlap.
+ */
+public final class DateRecognizer {
+
+	private record Candidate(int begin, int end, Mention mention) {
+		int length() {
+			return end - begin;
+		}
+
+		boolean overlaps(Candidate other) {
+			return begin < other.end && other.begin < end;
+		}
+	}
+
+	private DateRecognizer() {
+	}
+
+	/**
+	 * The expressions of {@code text}, in text order, with UTF-16 offsets.
+	 *
+	 * @param dct the article's creation date, or {@code null}: relative expressions then get no value, and a note
+	 */
+	public static List<DateExpression> recognize(String text, LocalDate dct) {
+		var result = new ArrayList<DateExpression>();
+		for (var c : mentions(text)) {
+			var tense = TenseGuess.around(text, c.begin(), c.end());
+			var normalized = DateNormalizer.normalize(c.mention(), dct, tense);
+			result.add(new DateExpression(c.begin(), c.end(), normalized.value(), DateNormalizer.type(c.mention()),
+					normalized.dctDependent(), normalized.note()));
+		}
+		return result;
+	}
+
+	/** The expressions of an article, against the DCT its dateline gives, if it gives one. */
+	public static List<DateExpression> recognize(String text) {
+		return recognize(text, DctDetector.detect(text).map(DctMatch::date).orElse(null));
+	}
+
+	private static List<Candidate> mentions(String text) {
+		var all = new ArrayList<Candidate>();
+		for (var rule : DateRules.RULES) {
+			var m = rule.pattern().matcher(text);
+			while (m.find()) {
+				var begin = m.start("s");
+				var end = m.end("s");
+				var mention = rule.mention().apply(m);
+				if (mention != null && end > begin)
+					all.add(new Candidate(begin, end, mention));
+			}
+		}
+		all.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::begin));
+		var kept = new ArrayList<Candidate>();
+		for (var c : all)
+			if (kept.stream().noneMatch(c::overlaps))
+				kept.add(c);
+		kept.sort(Comparator.comparingInt(Candidate::begin));
+		return kept;
+	}
+}

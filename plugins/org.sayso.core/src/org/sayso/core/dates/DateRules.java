@@ -1,0 +1,174 @@
+package org.sayso.core.dates;
+
+import static org.sayso.core.dates.Words.DAY;
+import static org.sayso.core.dates.Words.MONTH;
+import static org.sayso.core.dates.Words.NUMBER;
+import static org.sayso.core.dates.Words.START;
+import static org.sayso.core.dates.Words.UNIT;
+import static org.sayso.core.dates.Words.WEEKDAY;
+import static org.sayso.core.dates.Words.YEAR;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.sayso.core.dates.Mention.Ago;
+import org.sayso.core.dates.Mention.Clock;
+import org.sayso.core.dates.Mention.DayOfMonth;
+import org.sayso.core.dates.Mention.Every;
+import org.sayso.core.dates.Mention.Interval;
+import org.sayso.core.dates.Mention.Length;
+import org.sayso.core.dates.Mention.Season;
+import org.sayso.core.dates.Mention.Shift;
+import org.sayso.core.dates.Mention.Vague;
+import org.sayso.core.dates.Mention.Weekday;
+
+/**
+ * The patterns of date expressions, each with how its match becomes a {@link Mention}, or {@code null} when
+ * the match turns out not to be a date. Every pattern's group {@code s} is the expression's span: prepositions
+ * that only select the pattern ("for two weeks", "in 2019") stay outside it, as in TimeML.
+ */
+final class DateRules {
+
+	record Rule(Pattern pattern, Function<Matcher, Mention> mention) {
+	}
+
+	private static final String FULL_MONTH = "(?:January|February|March|April|May|June|July|August|September"
+			+ "|October|November|December)(?!\\p{L})";
+	private static final String ISO = "(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?![\\d-])";
+	private static final String FULL_DATE = "(?:" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "|" + DAY
+			+ "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "|" + ISO + ")";
+	private static final String MONTH_DAY = "(?:" + MONTH + "\\s+" + DAY + "|(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?"
+			+ MONTH + ")";
+	private static final String MONTH_YEAR = MONTH + ",?\\s+(?:of\\s+)?" + YEAR;
+	private static final String CALENDAR = "(?:" + FULL_DATE + "|" + MONTH_YEAR + "|" + MONTH_DAY + "|"
+			+ FULL_MONTH.replace("|May|", "|") + ")";
+	/** One end of a range: any calendar date, down to a bare month or year. */
+	private static final String DATEISH = "(?:" + CALENDAR + "|" + FULL_MONTH + "|" + YEAR + ")";
+	private static final String TIME = "(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\."
+			+ "|am|pm))(?![\\p{L}\\d])";
+	private static final String DAY_ANCHOR = "(?<anchor>" + FULL_DATE + "|" + MONTH_DAY + "|" + WEEKDAY
+			+ "|(?i:today|tomorrow|yesterday)(?!\\p{L}))";
+
+	static final List<Rule> RULES = List.of(
+			rule(START + "(?<s>" + CALENDAR + ")", m -> Calendars.parse(m.group("s"))),
+			// "May" alone is a month only after a preposition: "May I add" and "Theresa May" are not dates
+			rule(START + "(?i:in|since|by|until|till|before|after|during|of|early|late|mid-?|last|next|this)\\s+(?<s>May)"
+					+ "(?!\\p{L})", m -> Calendars.parse(m.group("s"))),
+			rule(START + "(?i:in|since|by|of|until|till|before|after|during|from)\\s+(?<s>" + YEAR + ")",
+					m -> Calendars.parse(m.group("s"))),
+			rule(START + "(?<s>(?<m>" + MONTH + ")\\s+(?<d1>" + DAY + ")\\s*[-–]\\s*(?<d2>" + DAY + ")(?:,?\\s+(?<y>"
+					+ YEAR + "))?)", DateRules::dayRange),
+			rule(START + "(?<s>(?<d1>" + DAY + ")\\s*[-–]\\s*(?<d2>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:,?\\s+(?<y>"
+					+ YEAR + "))?)", DateRules::dayRange),
+			rule(START + "(?<s>(?i:from)\\s+(?<a>" + DATEISH + ")\\s+(?i:to|until|till|through)\\s+(?<b>" + DATEISH
+					+ "))", DateRules::range),
+			rule(START + "(?<s>(?i:between)\\s+(?<a>" + DATEISH + ")\\s+and\\s+(?<b>" + DATEISH + "))",
+					DateRules::range),
+			// "Sunday, October 13": the date says which Sunday
+			rule(START + "(?<s>" + WEEKDAY + ",?\\s+(?<date>" + FULL_DATE + "|" + MONTH_DAY + "))",
+					m -> Calendars.parse(m.group("date"))),
+			rule(START + "(?<s>(?:(?<rel>(?i:next|last|this|coming))\\s+)?(?<w>" + WEEKDAY + "))", DateRules::weekday),
+			rule(START + "(?i:on)\\s+(?<s>the\\s+(?<d>3[01]|[12]\\d|[1-9])(?:st|nd|rd|th))(?!\\s+of)(?![\\p{L}\\d])",
+					m -> new DayOfMonth(Integer.parseInt(m.group("d")))),
+			rule(START + "(?<s>" + TIME + ")", m -> clock(null, m)),
+			rule(START + "(?<s>" + DAY_ANCHOR + ",?\\s+(?:at\\s+)?" + TIME + ")",
+					DateRules::anchoredClock),
+			rule(START + "(?<s>" + TIME + "\\s+(?:on\\s+)?" + DAY_ANCHOR + ")",
+					DateRules::anchoredClock),
+			rule(START + "(?i)(?<s>today|tomorrow|yesterday)(?!\\p{L})",
+					m -> Calendars.anchor(m.group("s"))),
+			rule(START + "(?i)(?<s>(?:(?:earlier|later)\\s+)?(?<rel>this|last|next)\\s+(?<u>week|month|year))(?!\\p{L})",
+					m -> new Shift(Words.unit(m.group("u")), amount(m.group("rel")))),
+			rule(START + "(?i)(?<s>(?<rel>this|last|next)\\s+(?<season>spring|summer|autumn|fall|winter))(?!\\p{L})",
+					m -> new Season(season(m.group("season")), amount(m.group("rel")))),
+			rule(START + "(?<s>(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")\\s+(?i:ago))(?!\\p{L})",
+					m -> new Ago(Words.number(m.group("n")), Words.unit(m.group("u")))),
+			rule(START + "(?i:for|within|in|over|lasting|after)\\s+(?:(?i:the)\\s+(?i:past|last|next|coming)\\s+)?(?<s>(?<n>"
+					+ NUMBER + ")\\s+(?<u>" + UNIT + "))(?!\\s+(?i:ago)(?!\\p{L}))",
+					m -> new Length(Words.number(m.group("n")), Words.unit(m.group("u")))),
+			rule(START + "(?i)(?<s>(?:every|each)\\s+(?<what>day|week|month|year|" + WEEKDAY.replace("(?!\\p{L})", "")
+					+ ")|daily|weekly|monthly|annually|yearly)(?!\\p{L})", DateRules::every),
+			rule(START + "(?i)(?<s>recently|lately|soon|in recent (?:days|weeks|months|years)"
+					+ "|in the (?:coming|next few|past few|last few) (?:days|weeks|months|years)|in the near future"
+					+ "|some time ago|a while ago)(?!\\p{L})", m -> new Vague(m.group("s"))));
+
+	private DateRules() {
+	}
+
+	private static Rule rule(String regex, Function<Matcher, Mention> mention) {
+		return new Rule(Pattern.compile(regex), mention);
+	}
+
+	private static Mention dayRange(Matcher m) {
+		var month = Words.month(m.group("m"));
+		var year = m.group("y") == null ? null : Integer.valueOf(m.group("y"));
+		var from = Words.number(m.group("d1"));
+		var to = Words.number(m.group("d2"));
+		if (to <= from)
+			return null; // "June 6-4" or a score such as "3-1" near a month: not a range of days
+		return new Interval(new Mention.Calendar(year, month, from), new Mention.Calendar(year, month, to));
+	}
+
+	private static Mention range(Matcher m) {
+		var from = Calendars.parse(m.group("a"));
+		var to = Calendars.parse(m.group("b"));
+		if (from == null || to == null)
+			return null;
+		// "between March 3 and March 5, 2024": the year written once holds for both ends
+		if (from.year() == null && to.year() != null)
+			from = new Mention.Calendar(to.year(), from.month(), from.day());
+		return new Interval(from, to);
+	}
+
+	private static Mention weekday(Matcher m) {
+		var day = Words.weekday(m.group("w"));
+		var rel = m.group("rel");
+		var forced = rel == null || rel.equals("this") ? null
+				: rel.equals("last") ? TenseGuess.Tense.PAST : TenseGuess.Tense.FUTURE;
+		return new Weekday(day, forced);
+	}
+
+	private static Mention anchoredClock(Matcher m) {
+		var day = Calendars.anchor(m.group("anchor"));
+		return day == null ? null : clock(day, m);
+	}
+
+	private static Mention clock(Mention day, Matcher m) {
+		var hour = Integer.parseInt(m.group("h")) % 12;
+		if (m.group("ap").toLowerCase(Locale.ROOT).startsWith("p"))
+			hour += 12;
+		var minute = m.group("min") == null ? 0 : Integer.parseInt(m.group("min"));
+		return new Clock(day, hour, minute);
+	}
+
+	private static Mention every(Matcher m) {
+		var word = (m.group("what") != null ? m.group("what") : m.group("s")).toLowerCase(Locale.ROOT);
+		return new Every(switch (word) {
+		case "day", "daily" -> "P1D";
+		case "week", "weekly" -> "P1W";
+		case "month", "monthly" -> "P1M";
+		case "year", "annually", "yearly" -> "P1Y";
+		default -> "XXXX-WXX-" + Words.weekday(word).getValue();
+		});
+	}
+
+	private static int amount(String rel) {
+		return switch (rel.toLowerCase(Locale.ROOT)) {
+		case "last" -> -1;
+		case "next" -> 1;
+		default -> 0;
+		};
+	}
+
+	private static String season(String word) {
+		return switch (word.toLowerCase(Locale.ROOT)) {
+		case "spring" -> "SP";
+		case "summer" -> "SU";
+		case "autumn", "fall" -> "FA";
+		default -> "WI";
+		};
+	}
+}
