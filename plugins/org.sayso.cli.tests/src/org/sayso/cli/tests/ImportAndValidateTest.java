@@ -57,6 +57,9 @@ class ImportAndValidateTest {
 		var store = ProjectStore.open(project);
 		assertEquals(3, store.project().getDocuments().size());
 		assertEquals("Budget passes", store.document("budget").getTitle());
+		assertEquals("2024-03-07", store.document("talks").getDct(), "the article date comes from the dateline");
+		assertEquals("dateline", store.document("talks").getDctOrigin());
+		assertEquals("2025-06-03", store.document("budget").getDct());
 		var budget = store.text(store.document("budget"));
 		assertTrue(budget.contains("Ana Costa told reporters") && !budget.contains("Copyright"), budget);
 		assertTrue(Files.exists(project.resolve("annotations/ana/harbour.xmi")));

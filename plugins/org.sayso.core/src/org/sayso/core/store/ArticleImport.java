@@ -9,12 +9,14 @@ import java.util.zip.ZipFile;
 
 import org.sayso.core.SaysoTypeSystem;
 import org.sayso.core.cas.CasMapper;
+import org.sayso.core.dates.DctDetector;
 import org.sayso.core.importer.ArticleImportException;
 import org.sayso.core.importer.ArticleReader;
 import org.sayso.core.importer.DocumentIds;
 import org.sayso.core.importer.FolderScan;
 import org.sayso.core.xmi.SafeXmiReader;
 import org.sayso.core.xmi.XmiReadException;
+import org.sayso.model.Document;
 import org.sayso.model.SaysoFactory;
 
 /**
@@ -68,6 +70,7 @@ public final class ArticleImport {
 		article.language().ifPresent(document::setLanguage);
 		document.setSourceUri(article.source().toString());
 		var messages = new ArrayList<String>();
+		takeDctFromDateline(document, messages);
 		article.warnings().forEach(w -> messages.add(w.message()));
 		if (!id.equals(article.docId())) {
 			messages.add("The project has a document '" + article.docId() + "' already; this one is '" + id + "'.");
@@ -105,6 +108,9 @@ public final class ArticleImport {
 			document.setLanguage(metadata.getLanguage());
 			document.setDct(metadata.getDct());
 			document.setDctOrigin(metadata.getDctOrigin());
+			if (document.getDct() == null) {
+				takeDctFromDateline(document, messages);
+			}
 
 			for (var entry : entries) {
 				var name = Path.of(entry.getName()).getFileName().toString().replaceFirst("(?i)\\.xmi$", "");
@@ -135,6 +141,16 @@ public final class ArticleImport {
 			}
 			return new Outcome(file, id, messages, null);
 		}
+	}
+
+	/** The article's date, from its dateline, so that relative dates can be resolved; the annotator can change it. */
+	private static void takeDctFromDateline(Document document, List<String> messages) {
+		DctDetector.detect(document.getText()).ifPresent(match -> {
+			document.setDct(match.date().toString());
+			document.setDctOrigin("dateline");
+			messages.add("Article date " + match.date() + " taken from its dateline (\""
+					+ document.getText().substring(match.begin(), match.end()) + "\").");
+		});
 	}
 
 	/** INCEpTION user names may be e-mail addresses; annotator names are file names. */
