@@ -27,6 +27,7 @@ import org.sayso.core.cas.CasMapper;
 import org.sayso.core.xmi.ImportReport;
 import org.sayso.core.xmi.SafeXmiReader;
 import org.sayso.core.xmi.XmiReadException;
+import org.sayso.core.xmi.XmiReadResult;
 import org.sayso.model.Document;
 import org.sayso.model.Project;
 import org.sayso.model.ProjectLayout;
@@ -208,21 +209,36 @@ public final class ProjectStore {
 			long size = Files.size(file);
 			long modified = Files.getLastModifiedTime(file).toMillis();
 			var digest = FileStamp.newDigest();
-			var cas = SaysoTypeSystem.createCas();
 			try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-				var result = reader.read(in, file.toString(), cas);
+				var read = readCas(in, file.toString(), document, ". It does not belong to "
+						+ layout.text(document.getId()) + "; restore the right version from version control.");
 				in.transferTo(OutputStream.nullOutputStream()); // hash what the parser left unread
-				var mapped = CasMapper.read(cas, document);
 				var stamp = new FileStamp(size, modified, digest.digest());
-				return new OpenedSet(mapped.set(), file, stamp, result.report(), mapped.warnings(), result.isXml11());
+				return read.opened(file, stamp);
 			}
+		} catch (IOException e) {
+			throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** A set read from XMI, before it is tied to its file. */
+	private record ReadSet(CasMapper.Result mapped, XmiReadResult result) {
+		OpenedSet opened(Path file, FileStamp stamp) {
+			return new OpenedSet(mapped.set(), file, stamp, result.report(), mapped.warnings(), result.isXml11());
+		}
+	}
+
+	/** Reads XMI through the hardened reader and maps it onto {@code document}, which must hold the same text. */
+	private ReadSet readCas(InputStream in, String source, Document document, String whenTextDiffers)
+			throws StoreException {
+		try {
+			var cas = SaysoTypeSystem.createCas();
+			var result = reader.read(in, source, cas);
+			return new ReadSet(CasMapper.read(cas, document), result);
 		} catch (XmiReadException e) {
 			throw new StoreException(e.getMessage(), e);
 		} catch (IllegalArgumentException e) {
-			throw new StoreException(file + " cannot be opened: " + e.getMessage() + ". It does not belong to "
-					+ layout.text(document.getId()) + "; restore the right version from version control.", e);
-		} catch (IOException e) {
-			throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
+			throw new StoreException(source + " cannot be opened: " + e.getMessage() + whenTextDiffers, e);
 		}
 	}
 
@@ -289,15 +305,6 @@ public final class ProjectStore {
 
 	/** Reads a set from bytes, as the store would from its file (for imports of zipped XMI). */
 	OpenedSet readSet(Document document, byte[] xmi, String displayName, Path file) throws StoreException {
-		try {
-			var cas = SaysoTypeSystem.createCas();
-			var result = reader.read(new ByteArrayInputStream(xmi), displayName, cas);
-			var mapped = CasMapper.read(cas, document);
-			return new OpenedSet(mapped.set(), file, null, result.report(), mapped.warnings(), result.isXml11());
-		} catch (XmiReadException e) {
-			throw new StoreException(e.getMessage(), e);
-		} catch (IllegalArgumentException e) {
-			throw new StoreException(displayName + " cannot be imported: " + e.getMessage(), e);
-		}
+		return readCas(new ByteArrayInputStream(xmi), displayName, document, ".").opened(file, null);
 	}
 }
