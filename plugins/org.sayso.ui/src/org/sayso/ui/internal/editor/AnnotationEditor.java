@@ -1,0 +1,388 @@
+package org.sayso.ui.internal.editor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.ITextViewerExtension2;
+import org.eclipse.jface.text.ITextViewerExtension4;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.SourceViewerConfiguration;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.texteditor.AbstractDecoratedTextEditor;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
+import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
+import org.sayso.core.store.FileChangedOnDiskException;
+import org.sayso.core.store.StoreException;
+import org.sayso.model.Annotation;
+import org.sayso.model.Claim;
+import org.sayso.model.Cue;
+import org.sayso.model.SpeakerMention;
+
+/**
+ * The annotation editor: one article, read-only, as one annotator's set. It draws the annotations
+ * ({@link AnnotationPresentation}, {@link LinkPainter}), lets the mouse move their ends ({@link SpanDragger}),
+ * announces the annotation at the caret to the workbench ({@link EditorSelectionProvider}) and keeps the Problems
+ * view current ({@link ProblemMarkers}). What annotators do is in handlers bound to keys in the editor's own context;
+ * the model work behind them is in {@code org.sayso.core.edit}, run through the {@link EditorSession}'s undo history.
+ */
+public class AnnotationEditor extends AbstractDecoratedTextEditor {
+
+	public static final String ID = "org.sayso.ui.editor";
+	public static final String CONTEXT_ID = "org.sayso.ui.editorContext";
+	public static final String CONTEXT_MENU_ID = "#SaysoEditorContext";
+
+	private EditorSession session;
+	private AnnotationPresentation presentation;
+	private EditorSelectionProvider selectionProvider;
+	private ProblemMarkers problems;
+	private final Runnable onModelChange = this::modelChanged;
+	private Set<Annotation> emphasised = Set.of();
+
+	public AnnotationEditor() {
+		setDocumentProvider(new ArticleDocumentProvider());
+		setEditorContextMenuId(CONTEXT_MENU_ID);
+	}
+
+	@Override
+	protected void initializeKeyBindingScopes() {
+		setKeyBindingScopes(new String[] { CONTEXT_ID });
+	}
+
+	@Override
+	protected void initializeEditor() {
+		super.initializeEditor();
+		setSourceViewerConfiguration(new SourceViewerConfiguration() {
+			@Override
+			public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
+				return session == null ? null : new AnnotationHover(session);
+			}
+		});
+	}
+
+	@Override
+	protected void doSetInput(IEditorInput input) throws CoreException {
+		if (session != null) {
+			session.removeListener(onModelChange);
+		}
+		super.doSetInput(input);
+		session = ((ArticleDocumentProvider) getDocumentProvider()).session(input);
+		if (session != null) {
+			session.addListener(onModelChange);
+			setPartName(session.document().getId() + " [" + session.annotator() + "]");
+			setTitleToolTip(session.setFile() + "\nannotator: " + session.annotator());
+		}
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		super.createPartControl(parent);
+		var viewer = getSourceViewer();
+		var text = viewer.getTextWidget();
+		text.setWordWrap(true);
+		text.setLineSpacing(5);
+		text.setLeftMargin(8);
+		text.setRightMargin(8);
+		if (session == null) {
+			return;
+		}
+		var palette = Palette.fromPreferences();
+		presentation = new AnnotationPresentation(session, palette);
+		((ITextViewerExtension4) viewer).addTextPresentationListener(presentation);
+		text.addPaintListener(new LinkPainter(text, presentation, palette));
+		new SpanDragger(text, this).install();
+		selectionProvider = new EditorSelectionProvider(this);
+		getSite().setSelectionProvider(selectionProvider);
+		viewer.getSelectionProvider().addSelectionChangedListener(e -> updateEmphasis());
+		if (getEditorInput() instanceof IFileEditorInput in) {
+			problems = new ProblemMarkers(in.getFile(), session);
+			problems.schedule();
+		}
+		restorePosition();
+		viewer.invalidateTextPresentation();
+		var warnings = session.openingWarnings();
+		if (!warnings.isEmpty()) {
+			text.getDisplay().asyncExec(() -> MessageDialog.openWarning(getSite().getShell(), "Opened with repairs",
+					session.setFile() + ":\n\n" + String.join("\n", warnings)
+							+ "\n\nSaving writes the set without what was dropped; the previous file stays as .bak."));
+		}
+	}
+
+	ISourceViewer viewer() {
+		return getSourceViewer();
+	}
+
+	public StyledText textWidget() {
+		return getSourceViewer().getTextWidget();
+	}
+
+	public EditorSession session() {
+		return session;
+	}
+
+	@Override
+	protected void createActions() {
+		super.createActions();
+		setAction(ITextEditorActionConstants.UNDO, new HistoryAction(true));
+		setAction(ITextEditorActionConstants.REDO, new HistoryAction(false));
+	}
+
+	/** Undo and redo of the session's history; Ctrl+Z and Ctrl+Shift+Z reach them through the editor's contributor. */
+	private final class HistoryAction extends Action {
+		private final boolean undo;
+
+		HistoryAction(boolean undo) {
+			this.undo = undo;
+			setActionDefinitionId(undo ? ITextEditorActionDefinitionIds.UNDO : ITextEditorActionDefinitionIds.REDO);
+			update();
+		}
+
+		void update() {
+			boolean can = session != null && (undo ? session.canUndo() : session.canRedo());
+			setEnabled(can);
+			var label = session == null ? null : undo ? session.undoLabel() : session.redoLabel();
+			setText((undo ? "&Undo" : "&Redo") + (label == null ? "" : " " + label));
+		}
+
+		@Override
+		public void run() {
+			if (session != null && (undo ? session.canUndo() : session.canRedo())) {
+				if (undo) {
+					session.undo();
+				} else {
+					session.redo();
+				}
+			}
+		}
+	}
+
+	private void modelChanged() {
+		if (presentation == null || getSourceViewer() == null) {
+			return;
+		}
+		for (var id : List.of(ITextEditorActionConstants.UNDO, ITextEditorActionConstants.REDO)) {
+			if (getAction(id) instanceof HistoryAction h) {
+				h.update();
+			}
+		}
+		firePropertyChange(PROP_DIRTY);
+		var old = emphasised;
+		emphasised = computeEmphasis();
+		presentation.setEmphasised(emphasised);
+		// a change may have moved, removed or restored anything: repaint what is visible
+		getSourceViewer().invalidateTextPresentation();
+		getSourceViewer().getTextWidget().redraw();
+		selectionProvider.refresh();
+		if (problems != null) {
+			problems.schedule();
+		}
+		if (!old.equals(emphasised)) {
+			getSourceViewer().getTextWidget().redraw();
+		}
+	}
+
+	private void updateEmphasis() {
+		if (presentation == null) {
+			return;
+		}
+		var now = computeEmphasis();
+		if (now.equals(emphasised)) {
+			return;
+		}
+		var touched = new ArrayList<Annotation>(emphasised);
+		touched.addAll(now);
+		emphasised = now;
+		presentation.setEmphasised(now);
+		var viewer = getSourceViewer();
+		int from = touched.stream().mapToInt(Annotation::getBegin).min().orElse(0);
+		int to = touched.stream().mapToInt(Annotation::getEnd).max().orElse(0);
+		int length = Math.min(viewer.getDocument().getLength(), to) - from;
+		if (length > 0 && touched.size() <= 4) {
+			((ITextViewerExtension2) viewer).invalidateTextPresentation(from, length);
+		} else if (!touched.isEmpty()) {
+			viewer.invalidateTextPresentation();
+		}
+		viewer.getTextWidget().redraw();
+	}
+
+	private Set<Annotation> computeEmphasis() {
+		var selected = selectedAnnotation();
+		if (selected == null) {
+			return Set.of();
+		}
+		var linked = new LinkedHashSet<Annotation>();
+		linked.add(selected);
+		switch (selected) {
+		case Claim c -> {
+			linked.addAll(c.getSources());
+			linked.addAll(c.getCues());
+		}
+		case SpeakerMention s -> session.set().getAnnotations().stream()
+				.filter(a -> a instanceof Claim c && c.getSources().contains(s)).forEach(linked::add);
+		case Cue q -> session.set().getAnnotations().stream()
+				.filter(a -> a instanceof Claim c && c.getCues().contains(q)).forEach(linked::add);
+		default -> {
+		}
+		}
+		return linked;
+	}
+
+	/** The text selection as [offset, offset + length). */
+	public ITextSelection textSelection() {
+		return (ITextSelection) getSourceViewer().getSelectionProvider().getSelection();
+	}
+
+	/**
+	 * The annotation the annotator is on: the one whose span the selection is exactly, else the innermost one at the
+	 * caret; null when there is none.
+	 */
+	public Annotation selectedAnnotation() {
+		var all = selectedAnnotations();
+		return all.isEmpty() ? null : all.get(0);
+	}
+
+	/** The annotations at the selection, the selected one first. */
+	public List<Annotation> selectedAnnotations() {
+		if (session == null || getSourceViewer() == null) {
+			return List.of();
+		}
+		var selection = textSelection();
+		int begin = selection.getOffset();
+		int end = begin + selection.getLength();
+		var index = session.index();
+		var result = new ArrayList<Annotation>();
+		if (end > begin) {
+			for (var a : index.overlapping(begin, end)) {
+				if (a.getBegin() == begin && a.getEnd() == end) {
+					result.add(a);
+				}
+			}
+		}
+		var inner = index.innermostAt(begin);
+		if (inner != null && !result.contains(inner)) {
+			result.add(inner);
+		}
+		for (var a : index.overlapping(begin, begin)) {
+			if (!result.contains(a)) {
+				result.add(a);
+			}
+		}
+		return result;
+	}
+
+	/** Selects the annotation's span and shows it. */
+	public void select(Annotation annotation) {
+		selectAndReveal(annotation.getBegin(), annotation.getEnd() - annotation.getBegin());
+	}
+
+	/** Selects [begin, end) without scrolling more than needed. */
+	public void selectRange(int begin, int end) {
+		selectAndReveal(begin, end - begin);
+	}
+
+	@Override
+	public boolean isDirty() {
+		return session != null && session.isDirty();
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public boolean isEditable() {
+		return false;
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		if (save(false)) {
+			refreshWorkspace();
+		} else if (monitor != null) {
+			monitor.setCanceled(true);
+		}
+	}
+
+	private boolean save(boolean overwrite) {
+		try {
+			session.save(overwrite);
+			return true;
+		} catch (FileChangedOnDiskException e) {
+			int choice = MessageDialog.open(MessageDialog.QUESTION, getSite().getShell(), "Changed on disk",
+					e.file() + " was changed on disk since you opened it (by another program or person).\n\n"
+							+ "Overwrite it with your annotations (the other version is kept as .bak), or cancel and keep"
+							+ " your work unsaved here while you compare?",
+					0, "&Overwrite", "Cancel");
+			return choice == 0 && save(true);
+		} catch (StoreException e) {
+			MessageDialog.openError(getSite().getShell(), "Could not save",
+					e.getMessage() + "\n\nYour annotations are still open in the editor: nothing was lost.");
+			return false;
+		}
+	}
+
+	private void refreshWorkspace() {
+		if (getEditorInput() instanceof IFileEditorInput in) {
+			IFile file = in.getFile();
+			var project = file.getProject();
+			Job.create("Refreshing " + project.getName(), monitor -> {
+				project.refreshLocal(IResource.DEPTH_INFINITE, monitor);
+			}).schedule();
+		}
+	}
+
+	@Override
+	public void doRevertToSaved() {
+		try {
+			session.revert();
+		} catch (StoreException e) {
+			MessageDialog.openError(getSite().getShell(), "Could not revert", e.getMessage());
+		}
+	}
+
+	private String positionKey() {
+		return session.setFile().toAbsolutePath().toString();
+	}
+
+	private void restorePosition() {
+		var position = CaretMemory.recall(positionKey());
+		if (position == null) {
+			return;
+		}
+		var text = getSourceViewer().getTextWidget();
+		int caret = Math.min(position.caret(), text.getCharCount());
+		text.setTopIndex(Math.min(position.topLine(), text.getLineCount() - 1));
+		text.setSelection(caret);
+		text.setTopIndex(Math.min(position.topLine(), text.getLineCount() - 1));
+	}
+
+	@Override
+	public void dispose() {
+		if (session != null && getSourceViewer() != null && getSourceViewer().getTextWidget() != null
+				&& !getSourceViewer().getTextWidget().isDisposed()) {
+			var text = getSourceViewer().getTextWidget();
+			CaretMemory.remember(positionKey(), new CaretMemory.Position(text.getCaretOffset(), text.getTopIndex()));
+		}
+		if (problems != null) {
+			problems.dispose();
+		}
+		if (session != null) {
+			session.removeListener(onModelChange);
+		}
+		super.dispose();
+	}
+}

@@ -1,0 +1,62 @@
+package org.sayso.ui.internal.editor;
+
+import java.util.Arrays;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.content.IContentType;
+import org.eclipse.ui.IEditorDescriptor;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IEditorAssociationOverride;
+import org.sayso.model.ProjectLayout;
+
+/**
+ * Makes the annotation editor the one that opens the articles of a Sayso project ({@code documents/*.txt} beside
+ * a {@code sayso.project}); every other text file keeps its usual editor.
+ */
+public class ArticleEditorAssociation implements IEditorAssociationOverride {
+
+	static boolean isArticle(IEditorInput input) {
+		if (!(input instanceof IFileEditorInput in)) {
+			return false;
+		}
+		IFile file = in.getFile();
+		var folder = file.getParent();
+		return ProjectLayout.TEXT_EXTENSION.equals("." + file.getFileExtension()) && folder != null
+				&& ProjectLayout.DOCUMENTS.equals(folder.getName()) && folder.getParent() != null
+				&& folder.getParent().getFile(new org.eclipse.core.runtime.Path(ProjectLayout.PROJECT_FILE)).exists();
+	}
+
+	private static IEditorDescriptor ours() {
+		return PlatformUI.getWorkbench().getEditorRegistry().findEditor(AnnotationEditor.ID);
+	}
+
+	@Override
+	public IEditorDescriptor[] overrideEditors(IEditorInput input, IContentType type, IEditorDescriptor[] editors) {
+		var ours = ours();
+		if (ours == null || !isArticle(input) || Arrays.asList(editors).contains(ours)) {
+			return editors;
+		}
+		var all = Arrays.copyOf(editors, editors.length + 1);
+		System.arraycopy(all, 0, all, 1, editors.length);
+		all[0] = ours;
+		return all;
+	}
+
+	@Override
+	public IEditorDescriptor[] overrideEditors(String fileName, IContentType type, IEditorDescriptor[] editors) {
+		return editors;
+	}
+
+	@Override
+	public IEditorDescriptor overrideDefaultEditor(IEditorInput input, IContentType type, IEditorDescriptor editor) {
+		var ours = ours();
+		return ours != null && isArticle(input) ? ours : editor;
+	}
+
+	@Override
+	public IEditorDescriptor overrideDefaultEditor(String fileName, IContentType type, IEditorDescriptor editor) {
+		return editor;
+	}
+}

@@ -1,0 +1,240 @@
+package org.sayso.ui.internal.editor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.edit.command.ChangeCommand;
+import org.sayso.core.edit.SpanIndex;
+import org.sayso.core.store.OpenedSet;
+import org.sayso.core.store.ProjectStore;
+import org.sayso.core.store.StoreException;
+import org.sayso.model.AnnotationSet;
+import org.sayso.model.Document;
+import org.sayso.model.ProjectLayout;
+
+/**
+ * One annotator's work on one article while an editor has it open: the set, the undo history of every edit made
+ * to it (and to the article's title and DCT), and whether there is anything unsaved. Views and property sheets edit
+ * through {@link #execute}, so everything is undoable in one history, whatever part the edit came from.
+ */
+public final class EditorSession {
+
+	private static final Map<AnnotationSet, EditorSession> OPEN = Collections.synchronizedMap(new IdentityHashMap<>());
+
+	private final ProjectStore store;
+	private final Document document;
+	private final String annotator;
+	private final BasicCommandStack stack = new BasicCommandStack();
+	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+	private OpenedSet opened;
+	private SpanIndex index;
+	private Metadata saved;
+	private boolean disposed;
+
+	/** The document fields an annotator edits, as last saved, for revert. */
+	private record Metadata(String title, String dct, String dctOrigin) {
+		static Metadata of(Document d) {
+			return new Metadata(d.getTitle(), d.getDct(), d.getDctOrigin());
+		}
+
+		void applyTo(Document d) {
+			d.setTitle(title);
+			d.setDct(dct);
+			d.setDctOrigin(dctOrigin);
+		}
+	}
+
+	private EditorSession(ProjectStore store, Document document, String annotator, OpenedSet opened) {
+		this.store = store;
+		this.document = document;
+		this.annotator = annotator;
+		this.opened = opened;
+		this.saved = Metadata.of(document);
+		stack.addCommandStackListener(e -> changed());
+		OPEN.put(opened.set(), this);
+	}
+
+	/**
+	 * Opens {@code annotator}'s set for the article at {@code textFile} ({@code <project>/documents/<id>.txt}).
+	 *
+	 * @throws StoreException with a message naming the file and what to do when the article cannot be opened
+	 */
+	public static EditorSession open(Path textFile, String annotator) throws StoreException {
+		var documents = textFile.toAbsolutePath().getParent();
+		var root = documents == null ? null : documents.getParent();
+		if (root == null || !documents.getFileName().toString().equals(ProjectLayout.DOCUMENTS)
+				|| !Files.isRegularFile(root.resolve(ProjectLayout.PROJECT_FILE))) {
+			throw new StoreException(textFile + " is not an article of a Sayso project: articles live in the documents"
+					+ " folder beside a sayso.project file. Import it into a project with 'sayso import' first.");
+		}
+		if (!ProjectLayout.isSafeName(annotator)) {
+			throw new StoreException("The annotator name '" + annotator + "' cannot name a folder of annotations/: use"
+					+ " letters, digits, '.', '_' or '-' (Preferences > Sayso).");
+		}
+		var store = ProjectStores.acquire(root);
+		try {
+			var document = store.document(ProjectLayout.docIdOf(textFile.getFileName().toString()));
+			return new EditorSession(store, document, annotator, store.openSet(document, annotator));
+		} catch (StoreException | RuntimeException e) {
+			ProjectStores.release(store);
+			throw e;
+		}
+	}
+
+	/** The session editing {@code set}, or null when no editor has it open. */
+	public static EditorSession of(AnnotationSet set) {
+		return set == null ? null : OPEN.get(set);
+	}
+
+	public AnnotationSet set() {
+		return opened.set();
+	}
+
+	public Document document() {
+		return document;
+	}
+
+	public String text() {
+		return document.getText();
+	}
+
+	public String annotator() {
+		return annotator;
+	}
+
+	public ProjectStore store() {
+		return store;
+	}
+
+	public Path setFile() {
+		return opened.file();
+	}
+
+	/** What opening the set's file dropped or repaired, to tell the annotator once. */
+	public List<String> openingWarnings() {
+		var all = new ArrayList<String>(opened.warnings());
+		if (!opened.report().isLossless()) {
+			all.addAll(opened.report().describe());
+		}
+		return all;
+	}
+
+	/** The set's annotations by position; rebuilt after each change, on first use. */
+	public SpanIndex index() {
+		if (index == null) {
+			index = new SpanIndex(set().getAnnotations());
+		}
+		return index;
+	}
+
+	/** Runs {@code edit} on the model as one undoable step named {@code label}. */
+	public void execute(String label, Runnable edit) {
+		var command = new ChangeCommand(List.<Notifier>of(set(), document)) {
+			@Override
+			protected void doExecute() {
+				edit.run();
+			}
+		};
+		command.setLabel(label);
+		stack.execute(command);
+	}
+
+	public boolean canUndo() {
+		return stack.canUndo();
+	}
+
+	public boolean canRedo() {
+		return stack.canRedo();
+	}
+
+	public void undo() {
+		stack.undo();
+	}
+
+	public void redo() {
+		stack.redo();
+	}
+
+	public String undoLabel() {
+		return stack.canUndo() ? stack.getUndoCommand().getLabel() : null;
+	}
+
+	public String redoLabel() {
+		return stack.canRedo() ? stack.getRedoCommand().getLabel() : null;
+	}
+
+	public boolean isDirty() {
+		return stack.isSaveNeeded();
+	}
+
+	/**
+	 * Saves the set, and the project file when the article's title or DCT changed.
+	 *
+	 * @param overwriteChanges true only when the annotator chose to replace a file someone else changed on disk
+	 * @throws org.sayso.core.store.FileChangedOnDiskException when a file changed on disk; nothing was written and the
+	 *                                                          work is still in this session
+	 */
+	public void save(boolean overwriteChanges) throws StoreException {
+		store.save(opened, overwriteChanges);
+		if (!Metadata.of(document).equals(saved)) {
+			store.saveProject(overwriteChanges);
+			saved = Metadata.of(document);
+		}
+		stack.saveIsDone();
+		changed();
+	}
+
+	/** Throws the unsaved work away: the set as it is on disk, the title and DCT as last saved, no undo history. */
+	public void revert() throws StoreException {
+		var reread = store.openSet(document, annotator);
+		OPEN.remove(opened.set());
+		opened = reread;
+		OPEN.put(opened.set(), this);
+		saved.applyTo(document);
+		stack.flush();
+		changed();
+	}
+
+	/** Called on every change of the model, undo and redo included, and after save and revert. */
+	public void addListener(Runnable listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(Runnable listener) {
+		listeners.remove(listener);
+	}
+
+	private void changed() {
+		index = null;
+		for (var listener : listeners) {
+			listener.run();
+		}
+	}
+
+	public boolean isDisposed() {
+		return disposed;
+	}
+
+	public void dispose() {
+		if (disposed) {
+			return;
+		}
+		disposed = true;
+		if (isDirty()) {
+			// closed without saving: the shared store must not keep the unsaved title or DCT
+			saved.applyTo(document);
+		}
+		stack.flush();
+		listeners.clear();
+		OPEN.remove(opened.set());
+		ProjectStores.release(store);
+	}
+}

@@ -1,0 +1,73 @@
+package org.sayso.ui.internal.handlers;
+
+import java.util.Objects;
+
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.window.Window;
+import org.sayso.core.dates.DctDetector;
+import org.sayso.core.edit.AnnotationEdits;
+import org.sayso.model.DateMention;
+import org.sayso.ui.internal.editor.AnnotationEditor;
+
+/**
+ * Sets the article's title and date (DCT). Without a DCT the field is pre-filled from the dateline. When the DCT
+ * changes, the values of the dates that depended on it are computed again, in the same undoable step.
+ */
+public class DocumentPropertiesHandler extends EditorHandler {
+
+	@Override
+	protected void run(AnnotationEditor editor, ExecutionEvent event) {
+		var session = editor.session();
+		var document = session.document();
+		var dct = document.getDct();
+		String note = "The date (DCT) is when the article was written: \u201cTuesday\u201d and \u201clast month\u201d"
+				+ " are resolved against it.";
+		if (dct == null) {
+			var found = DctDetector.detect(session.text());
+			if (found.isPresent()) {
+				dct = found.get().date().toString();
+				note = "Date taken from the dateline \u201c" + session.text().substring(found.get().begin(),
+						found.get().end()) + "\u201d: check it and press Enter.";
+			}
+		}
+		var dialog = new DocumentPropertiesDialog(editor.getSite().getShell(), document.getTitle(), dct, note);
+		if (dialog.open() != Window.OK) {
+			return;
+		}
+		var newTitle = dialog.chosenTitle();
+		var newDct = dialog.chosenDct();
+		boolean dctChanged = !Objects.equals(newDct, document.getDct());
+		if (!dctChanged && Objects.equals(newTitle, document.getTitle())) {
+			return;
+		}
+		int[] recomputed = { 0 };
+		session.execute("Set article title and date", () -> {
+			document.setTitle(newTitle);
+			if (dctChanged) {
+				document.setDct(newDct);
+				document.setDctOrigin(newDct == null ? null : "manual");
+				recomputed[0] = recomputeDates(editor);
+			}
+		});
+		if (recomputed[0] > 0) {
+			info(editor, recomputed[0] + " date value(s) that depend on the article's date were computed again.");
+		}
+	}
+
+	private static int recomputeDates(AnnotationEditor editor) {
+		var set = editor.session().set();
+		int changed = 0;
+		for (var a : set.getAnnotations()) {
+			if (a instanceof DateMention d && (d.isDctDependent() || d.getValue() == null)) {
+				var found = AnnotationEdits.recognizedDate(set, d.getBegin(), d.getEnd());
+				if (found.isPresent() && found.get().value() != null
+						&& !found.get().value().equals(d.getValue())) {
+					d.setValue(found.get().value());
+					d.setDctDependent(found.get().dctDependent());
+					changed++;
+				}
+			}
+		}
+		return changed;
+	}
+}

@@ -1,0 +1,38 @@
+package org.sayso.ui.internal.handlers;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.sayso.model.Annotation;
+import org.sayso.ui.internal.editor.AnnotationEditor;
+
+/** A command on the active annotation editor: finds it, runs, and says in the status line what stopped it. */
+abstract class EditorHandler extends AbstractHandler {
+
+	@Override
+	public final Object execute(ExecutionEvent event) throws ExecutionException {
+		if (HandlerUtil.getActiveEditor(event) instanceof AnnotationEditor editor && editor.session() != null) {
+			run(editor, event);
+		}
+		return null;
+	}
+
+	protected abstract void run(AnnotationEditor editor, ExecutionEvent event) throws ExecutionException;
+
+	/** Tells the annotator in the status line why nothing happened, and what to do instead. */
+	static void hint(AnnotationEditor editor, String message) {
+		var line = editor.getEditorSite().getActionBars().getStatusLineManager();
+		line.setErrorMessage(message);
+		editor.getSite().getShell().getDisplay().timerExec(6000, () -> line.setErrorMessage(null));
+	}
+
+	static void info(AnnotationEditor editor, String message) {
+		editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+	}
+
+	/** The innermost annotation of {@code type} at the selection, the selected one first. */
+	static <T extends Annotation> T at(AnnotationEditor editor, Class<T> type) {
+		return editor.selectedAnnotations().stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
+	}
+}

@@ -1,0 +1,59 @@
+package org.sayso.ui.internal.handlers;
+
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.sayso.core.edit.AnnotationEdits;
+import org.sayso.model.Claim;
+import org.sayso.ui.internal.editor.AnnotationEditor;
+import org.sayso.ui.internal.editor.Labels;
+
+/**
+ * Links the claim at the caret to a speaker chosen in a quick pick of the speaker mentions, nearest first. "add"
+ * (Shift+L) adds a speaker to a joint statement instead of replacing the speaker.
+ */
+public class LinkSpeakerHandler extends EditorHandler implements IExecutableExtension {
+
+	private static SpeakerQuickPick open;
+	private boolean add;
+
+	@Override
+	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+		add = "add".equals(data);
+	}
+
+	/** The quick pick now open, if any: lets tests find it without searching shells. */
+	public static SpeakerQuickPick openPick() {
+		return open != null && open.getShell() != null && !open.getShell().isDisposed() ? open : null;
+	}
+
+	@Override
+	protected void run(AnnotationEditor editor, ExecutionEvent event) {
+		var claim = at(editor, Claim.class);
+		if (claim == null) {
+			hint(editor, "Put the caret in a claim to link it to its speaker (U goes to the next claim without one).");
+			return;
+		}
+		var session = editor.session();
+		var speakers = AnnotationEdits.speakersNear(session.set(), claim);
+		if (speakers.isEmpty()) {
+			hint(editor, "There is no speaker to link to yet: select the speaker's name and press S.");
+			return;
+		}
+		var text = editor.textWidget();
+		var location = text.toDisplay(text.getLocationAtOffset(Math.min(text.getCaretOffset(), text.getCharCount())));
+		location.y += 24;
+		open = new SpeakerQuickPick(editor.getSite().getShell(), location, speakers, session.text(), speaker -> {
+			session.execute((add ? "Add speaker " : "Link claim to ") + Labels.speakerName(speaker), () -> {
+				if (add) {
+					AnnotationEdits.addSpeaker(claim, speaker);
+				} else {
+					AnnotationEdits.link(claim, speaker);
+				}
+			});
+			editor.select(claim);
+			info(editor, "Claim attributed to " + Labels.speakers(claim));
+		});
+		open.open();
+	}
+}

@@ -1,0 +1,45 @@
+package org.sayso.ui.internal.handlers;
+
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.sayso.core.edit.AnnotationEdits;
+import org.sayso.ui.internal.editor.AnnotationEditor;
+
+/** Moves to the next or previous annotation, or to the next claim that has no speaker yet (wrapping around). */
+public class NavigateHandler extends EditorHandler implements IExecutableExtension {
+
+	private String where = "next";
+
+	@Override
+	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+		if (data instanceof String s && !s.isBlank()) {
+			where = s;
+		}
+	}
+
+	@Override
+	protected void run(AnnotationEditor editor, ExecutionEvent event) {
+		var session = editor.session();
+		int from = editor.textSelection().getOffset();
+		var index = session.index();
+		var target = switch (where) {
+		case "previous" -> index.previous(from);
+		case "unlinked" -> {
+			var unlinked = AnnotationEdits.unlinkedClaims(session.set());
+			yield unlinked.stream().filter(c -> c.getBegin() > from).findFirst()
+					.orElse(unlinked.isEmpty() ? null : unlinked.get(0));
+		}
+		default -> index.next(from);
+		};
+		if (target == null) {
+			hint(editor, switch (where) {
+			case "unlinked" -> "Every claim has a speaker.";
+			case "previous" -> "No annotation before the caret.";
+			default -> "No annotation after the caret.";
+			});
+			return;
+		}
+		editor.select(target);
+	}
+}

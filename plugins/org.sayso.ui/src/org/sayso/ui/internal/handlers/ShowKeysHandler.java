@@ -1,0 +1,43 @@
+package org.sayso.ui.internal.handlers;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.keys.IBindingService;
+
+/** Opens the keyboard cheat sheet: the commands of the Sayso category with their current keys. */
+public class ShowKeysHandler extends AbstractHandler {
+
+	public static final String CATEGORY = "org.sayso.ui.category";
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		var window = HandlerUtil.getActiveWorkbenchWindow(event);
+		var commands = window.getService(ICommandService.class);
+		var bindings = window.getService(IBindingService.class);
+		var rows = new ArrayList<KeysDialog.Row>();
+		for (var command : commands.getDefinedCommands()) {
+			try {
+				if (!CATEGORY.equals(command.getCategory().getId())) {
+					continue;
+				}
+				var keys = new ArrayList<String>();
+				for (var binding : bindings.getActiveBindingsFor(command.getId())) {
+					keys.add(binding.format());
+				}
+				rows.add(new KeysDialog.Row(keys.isEmpty() ? "-" : String.join(", ", keys), command.getName(),
+						command.getDescription() == null ? "" : command.getDescription()));
+			} catch (NotDefinedException e) {
+				// a command declared without category or name is not ours: skip it
+			}
+		}
+		rows.sort(Comparator.comparing(KeysDialog.Row::name));
+		new KeysDialog(window.getShell(), rows).open();
+		return null;
+	}
+}

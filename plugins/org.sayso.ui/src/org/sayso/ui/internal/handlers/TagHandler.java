@@ -1,0 +1,69 @@
+package org.sayso.ui.internal.handlers;
+
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.sayso.core.edit.AnnotationEdits;
+import org.sayso.core.edit.WordBoundaries;
+import org.sayso.model.Annotation;
+import org.sayso.ui.internal.editor.AnnotationEditor;
+import org.sayso.ui.internal.editor.Labels;
+
+/**
+ * Tags the selection as speaker, claim, cue or date (the type comes after the class name in plugin.xml). With
+ * nothing selected, the word at the caret is tagged. The new annotation is selected, so the next key (link, value)
+ * applies to it.
+ */
+public class TagHandler extends EditorHandler implements IExecutableExtension {
+
+	private String type = "speaker";
+
+	@Override
+	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+		if (data instanceof String s && !s.isBlank()) {
+			type = s;
+		}
+	}
+
+	@Override
+	protected void run(AnnotationEditor editor, ExecutionEvent event) {
+		var session = editor.session();
+		var text = session.text();
+		var selection = editor.textSelection();
+		int begin = selection.getOffset();
+		int end = begin + selection.getLength();
+		if (end == begin) {
+			var word = WordBoundaries.extend(text, begin, end);
+			begin = word.begin();
+			end = word.end();
+		}
+		while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+			begin++;
+		}
+		while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		if (end <= begin) {
+			hint(editor, "Select the text to tag as " + type + " first (W selects the word at the caret).");
+			return;
+		}
+		int b = begin;
+		int e = end;
+		var existing = session.index().overlapping(b, e).stream()
+				.filter(a -> a.getBegin() == b && a.getEnd() == e && Labels.type(a).equalsIgnoreCase(type)).findFirst();
+		if (existing.isPresent()) {
+			editor.select(existing.get());
+			hint(editor, "This text is tagged as " + type + " already.");
+			return;
+		}
+		var created = new Annotation[1];
+		session.execute("Tag " + type, () -> created[0] = switch (type) {
+		case "claim" -> AnnotationEdits.tagClaim(session.set(), b, e, session.annotator());
+		case "cue" -> AnnotationEdits.tagCue(session.set(), b, e, session.annotator());
+		case "date" -> AnnotationEdits.tagDate(session.set(), b, e, session.annotator());
+		default -> AnnotationEdits.tagSpeaker(session.set(), b, e, session.annotator());
+		});
+		editor.select(created[0]);
+		info(editor, Labels.describe(created[0], text).replace('\n', ' '));
+	}
+}

@@ -1,0 +1,65 @@
+package org.sayso.ui.internal.views;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Composite;
+import org.sayso.model.Annotation;
+import org.sayso.model.DateMention;
+import org.sayso.ui.internal.editor.Labels;
+
+/** The dates of the article in the active editor with their normalized values, and which depend on the DCT. */
+public class DatesView extends AnnotationViewPart {
+
+	public static final String ID = "org.sayso.ui.views.dates";
+
+	private AnnotationTable<DateMention> table;
+
+	@Override
+	protected void createContents(Composite parent) {
+		table = new AnnotationTable<>(parent, List.of(
+				new AnnotationTable.Column<>("Text", 170, this::text, Comparator.comparing(this::text)),
+				new AnnotationTable.Column<>("Value", 150, d -> d.getValue() == null ? "\u2014" : d.getValue(),
+						Comparator.comparing(d -> d.getValue() == null ? "" : d.getValue())),
+				new AnnotationTable.Column<>("Type", 80, d -> d.getType() == null ? "" : d.getType().getLiteral(),
+						Comparator.comparing(d -> d.getType() == null ? "" : d.getType().getLiteral())),
+				new AnnotationTable.Column<>("DCT-dependent", 100, d -> d.isDctDependent() ? "yes" : "",
+						Comparator.comparing(DateMention::isDctDependent)),
+				new AnnotationTable.Column<>("Note", 220, d -> d.getNote() == null ? "" : d.getNote(),
+						Comparator.comparing(d -> d.getNote() == null ? "" : d.getNote())),
+				new AnnotationTable.Column<>("Position", 70, d -> String.valueOf(d.getBegin()),
+						Comparator.comparingInt(Annotation::getBegin))),
+				this::reveal);
+		getSite().setSelectionProvider(table.viewer());
+	}
+
+	@Override
+	protected void refresh() {
+		var session = session();
+		table.setRows(session == null ? List.of()
+				: session.index().all().stream().filter(DateMention.class::isInstance).map(DateMention.class::cast)
+						.toList());
+		setContentDescription(session == null ? "Open an article to see its dates."
+				: "Article date (DCT): " + (session.document().getDct() == null ? "not set (M sets it)"
+						: session.document().getDct()));
+	}
+
+	private String text(DateMention d) {
+		var session = session();
+		return session == null ? "" : Labels.text(d, session.text(), 40);
+	}
+
+	AnnotationTable<DateMention> table() {
+		return table;
+	}
+
+	@Override
+	protected boolean isDisposed() {
+		return table.viewer().getControl().isDisposed();
+	}
+
+	@Override
+	public void setFocus() {
+		table.viewer().getControl().setFocus();
+	}
+}
