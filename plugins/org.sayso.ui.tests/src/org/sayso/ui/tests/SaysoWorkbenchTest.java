@@ -3,21 +3,16 @@ package org.sayso.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sayso.ui.tests.UiTestSupport.screenshot;
+import static org.sayso.ui.tests.UiTestSupport.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -32,8 +27,7 @@ import org.sayso.ui.internal.OpenProjectOnStartup;
 /** The Sayso perspective in a running IDE workbench, with the sample project opened the way ./sayso workbench opens it. */
 class SaysoWorkbenchTest {
 
-	/** The test runs in its bundle's folder: plugins/org.sayso.ui.tests. */
-	private static final Path SAMPLE = Path.of("../../sample/newsroom").toAbsolutePath().normalize();
+	private static final Path SAMPLE = UiTestSupport.SAMPLE;
 
 	private IWorkbenchPage page;
 
@@ -96,42 +90,5 @@ class SaysoWorkbenchTest {
 		return Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
 				.filter(p -> p.getLocation() != null && Path.of(p.getLocation().toOSString()).equals(location))
 				.findFirst().orElse(null);
-	}
-
-	private static void waitUntil(BooleanSupplier condition, String what) {
-		var display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 30_000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("Timed out after 30 s waiting for " + what);
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-				});
-				display.sleep();
-			}
-		}
-	}
-
-	/** Saves a picture of the workbench window under target/screenshots, for the README and for failed runs. */
-	private static void screenshot(String name) throws Exception {
-		var display = Display.getCurrent();
-		var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		while (display.readAndDispatch()) {
-			// let every pending paint happen first
-		}
-		var bounds = shell.getBounds();
-		var image = new Image(display, bounds.width, bounds.height);
-		var gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			var loader = new ImageLoader();
-			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-			var folder = Files.createDirectories(Path.of("target/screenshots"));
-			loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
 	}
 }

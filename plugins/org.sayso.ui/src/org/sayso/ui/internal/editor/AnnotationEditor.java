@@ -133,9 +133,12 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 		return session;
 	}
 
+	/**
+	 * Undo and redo act on the session's history, not on the text's (which never changes). The platform calls this
+	 * whenever the input is set, so the replacement holds for the editor's life.
+	 */
 	@Override
-	protected void createActions() {
-		super.createActions();
+	protected void createUndoRedoActions() {
 		setAction(ITextEditorActionConstants.UNDO, new HistoryAction(true));
 		setAction(ITextEditorActionConstants.REDO, new HistoryAction(false));
 	}
@@ -358,25 +361,29 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 		return session.setFile().toAbsolutePath().toString();
 	}
 
+	/** Puts the caret and scroll position back where the annotator left this set, and remembers them on close. */
 	private void restorePosition() {
-		var position = CaretMemory.recall(positionKey());
+		var text = getSourceViewer().getTextWidget();
+		var key = positionKey();
+		text.addDisposeListener(e -> CaretMemory.remember(key,
+				new CaretMemory.Position(text.getCaretOffset(), text.getTopIndex())));
+		var position = CaretMemory.recall(key);
 		if (position == null) {
 			return;
 		}
-		var text = getSourceViewer().getTextWidget();
-		int caret = Math.min(position.caret(), text.getCharCount());
-		text.setTopIndex(Math.min(position.topLine(), text.getLineCount() - 1));
-		text.setSelection(caret);
-		text.setTopIndex(Math.min(position.topLine(), text.getLineCount() - 1));
+		// after the editor has laid out its text: the platform places the caret at the start while opening
+		text.getDisplay().asyncExec(() -> {
+			if (!text.isDisposed()) {
+				int caret = Math.min(position.caret(), text.getCharCount());
+				text.setSelection(caret);
+				text.setTopIndex(Math.min(position.topLine(), text.getLineCount() - 1));
+				updateEmphasis();
+			}
+		});
 	}
 
 	@Override
 	public void dispose() {
-		if (session != null && getSourceViewer() != null && getSourceViewer().getTextWidget() != null
-				&& !getSourceViewer().getTextWidget().isDisposed()) {
-			var text = getSourceViewer().getTextWidget();
-			CaretMemory.remember(positionKey(), new CaretMemory.Position(text.getCaretOffset(), text.getTopIndex()));
-		}
 		if (problems != null) {
 			problems.dispose();
 		}

@@ -3,6 +3,8 @@ package org.sayso.ui.internal.editor;
 import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.content.IContentType;
 import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.IEditorInput;
@@ -13,7 +15,7 @@ import org.sayso.model.ProjectLayout;
 
 /**
  * Makes the annotation editor the one that opens the articles of a Sayso project ({@code documents/*.txt} beside
- * a {@code sayso.project}); every other text file keeps its usual editor.
+ * a {@code sayso.project}, or at the top of a workspace project); every other text file keeps its usual editor.
  */
 public class ArticleEditorAssociation implements IEditorAssociationOverride {
 
@@ -23,9 +25,14 @@ public class ArticleEditorAssociation implements IEditorAssociationOverride {
 		}
 		IFile file = in.getFile();
 		var folder = file.getParent();
-		return ProjectLayout.TEXT_EXTENSION.equals("." + file.getFileExtension()) && folder != null
-				&& ProjectLayout.DOCUMENTS.equals(folder.getName()) && folder.getParent() != null
-				&& folder.getParent().getFile(new org.eclipse.core.runtime.Path(ProjectLayout.PROJECT_FILE)).exists();
+		if (!ProjectLayout.TEXT_EXTENSION.equals("." + file.getFileExtension()) || folder == null
+				|| !ProjectLayout.DOCUMENTS.equals(folder.getName()) || folder.getParent() == null) {
+			return false;
+		}
+		// a project's root folder, or any folder holding a sayso.project
+		var root = folder.getParent();
+		return root.getType() == IResource.PROJECT
+				|| root.getFile(IPath.fromOSString(ProjectLayout.PROJECT_FILE)).exists();
 	}
 
 	private static IEditorDescriptor ours() {

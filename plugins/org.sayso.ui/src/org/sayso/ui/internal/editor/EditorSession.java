@@ -1,6 +1,5 @@
 package org.sayso.ui.internal.editor;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -70,10 +69,9 @@ public final class EditorSession {
 	public static EditorSession open(Path textFile, String annotator) throws StoreException {
 		var documents = textFile.toAbsolutePath().getParent();
 		var root = documents == null ? null : documents.getParent();
-		if (root == null || !documents.getFileName().toString().equals(ProjectLayout.DOCUMENTS)
-				|| !Files.isRegularFile(root.resolve(ProjectLayout.PROJECT_FILE))) {
+		if (root == null || !documents.getFileName().toString().equals(ProjectLayout.DOCUMENTS)) {
 			throw new StoreException(textFile + " is not an article of a Sayso project: articles live in the documents"
-					+ " folder beside a sayso.project file. Import it into a project with 'sayso import' first.");
+					+ " folder of a project. Import it into a project with 'sayso import' first.");
 		}
 		if (!ProjectLayout.isSafeName(annotator)) {
 			throw new StoreException("The annotator name '" + annotator + "' cannot name a folder of annotations/: use"

@@ -34,6 +34,12 @@ final class DocumentPropertiesDialog extends TitleAreaDialog {
 	}
 
 	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText("Article");
+	}
+
+	@Override
 	protected Control createDialogArea(Composite parent) {
 		var area = (Composite) super.createDialogArea(parent);
 		setTitle("Article");

@@ -66,8 +66,9 @@ public class ClaimsView extends AnnotationViewPart {
 				.collect(Collectors.joining(", "));
 	}
 
-	AnnotationTable<Claim> table() {
-		return table;
+	/** The claims listed now, filtered and sorted as shown. */
+	public List<Claim> shownClaims() {
+		return table.shownRows();
 	}
 
 	@Override

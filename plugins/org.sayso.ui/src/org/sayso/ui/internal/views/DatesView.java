@@ -49,8 +49,9 @@ public class DatesView extends AnnotationViewPart {
 		return session == null ? "" : Labels.text(d, session.text(), 40);
 	}
 
-	AnnotationTable<DateMention> table() {
-		return table;
+	/** The dates listed now, filtered and sorted as shown. */
+	public List<DateMention> shownDates() {
+		return table.shownRows();
 	}
 
 	@Override

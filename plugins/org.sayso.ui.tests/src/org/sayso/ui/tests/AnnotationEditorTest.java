@@ -1,0 +1,420 @@
+package org.sayso.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sayso.ui.tests.UiTestSupport.focus;
+import static org.sayso.ui.tests.UiTestSupport.press;
+import static org.sayso.ui.tests.UiTestSupport.settle;
+import static org.sayso.ui.tests.UiTestSupport.type;
+import static org.sayso.ui.tests.UiTestSupport.waitUntil;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sayso.core.edit.SpanIndex;
+import org.sayso.core.store.ProjectStore;
+import org.sayso.model.Annotation;
+import org.sayso.model.AnnotationSet;
+import org.sayso.model.Claim;
+import org.sayso.model.ClaimKind;
+import org.sayso.model.Cue;
+import org.sayso.model.DateMention;
+import org.sayso.model.SpeakerMention;
+import org.sayso.ui.SaysoUi;
+import org.sayso.ui.internal.editor.AnnotationEditor;
+import org.sayso.ui.internal.handlers.LinkSpeakerHandler;
+import org.sayso.ui.internal.prefs.SaysoPreferences;
+
+/**
+ * The annotation editor in a running IDE workbench, driven as an annotator drives it: real key presses through the
+ * window system, commands through the handler service; asserting on the model and on the XMI saved on disk.
+ */
+class AnnotationEditorTest {
+
+	private static final String ANNOTATOR = "ana";
+	private static final String DOC = "port-strike";
+
+	@TempDir
+	Path temp;
+
+	private IWorkbenchPage page;
+	private IProject project;
+	private Path root;
+	private AnnotationEditor editor;
+	private String text;
+
+	@BeforeEach
+	void openArticle() throws Exception {
+		SaysoPreferences.store().setValue(SaysoPreferences.ANNOTATOR, ANNOTATOR);
+		var workbench = PlatformUI.getWorkbench();
+		page = workbench.showPerspective(SaysoUi.PERSPECTIVE_ID, workbench.getActiveWorkbenchWindow());
+		root = temp.resolve("newsroom");
+		project = UiTestSupport.openCopyOfSample(root);
+		editor = open(DOC);
+		text = editor.session().text();
+	}
+
+	@AfterEach
+	void closeEverything() throws CoreException {
+		page.closeAllEditors(false);
+		for (var p : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			p.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
+		}
+		SaysoPreferences.store().setToDefault(SaysoPreferences.ANNOTATOR);
+	}
+
+	private AnnotationEditor open(String id) throws Exception {
+		var part = IDE.openEditor(page, project.getFile("documents/" + id + ".txt"));
+		var opened = assertInstanceOf(AnnotationEditor.class, part, "articles open in the annotation editor");
+		settle();
+		return opened;
+	}
+
+	private int at(String phrase) {
+		int i = text.indexOf(phrase);
+		assertTrue(i >= 0, phrase);
+		return i;
+	}
+
+	/** Selects the first occurrence of {@code phrase}; "Vermeulen|told" selects Vermeulen where "told" follows. */
+	private void select(String phrase) {
+		var parts = phrase.split("\\|");
+		int begin = at(parts[0] + (parts.length > 1 ? " " + parts[1] : ""));
+		editor.selectRange(begin, begin + parts[0].length());
+		settle();
+	}
+
+	/** Keys go to the article text, as when the annotator works in it. */
+	private void keys(String keys) {
+		focus(editor.textWidget());
+		type(keys);
+	}
+
+	private AnnotationSet set() {
+		return editor.session().set();
+	}
+
+	private <T extends Annotation> List<T> all(Class<T> type) {
+		return set().getAnnotations().stream().filter(type::isInstance).map(type::cast).sorted(SpanIndex.TEXT_ORDER)
+				.toList();
+	}
+
+	private String covered(Annotation a) {
+		return text.substring(a.getBegin(), a.getEnd());
+	}
+
+	/** Sets the article's date with the M key, accepting the date the dialog proposes from the dateline. */
+	private void acceptDctFromDateline() {
+		var check = UiTestSupport.whenOpen("Article", shell -> click(shell, "OK"));
+		keys("m");
+		check.run();
+		waitUntil(() -> editor.session().document().getDct() != null, "the DCT to be set");
+	}
+
+	@Test
+	void tagsEachTypeByKeyboardAndLinksTheClaimToItsSpeaker() throws Exception {
+		acceptDctFromDateline();
+		assertEquals("2024-03-07", editor.session().document().getDct(), "the dateline's date was proposed");
+
+		select("Henk Vermeulen");
+		keys("s");
+		var speaker = all(SpeakerMention.class).get(0);
+		assertEquals("Henk Vermeulen", covered(speaker));
+		assertEquals("Henk Vermeulen", speaker.getEntity().getName());
+		assertEquals(ANNOTATOR, speaker.getAuthor());
+
+		select("\"We are not asking for the moon. We are asking to see our families,\"");
+		keys("c");
+		var claim = all(Claim.class).get(0);
+		assertEquals(ClaimKind.DIRECT, claim.getKind());
+		assertTrue(claim.getSources().isEmpty());
+
+		editor.selectRange(at("said Henk"), at("said Henk") + 4);
+		keys("q");
+		var cue = all(Cue.class).get(0);
+		assertEquals("said", covered(cue));
+		assertEquals(List.of(cue), claim.getCues(), "the cue went to the nearest claim");
+
+		select("Thursday");
+		keys("d");
+		var thursday = all(DateMention.class).get(0);
+		assertEquals("2024-03-07", thursday.getValue(), "Thursday in a past-tense sentence is the DCT's own Thursday");
+		assertTrue(thursday.isDctDependent());
+
+		editor.selectRange(at("moon") , at("moon"));
+		keys("l");
+		waitUntil(() -> LinkSpeakerHandler.openPick() != null, "the speaker quick pick");
+		type("verm");
+		assertEquals(List.of(speaker), LinkSpeakerHandler.openPick().shown());
+		press(SWT.CR);
+		assertEquals(List.of(speaker), claim.getSources(), "Enter linked the claim to the speaker");
+		assertTrue(editor.isDirty());
+
+		keys("w"); // a harmless selection move must not edit anything
+		press('s', SWT.MOD1);
+		waitUntil(() -> !editor.isDirty(), "Ctrl+S to save");
+
+		var saved = ProjectStore.open(root);
+		var reread = saved.openSet(saved.document(DOC), ANNOTATOR).set();
+		assertEquals(4, reread.getAnnotations().size());
+		var savedClaim = reread.getAnnotations().stream().filter(Claim.class::isInstance).map(Claim.class::cast)
+				.findFirst().orElseThrow();
+		assertEquals("Henk Vermeulen", savedClaim.getSources().get(0).getEntity().getName());
+		assertEquals(1, savedClaim.getCues().size());
+		var xmi = Files.readString(root.resolve("annotations/ana/port-strike.xmi"));
+		assertTrue(xmi.contains("http:///org/sayso/type.ecore") && xmi.contains("<type:Claim "), "a UIMA XMI of our types");
+	}
+
+	@Test
+	void setsADateValueWithTheKeyAndTheProposedValueCanBeReplaced() {
+		acceptDctFromDateline();
+		select("Monday");
+		keys("d");
+		var monday = all(DateMention.class).get(0);
+		assertEquals("2024-03-11", monday.getValue(), "'could join on Monday' looks forward");
+
+		var check = UiTestSupport.whenOpen("Date value", shell -> {
+			type("2024-03-18");
+			click(shell, "OK");
+		});
+		keys("v");
+		check.run();
+		assertEquals("2024-03-18", monday.getValue());
+		assertFalse(monday.isDctDependent(), "a value typed by hand does not follow the DCT");
+
+		check = UiTestSupport.whenOpen("Date value", shell -> {
+			type("next tuesday");
+			assertFalse(button(shell, "OK").isEnabled(), "a value that is not ISO 8601 cannot be confirmed");
+			click(shell, "Cancel");
+		});
+		keys("v");
+		check.run();
+		assertEquals("2024-03-18", monday.getValue(), "a value that is not ISO 8601 is refused");
+	}
+
+	/** A readable fingerprint of the whole set, to compare states before and after undo and redo. */
+	private String state() {
+		var lines = new ArrayList<String>();
+		for (var a : set().getAnnotations().stream().sorted(SpanIndex.TEXT_ORDER).toList()) {
+			var line = a.eClass().getName() + " " + a.getBegin() + "-" + a.getEnd();
+			line += switch (a) {
+			case SpeakerMention s -> " entity=" + (s.getEntity() == null ? null : s.getEntity().getName());
+			case Claim c -> " kind=" + c.getKind() + " speakers=" + c.getSources().stream().map(Annotation::getBegin)
+					.toList() + " cues=" + c.getCues().stream().map(Annotation::getBegin).toList();
+			case DateMention d -> " value=" + d.getValue();
+			default -> "";
+			};
+			lines.add(line);
+		}
+		lines.add("entities=" + set().getEntities().stream().map(e -> e.getId() + ":" + e.getName() + ":"
+				+ e.getMentions().size()).sorted().collect(Collectors.joining(",")));
+		return String.join("\n", lines);
+	}
+
+	@Test
+	void undoAndRedoOfTwentyEditsRestoreEveryStateExactly() throws Exception {
+		var handlers = editor.getSite().getService(IHandlerService.class);
+		var states = new ArrayList<String>();
+		states.add(state());
+		String[][] script = {
+				{ "Henk Vermeulen", "tagSpeaker" }, { "Vermeulen|told", "tagSpeaker" },
+				{ "Daan Wiersma", "tagSpeaker" }, { "Noordkade Logistics", "tagSpeaker" },
+				{ "the walkout would last \"for as long as it takes\"", "tagClaim" }, { "@", "cycleClaimKind" },
+				{ "told reporters", "tagCue" }, { "Thursday", "tagDate" }, { "December", "tagDate" },
+				{ "last month", "tagDate" }, { "Monday", "tagDate" }, { "@", "deleteAnnotation" },
+				{ "about 14 vessels were waiting at anchor by midday", "tagClaim" }, { "midday", "tagDate" },
+				{ "@", "deleteAnnotation" }, { "Antwerp", "tagSpeaker" }, { "@", "deleteAnnotation" },
+				{ "Friday", "tagDate" }, { "two weeks ago", "tagDate" }, { "@", "cycleClaimKind" } };
+		focus(editor.textWidget());
+		for (var step : script) {
+			if (step[1].equals("cycleClaimKind")) {
+				editor.selectRange(at("the walkout"), at("the walkout"));
+			} else if (!step[0].equals("@")) {
+				select(step[0]);
+			}
+			handlers.executeCommand("org.sayso.ui.commands." + step[1], null);
+			settle();
+			var now = state();
+			assertFalse(now.equals(states.get(states.size() - 1)), "step " + states.size() + " changed the set");
+			states.add(now);
+		}
+		assertEquals(21, states.size());
+		assertEquals(2, all(Claim.class).size());
+		assertEquals(5, all(DateMention.class).size(), "two of the seven dates were deleted again");
+
+		for (int i = 20; i > 0; i--) {
+			focus(editor.textWidget());
+			press('z', SWT.MOD1);
+			waitUntil(() -> true, "");
+			assertEquals(states.get(i - 1), state(), "after undoing edit " + i + " (undo enabled: "
+					+ editor.session().canUndo() + ", focus: " + Display.getCurrent().getFocusControl() + ")");
+		}
+		assertFalse(editor.isDirty(), "undoing everything leaves nothing to save");
+		for (int i = 1; i <= 20; i++) {
+			focus(editor.textWidget());
+			press('z', SWT.MOD1, SWT.SHIFT);
+			assertEquals(states.get(i), state(), "after redoing edit " + i);
+		}
+		assertTrue(editor.isDirty());
+	}
+
+	@Test
+	void savingAndReopeningKeepsTheAnnotationsAndTheCaret() throws Exception {
+		select("Daan Wiersma");
+		keys("s");
+		select("some shipping lines have already begun diverting cargo to Antwerp");
+		keys("c");
+		var before = state();
+		editor.selectRange(at("diverting"), at("diverting"));
+		int caret = editor.textWidget().getCaretOffset();
+		editor.doSave(null);
+		assertFalse(editor.isDirty());
+		page.closeEditor(editor, false);
+		settle();
+
+		editor = open(DOC);
+		assertEquals(before, state(), "the reopened set is the saved one");
+		assertEquals(caret, editor.textWidget().getCaretOffset(), "the caret is where it was");
+	}
+
+	private List<IMarker> problems() throws CoreException {
+		return Arrays.asList(project.getFile("documents/" + DOC + ".txt").findMarkers("org.sayso.ui.problem", false,
+				IResource.DEPTH_ZERO));
+	}
+
+	@Test
+	void problemsShowAClaimWithoutSpeakerUntilItIsLinked() throws Exception {
+		select("Daan Wiersma");
+		keys("s");
+		select("about 14 vessels were waiting at anchor by midday");
+		keys("c");
+		waitUntil(() -> {
+			try {
+				return problems().stream().anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "").contains("speaker"));
+			} catch (CoreException e) {
+				throw new AssertionError(e);
+			}
+		}, "a problem marker for the claim without speaker");
+		var marker = problems().get(0);
+		assertEquals(at("about 14 vessels"), marker.getAttribute(IMarker.CHAR_START, -1));
+		assertNotNull(page.findView("org.eclipse.ui.views.ProblemView"), "the Problems view is in the perspective");
+
+		keys("l");
+		waitUntil(() -> LinkSpeakerHandler.openPick() != null, "the speaker quick pick");
+		press(SWT.CR);
+		waitUntil(() -> {
+			try {
+				return problems().isEmpty();
+			} catch (CoreException e) {
+				throw new AssertionError(e);
+			}
+		}, "the problem to clear once the claim has its speaker");
+	}
+
+	@Test
+	void aSetChangedOnDiskIsNotOverwrittenWithoutAskingAndTheWorkStays() throws Exception {
+		select("Daan Wiersma");
+		keys("s");
+		editor.doSave(null);
+		var file = root.resolve("annotations/ana/port-strike.xmi");
+		select("Antwerp");
+		keys("s");
+		var theirs = Files.readString(file).replace("Daan Wiersma", "Daan Wiersma (checked)");
+		Files.writeString(file, theirs, StandardCharsets.UTF_8);
+		Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+
+		var check = UiTestSupport.whenOpen("Changed on disk", shell -> click(shell, "Cancel"));
+		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+		check.run();
+		assertTrue(editor.isDirty(), "cancelled: the work stays unsaved in the editor");
+		assertEquals(2, all(SpeakerMention.class).size());
+		assertEquals(theirs, Files.readString(file), "their file was not touched");
+
+		check = UiTestSupport.whenOpen("Changed on disk", shell -> click(shell, "&Overwrite"));
+		editor.doSave(null);
+		check.run();
+		assertFalse(editor.isDirty());
+		assertTrue(Files.exists(file.resolveSibling("port-strike.xmi.bak")), "their version is kept as .bak");
+		assertTrue(Files.readString(file.resolveSibling("port-strike.xmi.bak")).contains("(checked)"));
+	}
+
+	@Test
+	void theCheatSheetListsEveryCommandWithItsKey() {
+		var rows = new ArrayList<String>();
+		var check = UiTestSupport.whenOpen("Sayso keys", shell -> {
+			var table = find(shell, Table.class);
+			Arrays.stream(table.getItems()).map(i -> i.getText(0) + " " + i.getText(1)).forEach(rows::add);
+			press(SWT.ESC);
+		});
+		keys("h");
+		check.run();
+		assertTrue(rows.contains("S Tag Speaker"), rows.toString());
+		assertTrue(rows.contains("L Link Claim to Speaker"), rows.toString());
+		assertTrue(rows.contains("Shift+L Add Speaker to Claim"), rows.toString());
+		assertEquals(16, rows.size(), rows.toString());
+		assertTrue(Arrays.stream(Display.getCurrent().getShells())
+				.noneMatch(s -> !s.isDisposed() && s.isVisible() && "Sayso keys".equals(s.getText())), "Escape closed it");
+	}
+
+	private static Button button(Shell shell, String label) {
+		for (var button : findAll(shell, Button.class)) {
+			if (button.getText().replace("&", "").equals(label.replace("&", ""))) {
+				return button;
+			}
+		}
+		throw new AssertionError("no button " + label + " in " + shell.getText());
+	}
+
+	private static void click(Shell shell, String label) {
+		var button = button(shell, label);
+		assertTrue(button.isEnabled(), label + " is enabled");
+		button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+	}
+
+	private static <T extends Control> T find(Composite parent, Class<T> type) {
+		var all = findAll(parent, type);
+		assertFalse(all.isEmpty(), "no " + type.getSimpleName());
+		return all.get(0);
+	}
+
+	private static <T extends Control> List<T> findAll(Composite parent, Class<T> type) {
+		var found = new ArrayList<T>();
+		for (var child : parent.getChildren()) {
+			if (type.isInstance(child)) {
+				found.add(type.cast(child));
+			}
+			if (child instanceof Composite c) {
+				found.addAll(findAll(c, type));
+			}
+		}
+		return found;
+	}
+}
