@@ -46,6 +46,7 @@ class EditorScreenshotTest {
 		SaysoPreferences.store().setValue(SaysoPreferences.ANNOTATOR, "ana");
 		var workbench = PlatformUI.getWorkbench();
 		var page = workbench.showPerspective(SaysoUi.PERSPECTIVE_ID, workbench.getActiveWorkbenchWindow());
+		workbench.getActiveWorkbenchWindow().getShell().setMaximized(true);
 		var project = UiTestSupport.openCopyOfSample(temp.resolve("newsroom"));
 		var editor = (AnnotationEditor) IDE.openEditor(page, project.getFile("documents/port-strike.txt"));
 		var session = editor.session();
@@ -54,13 +55,13 @@ class EditorScreenshotTest {
 		session.execute("Annotate the sample", () -> {
 			session.document().setDct("2024-03-07");
 			var henk = speaker(set, text, "Henk Vermeulen", 0);
-			var vermeulen = speaker(set, text, "Vermeulen told", 0);
-			vermeulen.setEnd(vermeulen.getBegin() + "Vermeulen".length());
+			int told = text.indexOf("Vermeulen told");
+			var vermeulen = AnnotationEdits.tagSpeaker(set, told, told + "Vermeulen".length(), "ana");
 			var company = speaker(set, text, "The company", 0);
 			var wiersma = speaker(set, text, "Daan Wiersma", 0);
 			var official = speaker(set, text, "A union official who asked not to be named", 0);
-			var she = speaker(set, text, "she said", 0);
-			she.setEnd(she.getBegin() + 3);
+			int shePos = text.indexOf("she said");
+			var she = AnnotationEdits.tagSpeaker(set, shePos, shePos + 3, "ana");
 			AnnotationEdits.mergeEntities(set, official.getEntity(), she.getEntity());
 			link(set, text, "\"We are not asking for the moon. We are asking to see our families,\"", henk, "said");
 			link(set, text, "the walkout would last \"for as long as it takes\"", vermeulen, "told reporters");
