@@ -1,0 +1,60 @@
+package org.sayso.suggest.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.sayso.core.dates.DateExpression;
+import org.sayso.core.dates.DateRecognizer;
+import org.sayso.suggest.internal.Attributor.ClaimFound;
+import org.sayso.suggest.internal.Attributor.CueFound;
+import org.sayso.suggest.internal.Attributor.SpeakerFound;
+
+/**
+ * Everything suggested for one text, computed paragraph by paragraph: memory grows with what is found, not with
+ * the text, and a long text reports progress and can be cancelled between paragraphs.
+ */
+public record ArticleAnalysis(List<DateExpression> dates, List<SpeakerFound> speakers, List<CueFound> cues,
+		List<ClaimFound> claims) {
+
+	/** What to compute. */
+	public enum Part {
+		DATES, ATTRIBUTION
+	}
+
+	/**
+	 * Analyses {@code text}.
+	 *
+	 * @param dct the article's date, or {@code null}: relative dates then get no value and a note
+	 * @throws OperationCanceledException when the monitor is cancelled
+	 */
+	public static ArticleAnalysis of(String text, LocalDate dct, java.util.Set<Part> parts, IProgressMonitor monitor) {
+		var paragraphs = Paragraphs.of(text);
+		var progress = SubMonitor.convert(monitor, paragraphs.size());
+		var dates = new ArrayList<DateExpression>();
+		boolean attribution = parts.contains(Part.ATTRIBUTION);
+		var tools = attribution ? OpenNlpModels.tools() : null;
+		var attributor = attribution ? new Attributor(text, Quotes.find(text)) : null;
+		for (var p : paragraphs) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			if (parts.contains(Part.DATES)) {
+				for (var d : DateRecognizer.recognize(text.substring(p.begin(), p.end()), dct)) {
+					dates.add(new DateExpression(d.begin() + p.begin(), d.end() + p.begin(), d.value(), d.type(),
+							d.dctDependent(), d.note()));
+				}
+			}
+			if (attribution) {
+				attributor.paragraph(Segment.of(text, p.begin(), p.end(), tools), p.begin(), p.end());
+			}
+			progress.worked(1);
+		}
+		return attribution
+				? new ArticleAnalysis(dates, attributor.speakers(), attributor.cues(), attributor.claims())
+				: new ArticleAnalysis(dates, List.of(), List.of(), List.of());
+	}
+}

@@ -1,0 +1,136 @@
+package org.sayso.suggest.internal;
+
+import java.util.Locale;
+
+/**
+ * One paragraph cut into sentences and tokens by OpenNLP, with parts of speech (Universal Dependencies tags)
+ * computed only where a rule asks for them: tagging is four times the cost of tokenizing, and the rules need tags
+ * only around attribution cues. Token offsets are offsets in the whole text.
+ */
+public final class Segment {
+
+	/** How many tokens on each side of a token are tagged with it, for context. */
+	private static final int TAG_CONTEXT = 8;
+
+	final String text;
+	final int[] begin;
+	final int[] end;
+	final String[] words;
+	final String[] lower;
+	final int[] sentence;
+	final int[] sentenceFirst;
+	final int[] sentenceEnd;
+	private final String[] tags;
+	private final OpenNlpModels.Tools tools;
+
+	private Segment(String text, OpenNlpModels.Tools tools, int[] begin, int[] end, int[] sentence, int[] first,
+			int[] sentenceEnd) {
+		this.text = text;
+		this.tools = tools;
+		this.begin = begin;
+		this.end = end;
+		this.sentence = sentence;
+		this.sentenceFirst = first;
+		this.sentenceEnd = sentenceEnd;
+		this.words = new String[begin.length];
+		this.lower = new String[begin.length];
+		for (int i = 0; i < begin.length; i++) {
+			words[i] = text.substring(begin[i], end[i]);
+			lower[i] = words[i].toLowerCase(Locale.ROOT);
+		}
+		this.tags = new String[begin.length];
+	}
+
+	/** Segments {@code text[from, to)}. */
+	public static Segment of(String text, int from, int to, OpenNlpModels.Tools tools) {
+		var paragraph = text.substring(from, to);
+		var sentences = tools.sentences().sentPosDetect(paragraph);
+		var b = new IntList();
+		var e = new IntList();
+		var s = new IntList();
+		var first = new int[sentences.length + 1];
+		for (int k = 0; k < sentences.length; k++) {
+			first[k] = b.size();
+			var sentence = sentences[k];
+			var covered = paragraph.substring(sentence.getStart(), sentence.getEnd());
+			for (var token : tools.tokens().tokenizePos(covered)) {
+				b.add(from + sentence.getStart() + token.getStart());
+				e.add(from + sentence.getStart() + token.getEnd());
+				s.add(k);
+			}
+		}
+		first[sentences.length] = b.size();
+		var ends = new int[sentences.length];
+		for (int k = 0; k < sentences.length; k++) {
+			ends[k] = from + sentences[k].getEnd();
+		}
+		return new Segment(text, tools, b.toArray(), e.toArray(), s.toArray(), first, ends);
+	}
+
+	public int size() {
+		return begin.length;
+	}
+
+	/** The first token of token {@code i}'s sentence. */
+	int sentenceStart(int i) {
+		return sentenceFirst[sentence[i]];
+	}
+
+	/** One past the last token of token {@code i}'s sentence. */
+	int sentenceStop(int i) {
+		return sentenceFirst[sentence[i] + 1];
+	}
+
+	/** The part of speech of token {@code i}, tagging its neighbourhood in its sentence on first use. */
+	String tag(int i) {
+		if (tags[i] == null) {
+			int from = Math.max(sentenceStart(i), i - TAG_CONTEXT);
+			int to = Math.min(sentenceStop(i), i + TAG_CONTEXT + 1);
+			var window = new String[to - from];
+			System.arraycopy(words, from, window, 0, window.length);
+			var tagged = tools.pos().tag(window);
+			for (int k = 0; k < tagged.length; k++) {
+				if (tags[from + k] == null || Math.abs(from + k - i) < TAG_CONTEXT / 2) {
+					tags[from + k] = tagged[k];
+				}
+			}
+		}
+		return tags[i];
+	}
+
+	/** The token that starts at or after {@code offset}, or {@link #size()}. */
+	int tokenAtOrAfter(int offset) {
+		int lo = 0;
+		int hi = begin.length;
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (begin[mid] < offset) {
+				lo = mid + 1;
+			} else {
+				hi = mid;
+			}
+		}
+		return lo;
+	}
+
+	/** A growable int array: tokens of a long paragraph should not be boxed one by one. */
+	private static final class IntList {
+		private int[] values = new int[64];
+		private int size;
+
+		void add(int v) {
+			if (size == values.length) {
+				values = java.util.Arrays.copyOf(values, size * 2);
+			}
+			values[size++] = v;
+		}
+
+		int size() {
+			return size;
+		}
+
+		int[] toArray() {
+			return java.util.Arrays.copyOf(values, size);
+		}
+	}
+}
