@@ -15,9 +15,13 @@ final class ClauseRules {
 	/** Cues that take a bare clause ("said the talks failed"); the others need "that", a quote or a comma. */
 	private static final Set<String> BARE_CLAUSE = Set.of("said", "says", "say", "told", "tells", "tell", "added",
 			"adds", "warned", "warns", "according");
+	/** Cues that may come before their speaker: "..., said Lopez". Not "told": "told Lopez" names the listener. */
+	private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes",
+			"explained", "insisted", "warned", "noted", "recalled", "argued", "replied", "stressed", "cautioned",
+			"declared", "continued", "asked", "admitted", "conceded", "countered");
 	private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
 	private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "from",
-			"by", "with", "via", "outside", "inside", "late", "early", "to", "through", "over");
+			"by", "with", "via", "outside", "inside", "late", "early", "to", "through", "over", "for");
 	private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
 	private static final Set<String> NP_TAGS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
 
@@ -29,6 +33,8 @@ final class ClauseRules {
 	private int sentenceOfSpeaker = -1;
 	/** Tokens before this one are content already: a later claim in the sentence starts after it. */
 	private int consumed;
+	/** Whether the current cue's content can only follow it ("..., saying the mine would ..."). */
+	private boolean contentAfterOnly;
 
 	ClauseRules(Attributor attributor, Segment segment) {
 		this.a = attributor;
@@ -72,6 +78,7 @@ final class ClauseRules {
 		int groupFirst = k;
 		int after = cueLast + 1;
 		boolean contentBefore = false;
+		contentAfterOnly = false;
 		if (according) {
 			var np = forwardPhrase(after, se, true);
 			if (np == null) {
@@ -79,34 +86,46 @@ final class ClauseRules {
 			}
 			speaker = mention(np[0], np[1]);
 			after = np[1];
-			contentBefore = after >= se || !w[after].equals(",");
+			// "According to a poll published on Sunday, ...": the content starts after the comma
+			int comma = after;
+			while (comma < se && comma < after + 8 && !w[comma].equals(",")) {
+				comma++;
+			}
+			contentBefore = comma >= se || !w[comma].equals(",");
 			if (!contentBefore) {
-				after++;
+				after = comma + 1;
 			}
 		} else {
 			int before = k - 1;
-			if (before >= ss && (w[before].equals(",") || isQuoteMark(before))) {
-				var np = forwardPhrase(after, se, true);
-				if (np != null && endsGroup(np[1], se)) {
-					speaker = mention(np[0], np[1]);
-					after = np[1];
-					contentBefore = true;
-				}
+			boolean afterQuote = before >= ss && isQuoteMark(before);
+			boolean afterComma = before >= ss && w[before].equals(",");
+			if (afterQuote && INVERTING.contains(w[k])) {
+				speaker = inverted(after, se);
 			}
 			if (speaker == null) {
 				int i = k - 1;
 				while (i >= ss && Lexicon.BETWEEN.contains(w[i])) {
 					i--;
 				}
-				if (i >= ss && (w[i].equals("and") || w[i].equals("but")) && sentenceOfSpeaker == s.sentence[k]) {
-					speaker = sentenceSpeaker;
-				} else {
+				if (i >= ss && (w[i].equals("and") || w[i].equals("but"))) {
+					speaker = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, i);
+				} else if (afterComma && w[k].endsWith("ing")) {
+					speaker = sentenceSubject(ss, i); // "Herders blocked the road, saying the mine ..."
+					contentAfterOnly = true;
+				} else if (!afterQuote) {
 					var np = backwardPhrase(i, ss);
 					if (np != null) {
 						speaker = mention(np[0], np[1]);
-						groupFirst = np[0];
+						groupFirst = np[2];
 					}
 				}
+			}
+			if (speaker == null && afterComma && INVERTING.contains(w[k])) {
+				speaker = inverted(after, se);
+			}
+			if (speaker != null && speaker.begin() > s.begin[k]) {
+				after = s.tokenAtOrAfter(speaker.end());
+				contentBefore = true;
 			}
 		}
 		if (speaker == null) {
@@ -117,7 +136,7 @@ final class ClauseRules {
 		if (!contentBefore) {
 			found = contentAfter(k, after, se, speaker, cue);
 		}
-		if (!found) {
+		if (!found && !contentAfterOnly) {
 			found = contentBefore(groupFirst, ss, speaker, cue);
 		}
 		if (found) {
@@ -139,13 +158,14 @@ final class ClauseRules {
 		}
 		for (int pp = 0; pp < 3 && j < se; pp++) {
 			if (PREPOSITIONS.contains(w[j]) && j + 1 < se && !w[j + 1].equals("that")) {
-				var np = forwardPhrase(j + 1, se, false);
-				if (np == null) {
+				int end = skipPhrase(j + 1, se);
+				if (end == j + 1) {
 					break;
 				}
-				j = np[1];
-			} else if (Lexicon.TIME_WORDS.contains(w[j])) {
-				j++;
+				j = end;
+			} else if (Lexicon.TIME_WORDS.contains(w[j]) || (w[j].equals("last") || w[j].equals("next")
+					|| w[j].equals("this")) && j + 1 < se && Lexicon.TIME_WORDS.contains(w[j + 1])) {
+				j = skipPhrase(j, se);
 			} else {
 				break;
 			}
@@ -243,17 +263,53 @@ final class ClauseRules {
 		return se;
 	}
 
+	/** After a noun or time phrase starting at {@code j} ("a statement", "Monday", "last Friday", "March 3"). */
+	private int skipPhrase(int j, int se) {
+		int t = j;
+		while (t < se && t < j + 8 && (phraseToken(t) || Lexicon.TIME_WORDS.contains(w[t])
+				|| w[t].equals("last") || w[t].equals("next") || s.tag(t).equals("NUM"))) {
+			t++;
+		}
+		return t;
+	}
+
+	/** The speaker after an inverted cue ("..., said Lopez, the minister"), or null. */
+	private SpeakerFound inverted(int after, int se) {
+		var np = forwardPhrase(after, se, true);
+		return np != null && endsGroup(np[1], se) ? mention(np[0], np[1]) : null;
+	}
+
+	/** The phrase that starts the sentence when a verb follows it (its subject), or null. */
+	private SpeakerFound sentenceSubject(int ss, int before) {
+		int start = ss;
+		for (int t = ss; t < before && t < ss + 12; t++) {
+			if (w[t].equals("-") || w[t].equals("\u2013") || w[t].equals("\u2014")) {
+				start = t + 1; // after a dateline
+			}
+		}
+		var np = forwardPhrase(start, before, true);
+		if (np == null || np[1] >= before) {
+			return null;
+		}
+		var tag = s.tag(np[1]);
+		return tag.equals("VERB") || tag.equals("AUX") ? mention(np[0], np[1]) : null;
+	}
+
 	private boolean endsGroup(int i, int se) {
-		return i >= se || w[i].equals(",") || w[i].equals(".") || w[i].equals(";") || PREPOSITIONS.contains(w[i])
+		return i >= se || w[i].equals(",") || w[i].equals(".") || w[i].equals(";") || w[i].equals("of")
+				|| PREPOSITIONS.contains(w[i])
 				|| Lexicon.TIME_WORDS.contains(w[i]);
 	}
 
-	/** The phrase ending at token {@code i} (the speaker before a cue), as [first, stop), or null. */
+	/**
+	 * The phrase ending at token {@code i} (the speaker before a cue), as {first, stop, phraseFirst}: the speaker's
+	 * tokens, and where the whole phrase starts when a title was trimmed ("council leader Susan Hartley").
+	 */
 	private int[] backwardPhrase(int i, int ss) {
 		if (i < ss) {
 			return null;
 		}
-		if (w[i].equals(",")) { // "Lopez, the minister, said", "Lopez, who leads the union, said"
+		if (w[i].equals(",")) { // "Lopez, the minister, said", "the mayor of Amares, Jorge Sousa, said"
 			int j = i - 1;
 			while (j > ss && !w[j].equals(",") && i - j < 14) {
 				j--;
@@ -261,10 +317,17 @@ final class ClauseRules {
 			if (j <= ss || !w[j].equals(",")) {
 				return null;
 			}
+			if (isName(j + 1, i)) {
+				int phraseFirst = j;
+				while (phraseFirst - 1 >= ss && phraseToken(phraseFirst - 1)) {
+					phraseFirst--;
+				}
+				return new int[] { j + 1, i, phraseFirst };
+			}
 			i = j - 1;
 		}
 		if (Lexicon.PRONOUNS.contains(w[i])) {
-			return new int[] { i, i + 1 };
+			return new int[] { i, i + 1, i };
 		}
 		if (!phraseToken(i) || !isHead(i)) { // "A union official who asked not to be named said"
 			int h = i;
@@ -278,19 +341,30 @@ final class ClauseRules {
 			if (i >= ss && w[i].equals(",")) {
 				i--;
 			}
-			if (i < ss) {
+			if (i < ss || !isHead(i)) {
 				return null;
 			}
-		}
-		if (!isHead(i)) {
-			return null;
 		}
 		int first = i;
 		while (first - 1 >= ss && (phraseToken(first - 1)
 				|| w[first - 1].equals("of") && first - 2 >= ss && isCapitalized(first - 2) && isCapitalized(first))) {
 			first--;
 		}
-		return trimToName(first, i + 1);
+		var trimmed = trimToName(first, i + 1);
+		return new int[] { trimmed[0], trimmed[1], first };
+	}
+
+	/** Whether tokens [from, stop) are a name: one to four capitalized words tagged as proper nouns. */
+	private boolean isName(int from, int stop) {
+		if (stop - from < 1 || stop - from > 4) {
+			return false;
+		}
+		for (int t = from; t < stop; t++) {
+			if (!isCapitalized(t) || !s.tag(t).equals("PROPN")) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The phrase starting at token {@code j} (a speaker after the cue, a listener), as [first, stop), or null. */
@@ -322,8 +396,8 @@ final class ClauseRules {
 			return new int[] { first, stop };
 		}
 		int name = stop - 1;
-		while (name - 1 >= first && isCapitalized(name - 1) && !Lexicon.TITLES.contains(w[name - 1])
-				&& !Lexicon.DETERMINERS.contains(w[name - 1])) {
+		while (name - 1 >= first && isCapitalized(name - 1) && s.tag(name - 1).equals("PROPN")
+				&& !Lexicon.TITLES.contains(w[name - 1]) && !w[name - 1].endsWith("'s") && !w[name - 1].endsWith("\u2019s")) {
 			name--;
 		}
 		boolean organization = false;
@@ -342,6 +416,9 @@ final class ClauseRules {
 		}
 		if (w[i].equals("'s") || w[i].equals("\u2019s") || Lexicon.POSSESSIVES.contains(w[i])) {
 			return true;
+		}
+		if ((w[i].equals("'") || w[i].equals("\u2019")) && i > 0 && w[i - 1].endsWith("s")) {
+			return true; // "Farmers' groups"
 		}
 		if (w[i].equals("that") || w[i].equals("this")) {
 			return false;

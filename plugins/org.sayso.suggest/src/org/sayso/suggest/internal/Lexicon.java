@@ -53,7 +53,7 @@ final class Lexicon {
 	static final Set<String> TIME_WORDS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 			"sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
 			"october", "november", "december", "today", "yesterday", "tomorrow", "week", "month", "year", "morning",
-			"afternoon", "evening", "night", "weekend");
+			"afternoon", "evening", "night", "weekend", "weeks", "months", "years", "days", "overnight");
 
 	/** Heads of a phrase naming an organization rather than a person. */
 	static final Set<String> ORGANIZATION = words("ministry", "government", "company", "union", "council", "agency",

@@ -81,8 +81,17 @@ public final class Segment {
 		return sentenceFirst[sentence[i] + 1];
 	}
 
-	/** The part of speech of token {@code i}, tagging its neighbourhood in its sentence on first use. */
+	/**
+	 * The part of speech of token {@code i} (a Universal Dependencies tag), tagging its neighbourhood in its sentence
+	 * on first use. A token the tokenizer left whole ("Sweden's", tagged PROPN+PART) has the tag of its first part.
+	 */
 	String tag(int i) {
+		var tag = fullTag(i);
+		int plus = tag.indexOf('+');
+		return plus > 0 ? tag.substring(0, plus) : tag;
+	}
+
+	private String fullTag(int i) {
 		if (tags[i] == null) {
 			int from = Math.max(sentenceStart(i), i - TAG_CONTEXT);
 			int to = Math.min(sentenceStop(i), i + TAG_CONTEXT + 1);
