@@ -30,9 +30,14 @@ public final class DateRecognizer {
 	 * @param dct the article's creation date, or {@code null}: relative expressions then get no value, and a note
 	 */
 	public static List<DateExpression> recognize(String text, LocalDate dct) {
+		return recognize(text, dct, TenseGuess::around);
+	}
+
+	/** The expressions of {@code text}, with the tense of each clause decided by {@code tenses}. */
+	public static List<DateExpression> recognize(String text, LocalDate dct, TenseSource tenses) {
 		var result = new ArrayList<DateExpression>();
 		for (var c : mentions(text)) {
-			var tense = TenseGuess.around(text, c.begin(), c.end());
+			var tense = tenses.around(text, c.begin(), c.end());
 			var normalized = DateNormalizer.normalize(c.mention(), dct, tense);
 			result.add(new DateExpression(c.begin(), c.end(), normalized.value(), DateNormalizer.type(c.mention()),
 					normalized.dctDependent(), normalized.note()));

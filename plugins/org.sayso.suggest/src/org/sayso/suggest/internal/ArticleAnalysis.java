@@ -36,20 +36,22 @@ public record ArticleAnalysis(List<DateExpression> dates, List<SpeakerFound> spe
 		var progress = SubMonitor.convert(monitor, paragraphs.size());
 		var dates = new ArrayList<DateExpression>();
 		boolean attribution = parts.contains(Part.ATTRIBUTION);
-		var tools = attribution ? OpenNlpModels.tools() : null;
+		var tools = OpenNlpModels.tools();
 		var attributor = attribution ? new Attributor(text, Quotes.find(text)) : null;
 		for (var p : paragraphs) {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
+			var segment = Segment.of(text, p.begin(), p.end(), tools);
 			if (parts.contains(Part.DATES)) {
-				for (var d : DateRecognizer.recognize(text.substring(p.begin(), p.end()), dct)) {
+				var tenses = new PosTense(segment).shifted(p.begin());
+				for (var d : DateRecognizer.recognize(text.substring(p.begin(), p.end()), dct, tenses)) {
 					dates.add(new DateExpression(d.begin() + p.begin(), d.end() + p.begin(), d.value(), d.type(),
 							d.dctDependent(), d.note()));
 				}
 			}
 			if (attribution) {
-				attributor.paragraph(Segment.of(text, p.begin(), p.end(), tools), p.begin(), p.end());
+				attributor.paragraph(segment, p.begin(), p.end());
 			}
 			progress.worked(1);
 		}

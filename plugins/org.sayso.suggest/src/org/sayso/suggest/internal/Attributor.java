@@ -158,13 +158,15 @@ public final class Attributor {
 	}
 
 	private void leftoverQuotes(int begin, int end, int firstClaim) {
-		for (int i = Math.max(0, lastOpenBefore(begin) + 1); i < quotes.size() && quotes.get(i).open() < end; i++) {
+		// quotes that end in this paragraph: one that goes on is attributed where it ends, next to its cue
+		for (int i = Math.max(0, lastOpenBefore(begin) - 2); i < quotes.size() && quotes.get(i).open() < end; i++) {
 			var q = quotes.get(i);
-			if (used.contains(q) || words(q) < 4 || insideClaim(q, firstClaim)) {
+			if (q.close() < begin || q.close() >= end || used.contains(q) || words(q) < 4
+					|| insideClaim(q, firstClaim)) {
 				continue;
 			}
 			var speaker = nearestSpeaker(q, firstClaim);
-			if (speaker == null && q.open() == begin) {
+			if (speaker == null && q.open() <= begin) {
 				speaker = lastSpeaker;
 			}
 			if (speaker != null) {

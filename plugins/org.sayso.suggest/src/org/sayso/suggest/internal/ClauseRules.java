@@ -22,6 +22,9 @@ final class ClauseRules {
 	private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
 	private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "from",
 			"by", "with", "via", "outside", "inside", "late", "early", "to", "through", "over", "for");
+	/** A place in capitals, then anything short, then a dash: the dateline of a lead paragraph. */
+	private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern
+			.compile("\\p{Lu}{3,}[^\\n]{0,90}?\\s[-\u2013\u2014]\\s+");
 	private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
 	private static final Set<String> NP_TAGS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
 
@@ -221,6 +224,9 @@ final class ClauseRules {
 		}
 		int begin = s.begin[from];
 		int end = s.end[stop - 1];
+		if (from == s.sentenceStart(from)) {
+			begin = afterDateline(begin, end);
+		}
 		while (end > begin && ".!?,;: ".indexOf(a.text.charAt(end - 1)) >= 0) {
 			end--; // a tokenizer that left the full stop on the last word
 		}
@@ -242,6 +248,12 @@ final class ClauseRules {
 		}
 		a.claims.add(new Attributor.ClaimFound(begin, end, inside.isEmpty() ? "indirect" : "mixed", speaker, cue));
 		return true;
+	}
+
+	/** A lead sentence's content starts after its dateline: "ROTTERDAM (Sayso Wire) March 7, 2024 - ". */
+	private int afterDateline(int begin, int end) {
+		var m = DATELINE.matcher(a.text).region(begin, Math.min(end, begin + 120));
+		return m.lookingAt() && m.end() < end ? m.end() : begin;
 	}
 
 	/** The clause ends at the sentence's end, a semicolon, or "and"/"but" before another cue of the same speaker. */
@@ -282,7 +294,7 @@ final class ClauseRules {
 	/** The phrase that starts the sentence when a verb follows it (its subject), or null. */
 	private SpeakerFound sentenceSubject(int ss, int before) {
 		int start = ss;
-		for (int t = ss; t < before && t < ss + 12; t++) {
+		for (int t = ss; t < before && t < ss + 20; t++) {
 			if (w[t].equals("-") || w[t].equals("\u2013") || w[t].equals("\u2014")) {
 				start = t + 1; // after a dateline
 			}
@@ -417,8 +429,9 @@ final class ClauseRules {
 		if (w[i].equals("'s") || w[i].equals("\u2019s") || Lexicon.POSSESSIVES.contains(w[i])) {
 			return true;
 		}
-		if ((w[i].equals("'") || w[i].equals("\u2019")) && i > 0 && w[i - 1].endsWith("s")) {
-			return true; // "Farmers' groups"
+		if ((w[i].equals("'") || w[i].equals("\u2019")) && i > 0 && w[i - 1].endsWith("s")
+				|| w[i].length() > 2 && (w[i].endsWith("s'") || w[i].endsWith("s\u2019"))) {
+			return true; // "Farmers' groups", which the tagger may not call a noun
 		}
 		if (w[i].equals("that") || w[i].equals("this")) {
 			return false;

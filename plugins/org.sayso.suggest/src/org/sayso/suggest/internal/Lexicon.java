@@ -31,7 +31,7 @@ final class Lexicon {
 			"testified", "repeated", "hinted", "signalled", "signaled");
 
 	/** Cue forms that are also nouns: a cue only where the tagger says verb. */
-	static final Set<String> AMBIGUOUS_CUES = words("says", "notes", "claims", "estimates", "promises", "reports");
+	static final Set<String> AMBIGUOUS_CUES = words("says", "notes", "claims", "estimates", "promises", "reports", "forecast");
 
 	/** Cues whose object is the listener: "told reporters that ...". */
 	static final Set<String> LISTENER_CUES = words("told", "tells", "tell", "informed", "assured", "reminded",

@@ -4,13 +4,13 @@ import java.util.Locale;
 
 /**
  * One paragraph cut into sentences and tokens by OpenNLP, with parts of speech (Universal Dependencies tags)
- * computed only where a rule asks for them: tagging is four times the cost of tokenizing, and the rules need tags
- * only around attribution cues. Token offsets are offsets in the whole text.
+ * computed only for the sentences a rule asks about: tagging costs four times as much as tokenizing, and the rules
+ * need tags only in sentences with a cue or a date. Token offsets are offsets in the whole text.
  */
 public final class Segment {
 
-	/** How many tokens on each side of a token are tagged with it, for context. */
-	private static final int TAG_CONTEXT = 8;
+	/** The longest run of tokens tagged at once: a sentence without full stops may be a whole 20,000-character text. */
+	private static final int MAX_TAGGED = 80;
 
 	final String text;
 	final int[] begin;
@@ -67,6 +67,21 @@ public final class Segment {
 		return new Segment(text, tools, b.toArray(), e.toArray(), s.toArray(), first, ends);
 	}
 
+	/** Offset of token {@code i}'s first character in the whole text. */
+	public int begin(int i) {
+		return begin[i];
+	}
+
+	/** Offset after token {@code i}'s last character. */
+	public int end(int i) {
+		return end[i];
+	}
+
+	/** Which sentence of the paragraph token {@code i} is in, from 0. */
+	public int sentenceIndex(int i) {
+		return sentence[i];
+	}
+
 	public int size() {
 		return begin.length;
 	}
@@ -93,13 +108,18 @@ public final class Segment {
 
 	private String fullTag(int i) {
 		if (tags[i] == null) {
-			int from = Math.max(sentenceStart(i), i - TAG_CONTEXT);
-			int to = Math.min(sentenceStop(i), i + TAG_CONTEXT + 1);
+			// a sentence is tagged whole: the tagger reads context, and a window cut mid-phrase tags worse
+			int from = sentenceStart(i);
+			int to = sentenceStop(i);
+			if (to - from > MAX_TAGGED) {
+				from = Math.max(from, i - MAX_TAGGED / 2);
+				to = Math.min(to, from + MAX_TAGGED);
+			}
 			var window = new String[to - from];
 			System.arraycopy(words, from, window, 0, window.length);
 			var tagged = tools.pos().tag(window);
 			for (int k = 0; k < tagged.length; k++) {
-				if (tags[from + k] == null || Math.abs(from + k - i) < TAG_CONTEXT / 2) {
+				if (tags[from + k] == null) {
 					tags[from + k] = tagged[k];
 				}
 			}
