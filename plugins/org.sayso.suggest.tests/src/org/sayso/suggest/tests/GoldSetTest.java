@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.model.Annotation;
@@ -32,10 +33,16 @@ class GoldSetTest {
 	static final Path GOLD = Path.of("../../sample/gold");
 	static final Path HELD_OUT = Path.of("../../sample/gold-heldout");
 
+	@BeforeAll
+	static void writeMissingSets() throws Exception {
+		for (var project : List.of(GOLD, HELD_OUT)) {
+			GoldProject.write(project.resolve("markup"), project, "gold");
+		}
+	}
+
 	@Test
 	void goldXmiSaysWhatTheMarkupSays() throws Exception {
 		for (var project : List.of(GOLD, HELD_OUT)) {
-			GoldProject.write(project.resolve("markup"), project, "gold");
 			var store = ProjectStore.open(project);
 			var files = GoldProject.markupFiles(project.resolve("markup"));
 			assertTrue(files.size() >= (project == GOLD ? 25 : 5), "articles in " + project);

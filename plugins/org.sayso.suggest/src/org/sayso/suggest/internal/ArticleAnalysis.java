@@ -20,6 +20,31 @@ import org.sayso.suggest.internal.Attributor.SpeakerFound;
 public record ArticleAnalysis(List<DateExpression> dates, List<SpeakerFound> speakers, List<CueFound> cues,
 		List<ClaimFound> claims) {
 
+	/**
+	 * The dates of a paragraph: the patterns run over each run of sentences that holds a word or digit a date can
+	 * start with (a run, not single sentences, so that "Nov. 14" cut by the sentence detector stays whole).
+	 */
+	private static void dates(String text, Segment segment, LocalDate dct, List<DateExpression> into) {
+		var tenses = new PosTense(segment);
+		int n = segment.sentences();
+		for (int k = 0; k < n; k++) {
+			if ((segment.triggers[k] & (Triggers.DATE | Triggers.TENSE)) == 0) {
+				continue;
+			}
+			int last = k;
+			while (last + 1 < n && (segment.triggers[last + 1] & (Triggers.DATE | Triggers.TENSE)) != 0) {
+				last++;
+			}
+			int from = segment.sentenceBegin[k];
+			int to = segment.sentenceEnd[last];
+			for (var d : DateRecognizer.recognize(text.substring(from, to), dct, tenses.shifted(from))) {
+				into.add(new DateExpression(d.begin() + from, d.end() + from, d.value(), d.type(), d.dctDependent(),
+						d.note()));
+			}
+			k = last;
+		}
+	}
+
 	/** What to compute. */
 	public enum Part {
 		DATES, ATTRIBUTION
@@ -44,11 +69,7 @@ public record ArticleAnalysis(List<DateExpression> dates, List<SpeakerFound> spe
 			}
 			var segment = Segment.of(text, p.begin(), p.end(), tools);
 			if (parts.contains(Part.DATES)) {
-				var tenses = new PosTense(segment).shifted(p.begin());
-				for (var d : DateRecognizer.recognize(text.substring(p.begin(), p.end()), dct, tenses)) {
-					dates.add(new DateExpression(d.begin() + p.begin(), d.end() + p.begin(), d.value(), d.type(),
-							d.dctDependent(), d.note()));
-				}
+				dates(text, segment, dct, dates);
 			}
 			if (attribution) {
 				attributor.paragraph(segment, p.begin(), p.end());

@@ -68,7 +68,11 @@ final class ClauseRules {
 			return false; // "was told", "is said to": the subject is not the speaker
 		}
 		var tag = s.tag(k);
-		return tag.equals("VERB") || tag.equals("AUX") && !Lexicon.AMBIGUOUS_CUES.contains(w[k]);
+		if (Lexicon.AMBIGUOUS_CUES.contains(w[k])) {
+			return tag.equals("VERB");
+		}
+		// the tagger calls "said" an adjective now and then ("not to be named said"); a noun it is not
+		return tag.equals("VERB") || tag.equals("AUX") || tag.equals("ADJ");
 	}
 
 	/** Attributes the content of cue {@code k}; returns the last token it used. */

@@ -65,8 +65,8 @@ final class PosTense implements TenseSource {
 		}
 		int verb = -1;
 		for (int t = first - 1; t >= ss && verb < 0; t--) {
-			if (isVerb(t)) {
-				verb = t;
+			if (isVerb(t) && !(t > ss && (s.lower[t - 1].equals("than") || s.lower[t - 1].equals("as")))) {
+				verb = t; // "fell faster than expected in January": "expected" does not govern the date
 			}
 		}
 		for (int t = s.tokenAtOrAfter(end + shift); t < se && verb < 0; t++) {
@@ -107,10 +107,20 @@ final class PosTense implements TenseSource {
 		// ("the walkout follows a ballot in August"): then the words around decide
 		for (int t = verb + 1; t < first; t++) {
 			if (s.tag(t).equals("NOUN") || s.tag(t).equals("PROPN")) {
-				return TenseGuess.around(text, begin, end);
+				return pastInSentence(ss, se) ? Tense.PAST : Tense.FUTURE;
 			}
 		}
 		return Tense.FUTURE;
+	}
+
+	private boolean pastInSentence(int ss, int se) {
+		for (int t = ss; t < se; t++) {
+			var w = segment.lower[t];
+			if (isVerb(t) && (IRREGULAR_PAST.contains(w) || PAST_AUXILIARIES.contains(w) || w.endsWith("ed") && w.length() > 4)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean isVerb(int t) {

@@ -19,12 +19,17 @@ public final class Segment {
 	final String[] lower;
 	final int[] sentence;
 	final int[] sentenceFirst;
+	final int[] sentenceBegin;
 	final int[] sentenceEnd;
+	/** {@link Triggers} of each sentence. */
+	final int[] triggers;
 	private final String[] tags;
 	private final OpenNlpModels.Tools tools;
 
 	private Segment(String text, OpenNlpModels.Tools tools, int[] begin, int[] end, int[] sentence, int[] first,
-			int[] sentenceEnd) {
+			int[] sentenceBegin, int[] sentenceEnd, int[] triggers) {
+		this.sentenceBegin = sentenceBegin;
+		this.triggers = triggers;
 		this.text = text;
 		this.tools = tools;
 		this.begin = begin;
@@ -41,7 +46,10 @@ public final class Segment {
 		this.tags = new String[begin.length];
 	}
 
-	/** Segments {@code text[from, to)}. */
+	/**
+	 * Segments {@code text[from, to)}. Only sentences with a cue word or a tense-dependent date are tokenized: the
+	 * rules look at no other tokens, and tokenizing is most of the cost of segmenting.
+	 */
 	public static Segment of(String text, int from, int to, OpenNlpModels.Tools tools) {
 		var paragraph = text.substring(from, to);
 		var sentences = tools.sentences().sentPosDetect(paragraph);
@@ -49,9 +57,14 @@ public final class Segment {
 		var e = new IntList();
 		var s = new IntList();
 		var first = new int[sentences.length + 1];
+		var triggers = new int[sentences.length];
 		for (int k = 0; k < sentences.length; k++) {
 			first[k] = b.size();
 			var sentence = sentences[k];
+			triggers[k] = Triggers.of(paragraph, sentence.getStart(), sentence.getEnd());
+			if ((triggers[k] & (Triggers.CUE | Triggers.TENSE)) == 0) {
+				continue;
+			}
 			var covered = paragraph.substring(sentence.getStart(), sentence.getEnd());
 			for (var token : tools.tokens().tokenizePos(covered)) {
 				b.add(from + sentence.getStart() + token.getStart());
@@ -60,11 +73,13 @@ public final class Segment {
 			}
 		}
 		first[sentences.length] = b.size();
+		var starts = new int[sentences.length];
 		var ends = new int[sentences.length];
 		for (int k = 0; k < sentences.length; k++) {
+			starts[k] = from + sentences[k].getStart();
 			ends[k] = from + sentences[k].getEnd();
 		}
-		return new Segment(text, tools, b.toArray(), e.toArray(), s.toArray(), first, ends);
+		return new Segment(text, tools, b.toArray(), e.toArray(), s.toArray(), first, starts, ends, triggers);
 	}
 
 	/** Offset of token {@code i}'s first character in the whole text. */
@@ -75,6 +90,11 @@ public final class Segment {
 	/** Offset after token {@code i}'s last character. */
 	public int end(int i) {
 		return end[i];
+	}
+
+	/** How many sentences the paragraph has (tokenized or not). */
+	public int sentences() {
+		return sentenceEnd.length;
 	}
 
 	/** Which sentence of the paragraph token {@code i} is in, from 0. */
@@ -110,7 +130,8 @@ public final class Segment {
 		if (tags[i] == null) {
 			// a sentence is tagged whole: the tagger reads context, and a window cut mid-phrase tags worse
 			int from = sentenceStart(i);
-			int to = sentenceStop(i);
+			// from the sentence's start (the tagger reads its left context) to a little after the token asked about
+			int to = Math.min(sentenceStop(i), i + 12);
 			if (to - from > MAX_TAGGED) {
 				from = Math.max(from, i - MAX_TAGGED / 2);
 				to = Math.min(to, from + MAX_TAGGED);
@@ -119,7 +140,7 @@ public final class Segment {
 			System.arraycopy(words, from, window, 0, window.length);
 			var tagged = tools.pos().tag(window);
 			for (int k = 0; k < tagged.length; k++) {
-				if (tags[from + k] == null) {
+				if (tags[from + k] == null || from + k > i) {
 					tags[from + k] = tagged[k];
 				}
 			}
