@@ -68,6 +68,12 @@ class AttributionTest {
 	}
 
 	@Test
+	void theFullStopOfAnAbbreviationStaysInTheClaim() {
+		assertEquals(List.of("indirect [the first round would start at 10 a.m.] <- Zupan (Zupan) said"),
+				claims("Zupan said the first round would start at 10 a.m. The hall opened later."));
+	}
+
+	@Test
 	void accordingToBeforeAndAfterTheContent() {
 		assertEquals(List.of("indirect [shipping lines are diverting cargo] <- Wiersma (Wiersma) According to"),
 				claims("According to Wiersma, shipping lines are diverting cargo."));

@@ -25,12 +25,11 @@ final class ClauseRules {
 	/** A place in capitals, then anything short, then a dash: the dateline of a lead paragraph. */
 	private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern
 			.compile("\\p{Lu}{3,}[^\\n]{0,90}?\\s[-\u2013\u2014]\\s+");
-	private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
-	private static final Set<String> NP_TAGS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
 
 	private final Attributor a;
 	private final Segment s;
 	private final String[] w;
+	private final SpeakerPhrases p;
 	/** The speaker of the last cue, and its sentence: "... and warned that" takes it over. */
 	private SpeakerFound sentenceSpeaker;
 	private int sentenceOfSpeaker = -1;
@@ -43,6 +42,7 @@ final class ClauseRules {
 		this.a = attributor;
 		this.s = segment;
 		this.w = segment.lower;
+		this.p = new SpeakerPhrases(segment);
 	}
 
 	void run() {
@@ -87,7 +87,7 @@ final class ClauseRules {
 		boolean contentBefore = false;
 		contentAfterOnly = false;
 		if (according) {
-			var np = forwardPhrase(after, se, true);
+			var np = p.forwardPhrase(after, se, true);
 			if (np == null) {
 				return cueLast;
 			}
@@ -104,7 +104,7 @@ final class ClauseRules {
 			}
 		} else {
 			int before = k - 1;
-			boolean afterQuote = before >= ss && isQuoteMark(before);
+			boolean afterQuote = before >= ss && p.isQuoteMark(before);
 			boolean afterComma = before >= ss && w[before].equals(",");
 			if (afterQuote && INVERTING.contains(w[k])) {
 				speaker = inverted(after, se);
@@ -120,7 +120,7 @@ final class ClauseRules {
 					speaker = sentenceSubject(ss, i); // "Herders blocked the road, saying the mine ..."
 					contentAfterOnly = true;
 				} else if (!afterQuote) {
-					var np = backwardPhrase(i, ss);
+					var np = p.backwardPhrase(i, ss);
 					if (np != null) {
 						speaker = mention(np[0], np[1]);
 						groupFirst = np[2];
@@ -157,7 +157,7 @@ final class ClauseRules {
 
 	private boolean contentAfter(int k, int j, int se, SpeakerFound speaker, CueFound cue) {
 		if (Lexicon.LISTENER_CUES.contains(w[k]) && j < se) {
-			var listener = forwardPhrase(j, se, false);
+			var listener = p.forwardPhrase(j, se, false);
 			boolean always = !w[k].startsWith("warn") && !w[k].startsWith("promise");
 			if (listener != null && (always || listener[1] < se && w[listener[1]].equals("that"))) {
 				j = listener[1];
@@ -165,14 +165,14 @@ final class ClauseRules {
 		}
 		for (int pp = 0; pp < 3 && j < se; pp++) {
 			if (PREPOSITIONS.contains(w[j]) && j + 1 < se && !w[j + 1].equals("that")) {
-				int end = skipPhrase(j + 1, se);
+				int end = p.skipPhrase(j + 1, se);
 				if (end == j + 1) {
 					break;
 				}
 				j = end;
 			} else if (Lexicon.TIME_WORDS.contains(w[j]) || (w[j].equals("last") || w[j].equals("next")
 					|| w[j].equals("this")) && j + 1 < se && Lexicon.TIME_WORDS.contains(w[j + 1])) {
-				j = skipPhrase(j, se);
+				j = p.skipPhrase(j, se);
 			} else {
 				break;
 			}
@@ -220,8 +220,9 @@ final class ClauseRules {
 
 	/** Adds the claim over tokens [from, stop): direct when one quote is all of it, mixed when it holds one. */
 	private boolean clause(int from, int stop, SpeakerFound speaker, CueFound cue) {
-		while (stop > from && ".!?,;:".contains(w[stop - 1]) && w[stop - 1].length() == 1) {
-			stop--;
+		while (stop > from && ".!?,;:".contains(w[stop - 1]) && w[stop - 1].length() == 1
+				&& !(stop - 2 >= from && s.end[stop - 2] == s.begin[stop - 1] && w[stop - 2].indexOf('.') > 0)) {
+			stop--; // but not the full stop of "a.m."
 		}
 		if (stop - from < 3) {
 			return false;
@@ -231,7 +232,7 @@ final class ClauseRules {
 		if (from == s.sentenceStart(from)) {
 			begin = afterDateline(begin, end);
 		}
-		while (end > begin && ".!?,;: ".indexOf(a.text.charAt(end - 1)) >= 0) {
+		while (end > begin && ".!?,;: ".indexOf(a.text.charAt(end - 1)) >= 0 && !abbreviation(end)) {
 			end--; // a tokenizer that left the full stop on the last word
 		}
 		var inside = new ArrayList<Quote>();
@@ -252,6 +253,12 @@ final class ClauseRules {
 		}
 		a.claims.add(new Attributor.ClaimFound(begin, end, inside.isEmpty() ? "indirect" : "mixed", speaker, cue));
 		return true;
+	}
+
+	/** Whether the full stop before {@code end} closes an abbreviation such as "a.m." rather than the sentence. */
+	private boolean abbreviation(int end) {
+		return end >= 4 && a.text.charAt(end - 1) == '.' && a.text.charAt(end - 3) == '.'
+				&& Character.isLetter(a.text.charAt(end - 2));
 	}
 
 	/** A lead sentence's content starts after its dateline: "ROTTERDAM (Sayso Wire) March 7, 2024 - ". */
@@ -279,19 +286,10 @@ final class ClauseRules {
 		return se;
 	}
 
-	/** After a noun or time phrase starting at {@code j} ("a statement", "Monday", "last Friday", "March 3"). */
-	private int skipPhrase(int j, int se) {
-		int t = j;
-		while (t < se && t < j + 8 && (phraseToken(t) || Lexicon.TIME_WORDS.contains(w[t])
-				|| w[t].equals("last") || w[t].equals("next") || s.tag(t).equals("NUM"))) {
-			t++;
-		}
-		return t;
-	}
 
 	/** The speaker after an inverted cue ("..., said Lopez, the minister"), or null. */
 	private SpeakerFound inverted(int after, int se) {
-		var np = forwardPhrase(after, se, true);
+		var np = p.forwardPhrase(after, se, true);
 		return np != null && endsGroup(np[1], se) ? mention(np[0], np[1]) : null;
 	}
 
@@ -303,7 +301,7 @@ final class ClauseRules {
 				start = t + 1; // after a dateline
 			}
 		}
-		var np = forwardPhrase(start, before, true);
+		var np = p.forwardPhrase(start, before, true);
 		if (np == null || np[1] >= before) {
 			return null;
 		}
@@ -317,144 +315,6 @@ final class ClauseRules {
 				|| Lexicon.TIME_WORDS.contains(w[i]);
 	}
 
-	/**
-	 * The phrase ending at token {@code i} (the speaker before a cue), as {first, stop, phraseFirst}: the speaker's
-	 * tokens, and where the whole phrase starts when a title was trimmed ("council leader Susan Hartley").
-	 */
-	private int[] backwardPhrase(int i, int ss) {
-		if (i < ss) {
-			return null;
-		}
-		if (w[i].equals(",")) { // "Lopez, the minister, said", "the mayor of Amares, Jorge Sousa, said"
-			int j = i - 1;
-			while (j > ss && !w[j].equals(",") && i - j < 14) {
-				j--;
-			}
-			if (j <= ss || !w[j].equals(",")) {
-				return null;
-			}
-			if (isName(j + 1, i)) {
-				int phraseFirst = j;
-				while (phraseFirst - 1 >= ss && phraseToken(phraseFirst - 1)) {
-					phraseFirst--;
-				}
-				return new int[] { j + 1, i, phraseFirst };
-			}
-			i = j - 1;
-		}
-		if (Lexicon.PRONOUNS.contains(w[i])) {
-			return new int[] { i, i + 1, i };
-		}
-		if (!phraseToken(i) || !isHead(i)) { // "A union official who asked not to be named said"
-			int h = i;
-			while (h > ss && !w[h].equals("who")) {
-				h--;
-			}
-			if (!w[h].equals("who")) {
-				return null;
-			}
-			i = h - 1;
-			if (i >= ss && w[i].equals(",")) {
-				i--;
-			}
-			if (i < ss || !isHead(i)) {
-				return null;
-			}
-		}
-		int first = i;
-		while (first - 1 >= ss && (phraseToken(first - 1)
-				|| w[first - 1].equals("of") && first - 2 >= ss && isCapitalized(first - 2) && isCapitalized(first))) {
-			first--;
-		}
-		var trimmed = trimToName(first, i + 1);
-		return new int[] { trimmed[0], trimmed[1], first };
-	}
-
-	/** Whether tokens [from, stop) are a name: one to four capitalized words tagged as proper nouns. */
-	private boolean isName(int from, int stop) {
-		if (stop - from < 1 || stop - from > 4) {
-			return false;
-		}
-		for (int t = from; t < stop; t++) {
-			if (!isCapitalized(t) || !s.tag(t).equals("PROPN")) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** The phrase starting at token {@code j} (a speaker after the cue, a listener), as [first, stop), or null. */
-	private int[] forwardPhrase(int j, int se, boolean speaker) {
-		if (j >= se) {
-			return null;
-		}
-		if (Lexicon.PRONOUNS.contains(w[j])) {
-			return speaker ? new int[] { j, j + 1 } : null;
-		}
-		int stop = j;
-		while (stop < se && (phraseToken(stop)
-				|| w[stop].equals("of") && stop > j && isCapitalized(stop - 1) && stop + 1 < se && isCapitalized(stop + 1))) {
-			if (stop > j && s.tag(stop).equals("DET") && NOUN_TAGS.contains(s.tag(stop - 1))) {
-				break; // "told reporters the walkout would ...": a new phrase starts
-			}
-			stop++;
-		}
-		int head = stop - 1;
-		if (head < j || !isHead(head)) {
-			return null;
-		}
-		return speaker ? trimToName(j, stop) : new int[] { j, stop };
-	}
-
-	/** "Port authority spokesman Daan Wiersma" is the speaker "Daan Wiersma": a name after a title is the name. */
-	private int[] trimToName(int first, int stop) {
-		if (!isCapitalized(stop - 1)) {
-			return new int[] { first, stop };
-		}
-		int name = stop - 1;
-		while (name - 1 >= first && isCapitalized(name - 1) && s.tag(name - 1).equals("PROPN")
-				&& !Lexicon.TITLES.contains(w[name - 1]) && !w[name - 1].endsWith("'s") && !w[name - 1].endsWith("\u2019s")) {
-			name--;
-		}
-		boolean organization = false;
-		for (int i = name; i < stop; i++) {
-			organization |= Lexicon.ORGANIZATION.contains(w[i]);
-		}
-		if (name > first && !organization) {
-			return new int[] { name, stop };
-		}
-		return new int[] { first, stop };
-	}
-
-	private boolean phraseToken(int i) {
-		if (Lexicon.TIME_WORDS.contains(w[i])) {
-			return false;
-		}
-		if (w[i].equals("'s") || w[i].equals("\u2019s") || Lexicon.POSSESSIVES.contains(w[i])) {
-			return true;
-		}
-		if ((w[i].equals("'") || w[i].equals("\u2019")) && i > 0 && w[i - 1].endsWith("s")
-				|| w[i].length() > 2 && (w[i].endsWith("s'") || w[i].endsWith("s\u2019"))) {
-			return true; // "Farmers' groups", which the tagger may not call a noun
-		}
-		if (w[i].equals("that") || w[i].equals("this")) {
-			return false;
-		}
-		return NP_TAGS.contains(s.tag(i)) && Character.isLetterOrDigit(s.words[i].charAt(0));
-	}
-
-	private boolean isHead(int i) {
-		return NOUN_TAGS.contains(s.tag(i)) || isCapitalized(i) && phraseToken(i);
-	}
-
-	private boolean isCapitalized(int i) {
-		return Character.isUpperCase(s.words[i].charAt(0));
-	}
-
-	private boolean isQuoteMark(int i) {
-		var t = s.words[i];
-		return t.equals("\"") || t.equals("\u201C") || t.equals("\u201D") || t.equals("''") || t.equals("``");
-	}
 
 	private SpeakerFound mention(int first, int stop) {
 		int begin = s.begin[first];
@@ -470,20 +330,8 @@ final class ClauseRules {
 		for (int i = first; i < stop; i++) {
 			words.add(s.words[i]);
 		}
-		var kind = kind(first, stop);
+		var kind = p.kind(first, stop);
 		return a.speaker(begin, end, kind, a.entities.phrase(words, kind));
 	}
 
-	private Kind kind(int first, int stop) {
-		var head = w[stop - 1];
-		for (int i = first; i < stop; i++) {
-			if (Lexicon.ORGANIZATION.contains(w[i]) && (isCapitalized(i) || i == stop - 1)) {
-				return Kind.ORGANIZATION;
-			}
-		}
-		if (Lexicon.GROUP.contains(head)) {
-			return Kind.GROUP;
-		}
-		return isCapitalized(stop - 1) ? Kind.PERSON : Kind.ROLE;
-	}
 }
