@@ -2,8 +2,11 @@ package org.sayso.core.dates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.sayso.core.dates.TenseGuess.Tense;
 
@@ -53,17 +56,36 @@ public final class DateRecognizer {
 		return recognize(text, DctDetector.detect(text).map(DctMatch::date).orElse(null));
 	}
 
+	/**
+	 * The words a pattern of {@link DateRules} can start with (besides numbers): month and weekday names, number
+	 * words, and the prepositions and modifiers the patterns begin with. Keep in step with the rules.
+	 */
+	private static final Set<String> START_WORDS = Set.copyOf(Arrays.asList("january", "february", "march", "april",
+			"may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+			"jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+			"friday", "saturday", "sunday", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+			"ten", "eleven", "twelve", "a", "an", "the", "in", "since", "by", "until", "till", "before", "after",
+			"during", "of", "from", "early", "late", "mid", "last", "next", "this", "coming", "between", "on", "today",
+			"tomorrow", "yesterday", "earlier", "later", "for", "within", "over", "lasting", "every", "each", "daily",
+			"weekly", "monthly", "annually", "yearly", "recently", "lately", "soon", "some"));
+
+	/** Where a pattern may start: numbers, and words in {@link #START_WORDS}. */
 	private static int[] wordStarts(String text) {
 		var starts = new int[16];
 		int n = 0;
 		for (int i = 0; i < text.length(); i++) {
-			if (Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+			if (!Character.isLetterOrDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))
+				continue;
+			int end = i;
+			while (end < text.length() && Character.isLetter(text.charAt(end)))
+				end++;
+			if (end == i || end - i <= 9 && START_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
 				if (n == starts.length)
-					starts = java.util.Arrays.copyOf(starts, n * 2);
+					starts = Arrays.copyOf(starts, n * 2);
 				starts[n++] = i;
 			}
 		}
-		return java.util.Arrays.copyOf(starts, n);
+		return Arrays.copyOf(starts, n);
 	}
 
 	private static List<Candidate> mentions(String text) {
