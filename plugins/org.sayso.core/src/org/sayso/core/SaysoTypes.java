@@ -35,6 +35,7 @@ public final class SaysoTypes {
 	public static final String F_PROPERTY_TARGETS = "propertyTargets";
 	public static final String F_PROPERTY_NAMES = "propertyNames";
 	public static final String F_PROPERTY_VALUES = "propertyValues";
+	public static final String F_REJECTIONS = "rejections";
 	public static final String F_DOCUMENT_ID = "documentId";
 	public static final String F_DOCUMENT_TITLE = "documentTitle";
 	public static final String F_DOCUMENT_URI = "documentUri";

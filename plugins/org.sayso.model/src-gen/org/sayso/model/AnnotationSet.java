@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sayso.model.AnnotationSet#getLastModified <em>Last Modified</em>}</li>
  *   <li>{@link org.sayso.model.AnnotationSet#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link org.sayso.model.AnnotationSet#getEntities <em>Entities</em>}</li>
+ *   <li>{@link org.sayso.model.AnnotationSet#getRejections <em>Rejections</em>}</li>
  * </ul>
  *
  * @see org.sayso.model.SaysoPackage#getAnnotationSet()
@@ -171,5 +172,20 @@ public interface AnnotationSet extends EObject {
 	 * @generated
 	 */
 	EList<SpeakerEntity> getEntities();
+
+	/**
+	 * Returns the value of the '<em><b>Rejections</b></em>' containment reference list.
+	 * The list contents are of type {@link org.sayso.model.Rejection}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Suggestions the annotator rejected, so that suggesting again does not bring them back.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rejections</em>' containment reference list.
+	 * @see org.sayso.model.SaysoPackage#getAnnotationSet_Rejections()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Rejection> getRejections();
 
 } // AnnotationSet

@@ -112,6 +112,15 @@ public interface SaysoFactory extends EFactory {
 	DateMention createDateMention();
 
 	/**
+	 * Returns a new object of class '<em>Rejection</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Rejection</em>'.
+	 * @generated
+	 */
+	Rejection createRejection();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

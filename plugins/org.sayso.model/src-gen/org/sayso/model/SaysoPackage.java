@@ -391,13 +391,22 @@ public interface SaysoPackage extends EPackage {
 	int ANNOTATION_SET__ENTITIES = 6;
 
 	/**
+	 * The feature id for the '<em><b>Rejections</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_SET__REJECTIONS = 7;
+
+	/**
 	 * The number of structural features of the '<em>Annotation Set</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATION_SET_FEATURE_COUNT = 7;
+	int ANNOTATION_SET_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Annotation Set</em>' class.
@@ -901,6 +910,70 @@ public interface SaysoPackage extends EPackage {
 	int DATE_MENTION_OPERATION_COUNT = ANNOTATION_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.sayso.model.impl.RejectionImpl <em>Rejection</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.sayso.model.impl.RejectionImpl
+	 * @see org.sayso.model.impl.SaysoPackageImpl#getRejection()
+	 * @generated
+	 */
+	int REJECTION = 11;
+
+	/**
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTION__TYPE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Begin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTION__BEGIN = 1;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTION__END = 2;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTION__VALUE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Rejection</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTION_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Rejection</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.sayso.model.SetState <em>Set State</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -908,7 +981,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getSetState()
 	 * @generated
 	 */
-	int SET_STATE = 11;
+	int SET_STATE = 12;
 
 	/**
 	 * The meta object id for the '{@link org.sayso.model.Origin <em>Origin</em>}' enum.
@@ -918,7 +991,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getOrigin()
 	 * @generated
 	 */
-	int ORIGIN = 12;
+	int ORIGIN = 13;
 
 	/**
 	 * The meta object id for the '{@link org.sayso.model.SpeakerKind <em>Speaker Kind</em>}' enum.
@@ -928,7 +1001,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getSpeakerKind()
 	 * @generated
 	 */
-	int SPEAKER_KIND = 13;
+	int SPEAKER_KIND = 14;
 
 	/**
 	 * The meta object id for the '{@link org.sayso.model.ClaimKind <em>Claim Kind</em>}' enum.
@@ -938,7 +1011,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getClaimKind()
 	 * @generated
 	 */
-	int CLAIM_KIND = 14;
+	int CLAIM_KIND = 15;
 
 	/**
 	 * The meta object id for the '{@link org.sayso.model.DateType <em>Date Type</em>}' enum.
@@ -948,7 +1021,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getDateType()
 	 * @generated
 	 */
-	int DATE_TYPE = 15;
+	int DATE_TYPE = 16;
 
 
 	/**
@@ -1255,6 +1328,17 @@ public interface SaysoPackage extends EPackage {
 	EReference getAnnotationSet_Entities();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.sayso.model.AnnotationSet#getRejections <em>Rejections</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Rejections</em>'.
+	 * @see org.sayso.model.AnnotationSet#getRejections()
+	 * @see #getAnnotationSet()
+	 * @generated
+	 */
+	EReference getAnnotationSet_Rejections();
+
+	/**
 	 * Returns the meta object for class '{@link org.sayso.model.Annotation <em>Annotation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1489,6 +1573,60 @@ public interface SaysoPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDateMention_DctDependent();
+
+	/**
+	 * Returns the meta object for class '{@link org.sayso.model.Rejection <em>Rejection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Rejection</em>'.
+	 * @see org.sayso.model.Rejection
+	 * @generated
+	 */
+	EClass getRejection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sayso.model.Rejection#getType <em>Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Type</em>'.
+	 * @see org.sayso.model.Rejection#getType()
+	 * @see #getRejection()
+	 * @generated
+	 */
+	EAttribute getRejection_Type();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sayso.model.Rejection#getBegin <em>Begin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Begin</em>'.
+	 * @see org.sayso.model.Rejection#getBegin()
+	 * @see #getRejection()
+	 * @generated
+	 */
+	EAttribute getRejection_Begin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sayso.model.Rejection#getEnd <em>End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End</em>'.
+	 * @see org.sayso.model.Rejection#getEnd()
+	 * @see #getRejection()
+	 * @generated
+	 */
+	EAttribute getRejection_End();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sayso.model.Rejection#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.sayso.model.Rejection#getValue()
+	 * @see #getRejection()
+	 * @generated
+	 */
+	EAttribute getRejection_Value();
 
 	/**
 	 * Returns the meta object for enum '{@link org.sayso.model.SetState <em>Set State</em>}'.
@@ -1798,6 +1936,14 @@ public interface SaysoPackage extends EPackage {
 		EReference ANNOTATION_SET__ENTITIES = eINSTANCE.getAnnotationSet_Entities();
 
 		/**
+		 * The meta object literal for the '<em><b>Rejections</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATION_SET__REJECTIONS = eINSTANCE.getAnnotationSet_Rejections();
+
+		/**
 		 * The meta object literal for the '{@link org.sayso.model.impl.AnnotationImpl <em>Annotation</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1984,6 +2130,48 @@ public interface SaysoPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DATE_MENTION__DCT_DEPENDENT = eINSTANCE.getDateMention_DctDependent();
+
+		/**
+		 * The meta object literal for the '{@link org.sayso.model.impl.RejectionImpl <em>Rejection</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.sayso.model.impl.RejectionImpl
+		 * @see org.sayso.model.impl.SaysoPackageImpl#getRejection()
+		 * @generated
+		 */
+		EClass REJECTION = eINSTANCE.getRejection();
+
+		/**
+		 * The meta object literal for the '<em><b>Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTION__TYPE = eINSTANCE.getRejection_Type();
+
+		/**
+		 * The meta object literal for the '<em><b>Begin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTION__BEGIN = eINSTANCE.getRejection_Begin();
+
+		/**
+		 * The meta object literal for the '<em><b>End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTION__END = eINSTANCE.getRejection_End();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTION__VALUE = eINSTANCE.getRejection_Value();
 
 		/**
 		 * The meta object literal for the '{@link org.sayso.model.SetState <em>Set State</em>}' enum.

@@ -36,6 +36,11 @@ public final class Report {
 				measured.median() / baseline.median()), measured.median() <= maxMillis);
 	}
 
+	/** A figure with a target that is not a time: a score, a count. */
+	public void check(String text, boolean met) {
+		verdict(text, met);
+	}
+
 	public void note(String text) {
 		out.println("   " + text);
 	}

@@ -184,6 +184,16 @@ final class CasToModel {
 				}
 			}
 			readProperties(info);
+			if (info.getFeatureValue(t.infoRejections) instanceof org.apache.uima.cas.StringArrayFS rejections) {
+				for (int i = 0; i < rejections.size(); i++) {
+					var rejection = Rejections.parse(rejections.get(i));
+					if (rejection == null) {
+						warnings.add("The rejected suggestion '" + rejections.get(i) + "' is not type:begin-end[=value]; it was dropped");
+					} else {
+						set.getRejections().add(rejection);
+					}
+				}
+			}
 		}
 		for (var annotation : set.getAnnotations()) {
 			if (annotation.getAuthor() == null) {

@@ -184,6 +184,13 @@ final class ModelToCas {
 		info.setFeatureValue(t.infoTargets, targets);
 		info.setFeatureValue(t.infoNames, names);
 		info.setFeatureValue(t.infoValues, values);
+		if (!set.getRejections().isEmpty()) {
+			var rejections = cas.createStringArrayFS(set.getRejections().size());
+			for (int i = 0; i < set.getRejections().size(); i++) {
+				rejections.set(i, Rejections.format(set.getRejections().get(i)));
+			}
+			info.setFeatureValue(t.infoRejections, rejections);
+		}
 		cas.addFsToIndexes(info);
 	}
 

@@ -20,7 +20,7 @@ final class SaysoCasTypes {
 	final Feature sourceRole, sourceTarget, cueRole, cueTarget;
 	final Feature dateValue, dateType, dateDctDependent, dateOrigin, dateNote;
 	final Feature dctValue, dctOrigin;
-	final Feature infoAnnotator, infoCurated, infoState, infoLastModified, infoTargets, infoNames, infoValues;
+	final Feature infoAnnotator, infoCurated, infoState, infoLastModified, infoTargets, infoNames, infoValues, infoRejections;
 	final Feature metaId, metaTitle, metaUri, metaCollection, language;
 
 	SaysoCasTypes(TypeSystem ts) {
@@ -64,6 +64,7 @@ final class SaysoCasTypes {
 		infoTargets = feature(setInfo, F_PROPERTY_TARGETS);
 		infoNames = feature(setInfo, F_PROPERTY_NAMES);
 		infoValues = feature(setInfo, F_PROPERTY_VALUES);
+		infoRejections = feature(setInfo, F_REJECTIONS);
 		metaId = feature(metaData, F_DOCUMENT_ID);
 		metaTitle = feature(metaData, F_DOCUMENT_TITLE);
 		metaUri = feature(metaData, F_DOCUMENT_URI);

@@ -63,6 +63,18 @@ public final class DateNormalizer {
 		}
 	}
 
+	/** Whether the tense of the clause can change the mention's value ("Monday", "December", "the 3rd"). */
+	public static boolean needsTense(Mention mention) {
+		return switch (mention) {
+		case Calendar c -> c.year() == null;
+		case Weekday w -> w.forced() == null;
+		case DayOfMonth d -> true;
+		case Interval i -> needsTense(i.from()) || needsTense(i.to());
+		case Clock c -> c.day() != null && needsTense(c.day());
+		default -> false;
+		};
+	}
+
 	/** Whether the mention's value depends on the DCT: whether a change of DCT must recompute it. */
 	public static boolean needsDct(Mention mention) {
 		return switch (mention) {

@@ -55,7 +55,7 @@ final class DateRules {
 	static final List<Rule> RULES = List.of(
 			rule(START + "(?<s>" + CALENDAR + ")", m -> Calendars.parse(m.group("s"))),
 			// "May" alone is a month only after a preposition: "May I add" and "Theresa May" are not dates
-			rule(START + "(?i:in|since|by|until|till|before|after|during|of|early|late|mid-?|last|next|this)\\s+(?<s>May)"
+			rule(START + "(?i:in|since|by|until|till|before|after|during|of|from|early|late|mid-?|last|next|this)\\s+(?<s>May)"
 					+ "(?!\\p{L})", m -> Calendars.parse(m.group("s"))),
 			rule(START + "(?i:in|since|by|of|until|till|before|after|during|from)\\s+(?<s>" + YEAR + ")",
 					m -> Calendars.parse(m.group("s"))),
@@ -91,7 +91,7 @@ final class DateRules {
 					m -> new Length(Words.number(m.group("n")), Words.unit(m.group("u")))),
 			rule(START + "(?i)(?<s>(?:every|each)\\s+(?<what>day|week|month|year|" + WEEKDAY.replace("(?!\\p{L})", "")
 					+ ")|daily|weekly|monthly|annually|yearly)(?!\\p{L})", DateRules::every),
-			rule(START + "(?i)(?<s>recently|lately|soon|in recent (?:days|weeks|months|years)"
+			rule(START + "(?i)(?<s>recently|lately|(?<!as )soon(?! as)|in recent (?:days|weeks|months|years)"
 					+ "|in the (?:coming|next few|past few|last few) (?:days|weeks|months|years)|in the near future"
 					+ "|some time ago|a while ago)(?!\\p{L})", m -> new Vague(m.group("s"))));
 

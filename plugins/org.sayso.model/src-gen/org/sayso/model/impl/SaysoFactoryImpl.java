@@ -67,6 +67,7 @@ public class SaysoFactoryImpl extends EFactoryImpl implements SaysoFactory {
 			case SaysoPackage.CUE: return createCue();
 			case SaysoPackage.CLAIM: return createClaim();
 			case SaysoPackage.DATE_MENTION: return createDateMention();
+			case SaysoPackage.REJECTION: return createRejection();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -226,6 +227,17 @@ public class SaysoFactoryImpl extends EFactoryImpl implements SaysoFactory {
 	public DateMention createDateMention() {
 		DateMentionImpl dateMention = new DateMentionImpl();
 		return dateMention;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Rejection createRejection() {
+		RejectionImpl rejection = new RejectionImpl();
+		return rejection;
 	}
 
 	/**

@@ -23,6 +23,7 @@ import org.sayso.model.Document;
 import org.sayso.model.Origin;
 import org.sayso.model.Project;
 import org.sayso.model.ProjectSettings;
+import org.sayso.model.Rejection;
 import org.sayso.model.SaysoFactory;
 import org.sayso.model.SaysoPackage;
 import org.sayso.model.SetState;
@@ -115,6 +116,13 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 	 * @generated
 	 */
 	private EClass dateMentionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass rejectionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -507,6 +515,16 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getAnnotationSet_Rejections() {
+		return (EReference)annotationSetEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAnnotation() {
 		return annotationEClass;
 	}
@@ -727,6 +745,56 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getRejection() {
+		return rejectionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejection_Type() {
+		return (EAttribute)rejectionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejection_Begin() {
+		return (EAttribute)rejectionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejection_End() {
+		return (EAttribute)rejectionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejection_Value() {
+		return (EAttribute)rejectionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSetState() {
 		return setStateEEnum;
 	}
@@ -832,6 +900,7 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 		createEAttribute(annotationSetEClass, ANNOTATION_SET__LAST_MODIFIED);
 		createEReference(annotationSetEClass, ANNOTATION_SET__ANNOTATIONS);
 		createEReference(annotationSetEClass, ANNOTATION_SET__ENTITIES);
+		createEReference(annotationSetEClass, ANNOTATION_SET__REJECTIONS);
 
 		annotationEClass = createEClass(ANNOTATION);
 		createEAttribute(annotationEClass, ANNOTATION__BEGIN);
@@ -860,6 +929,12 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 		createEAttribute(dateMentionEClass, DATE_MENTION__VALUE);
 		createEAttribute(dateMentionEClass, DATE_MENTION__TYPE);
 		createEAttribute(dateMentionEClass, DATE_MENTION__DCT_DEPENDENT);
+
+		rejectionEClass = createEClass(REJECTION);
+		createEAttribute(rejectionEClass, REJECTION__TYPE);
+		createEAttribute(rejectionEClass, REJECTION__BEGIN);
+		createEAttribute(rejectionEClass, REJECTION__END);
+		createEAttribute(rejectionEClass, REJECTION__VALUE);
 
 		// Create enums
 		setStateEEnum = createEEnum(SET_STATE);
@@ -935,6 +1010,7 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 		initEAttribute(getAnnotationSet_LastModified(), ecorePackage.getEDate(), "lastModified", null, 0, 1, AnnotationSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnnotationSet_Annotations(), this.getAnnotation(), null, "annotations", null, 0, -1, AnnotationSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnnotationSet_Entities(), this.getSpeakerEntity(), null, "entities", null, 0, -1, AnnotationSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnnotationSet_Rejections(), this.getRejection(), null, "rejections", null, 0, -1, AnnotationSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(annotationEClass, Annotation.class, "Annotation", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAnnotation_Begin(), ecorePackage.getEInt(), "begin", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -963,6 +1039,12 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 		initEAttribute(getDateMention_Value(), ecorePackage.getEString(), "value", null, 0, 1, DateMention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDateMention_Type(), this.getDateType(), "type", null, 0, 1, DateMention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDateMention_DctDependent(), ecorePackage.getEBoolean(), "dctDependent", null, 0, 1, DateMention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(rejectionEClass, Rejection.class, "Rejection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRejection_Type(), ecorePackage.getEString(), "type", null, 1, 1, Rejection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRejection_Begin(), ecorePackage.getEInt(), "begin", null, 0, 1, Rejection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRejection_End(), ecorePackage.getEInt(), "end", null, 0, 1, Rejection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRejection_Value(), ecorePackage.getEString(), "value", null, 0, 1, Rejection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(setStateEEnum, SetState.class, "SetState");

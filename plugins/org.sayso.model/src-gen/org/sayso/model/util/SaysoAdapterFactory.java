@@ -112,6 +112,10 @@ public class SaysoAdapterFactory extends AdapterFactoryImpl {
 				return createDateMentionAdapter();
 			}
 			@Override
+			public Adapter caseRejection(Rejection object) {
+				return createRejectionAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -282,6 +286,20 @@ public class SaysoAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDateMentionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.sayso.model.Rejection <em>Rejection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.sayso.model.Rejection
+	 * @generated
+	 */
+	public Adapter createRejectionAdapter() {
 		return null;
 	}
 

@@ -108,6 +108,8 @@ public class SaysoValidator extends EObjectValidator {
 				return validateClaim((Claim)value, diagnostics, context);
 			case SaysoPackage.DATE_MENTION:
 				return validateDateMention((DateMention)value, diagnostics, context);
+			case SaysoPackage.REJECTION:
+				return validateRejection((Rejection)value, diagnostics, context);
 			case SaysoPackage.SET_STATE:
 				return validateSetState((SetState)value, diagnostics, context);
 			case SaysoPackage.ORIGIN:
@@ -389,6 +391,15 @@ public class SaysoValidator extends EObjectValidator {
 				 Diagnostic.ERROR,
 				 DIAGNOSTIC_SOURCE,
 				 0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateRejection(Rejection rejection, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(rejection, diagnostics, context);
 	}
 
 	/**

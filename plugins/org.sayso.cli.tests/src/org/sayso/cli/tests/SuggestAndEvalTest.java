@@ -1,0 +1,86 @@
+package org.sayso.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sayso.cli.SaysoCli;
+import org.sayso.core.store.ProjectStore;
+import org.sayso.model.Origin;
+
+/** sayso suggest and sayso eval, on a project in a temporary folder. */
+class SuggestAndEvalTest {
+
+	private static final String STRIKE = "Dockworkers Walk Out\n\nROTTERDAM (Sayso Wire) March 7, 2024 - Dockworkers"
+			+ " stopped work on Thursday, the union said.\n\n\"We are not asking for the moon,\" said Henk Vermeulen,"
+			+ " the union's negotiator. He warned that crews could join on Monday.\n";
+
+	@TempDir
+	Path temp;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@Test
+	void suggestWritesSuggestionsIntoTheAnnotatorsSetAndEvalScoresThem() throws Exception {
+		var project = temp.resolve("p");
+		var store = ProjectStore.create(project, "p");
+		store.addDocument("strike", STRIKE);
+		store.saveProject(false);
+
+		assertEquals(SaysoCli.OK, run("suggest", project.toString(), "--annotator", "ana"), err());
+		assertTrue(err().contains("[1/1] strike: 3 speakers, 3 claims, 3 cues"), err());
+		assertTrue(err().contains("DCT 2024-03-07 from the dateline"), err());
+		assertTrue(out().contains("added to 1 of 1 documents for ana"), out());
+
+		var reopened = ProjectStore.open(project);
+		var document = reopened.document("strike");
+		assertEquals("2024-03-07", document.getDct(), "the DCT from the dateline is kept in the project");
+		var set = reopened.openSet(document, "ana").set();
+		assertTrue(set.getAnnotations().stream().allMatch(a -> a.getOrigin() == Origin.SUGGESTED));
+
+		out.reset();
+		err.reset();
+		assertEquals(SaysoCli.OK, run("suggest", project.toString(), "--annotator", "ana", "--documents", "strike"));
+		assertTrue(out().startsWith("0 suggestions added"), "nothing twice: " + out());
+
+		// the suggestions as gold: the suggester then agrees with them fully
+		out.reset();
+		assertEquals(SaysoCli.OK, run("eval", project.toString(), "--gold", "ana"), err());
+		assertTrue(out().contains("attribution accuracy 1.000"), out());
+		out.reset();
+		assertEquals(SaysoCli.OK, run("eval", project.toString(), "--gold", "ana", "--system", "ana", "--json"), err());
+		assertTrue(out().contains("\"claim\":{\"gold\":3,\"system\":3,\"exact\":{\"p\":1.0000"), out());
+	}
+
+	@Test
+	void wrongCommandLinesSayWhatIsWrong() throws Exception {
+		var project = temp.resolve("p");
+		ProjectStore.create(project, "p");
+		assertEquals(SaysoCli.USAGE, run("eval", project.toString()));
+		assertTrue(err().contains("missing --gold"), err());
+		assertEquals(SaysoCli.FAILED, run("eval", project.toString(), "--gold", "nobody"));
+		assertTrue(err().contains("has no annotation sets"), err());
+		assertEquals(SaysoCli.FAILED, run("suggest", project.toString(), "--documents", "missing"));
+		assertTrue(err().contains("no document 'missing'"), err());
+	}
+
+	private int run(String... args) {
+		return new SaysoCli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+				StandardCharsets.UTF_8)).run(args);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,115 @@
+package org.sayso.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.sayso.cli.CliCommand;
+import org.sayso.cli.CliUsageException;
+import org.sayso.cli.SaysoCli;
+import org.sayso.core.store.ProjectStore;
+import org.sayso.core.store.StoreException;
+import org.sayso.model.Document;
+import org.sayso.model.ProjectLayout;
+import org.sayso.suggest.Suggester;
+
+/**
+ * {@code sayso suggest <project>}: adds suggested speakers, claims, cues and dates to an annotator's sets, one
+ * document at a time (progress on stderr, a summary on stdout). Each set is saved atomically as soon as its
+ * document is done, so an interrupted run keeps what it finished.
+ */
+public final class SuggestCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "suggest";
+	}
+
+	@Override
+	public String summary() {
+		return "Suggest speakers, claims, cues and dates in an annotator's sets";
+	}
+
+	@Override
+	public String usage() {
+		return """
+				Usage: sayso suggest <project-folder> [--documents ID,...] [--annotator NAME]
+
+				Adds suggestions (origin "suggested") to the annotator's set of every document, or of
+				the documents listed: speakers grouped into entities, claims (direct, indirect, mixed)
+				with their cue and speaker, and dates normalized against the article's date (DCT). A
+				document without a DCT gets the one its dateline gives. Nothing the annotator made is
+				changed or duplicated, and suggestions they rejected are not made again.
+				--annotator defaults to the system user name.""";
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out, PrintStream err) throws CliUsageException {
+		var options = Options.parse(args, List.of("--documents", "--annotator"), List.of());
+		var folder = options.single("project-folder");
+		var annotator = options.value("--annotator", systemUser());
+		if (!ProjectLayout.isSafeName(annotator)) {
+			throw new CliUsageException("'" + annotator + "' cannot be an annotator name: use letters, digits, '.', '_' and '-'");
+		}
+		var wanted = new ArrayList<String>();
+		options.values("--documents").forEach(v -> wanted.addAll(List.of(v.split(","))));
+		ProjectStore store;
+		try {
+			store = ProjectStore.open(Path.of(folder));
+		} catch (StoreException e) {
+			err.println("sayso suggest: " + e.getMessage());
+			return SaysoCli.FAILED;
+		}
+		var documents = new ArrayList<Document>();
+		for (var id : wanted) {
+			try {
+				documents.add(store.document(id.trim()));
+			} catch (StoreException e) {
+				err.println("sayso suggest: " + e.getMessage());
+				return SaysoCli.FAILED;
+			}
+		}
+		if (wanted.isEmpty()) {
+			documents.addAll(store.project().getDocuments());
+		}
+		int failed = 0;
+		int added = 0;
+		boolean dctsSet = false;
+		for (int i = 0; i < documents.size(); i++) {
+			var document = documents.get(i);
+			try {
+				var opened = store.openSet(document, annotator);
+				var report = Suggester.suggest(opened.set(), new NullProgressMonitor());
+				store.save(opened, false);
+				dctsSet |= report.dctFromDateline();
+				added += report.added();
+				err.printf("[%d/%d] %s: %d speakers, %d claims, %d cues, %d dates suggested%s%s%n", i + 1,
+						documents.size(), document.getId(), report.speakers(), report.claims(), report.cues(),
+						report.dates(), report.skipped() > 0 ? ", " + report.skipped() + " left out" : "",
+						report.dctFromDateline() ? ", DCT " + report.dct() + " from the dateline" : "");
+			} catch (StoreException | RuntimeException e) {
+				failed++;
+				err.println("[" + (i + 1) + "/" + documents.size() + "] " + document.getId() + ": " + e.getMessage());
+			}
+		}
+		if (dctsSet) {
+			try {
+				store.saveProject(false);
+			} catch (StoreException e) {
+				err.println("sayso suggest: the DCTs taken from datelines were not saved: " + e.getMessage());
+				failed++;
+			}
+		}
+		out.printf("%d suggestions added to %d of %d documents for %s%s%n", added, documents.size() - failed,
+				documents.size(), annotator, failed > 0 ? "; " + failed + " failed (see above)" : "");
+		return failed > 0 ? SaysoCli.FAILED : SaysoCli.OK;
+	}
+
+	/** The system user as an annotator name, as the editor names a new annotator. */
+	static String systemUser() {
+		var name = System.getProperty("user.name", "annotator").replaceAll("[^\\p{L}\\p{N}._-]", "-");
+		return ProjectLayout.isSafeName(name) ? name : "annotator";
+	}
+}

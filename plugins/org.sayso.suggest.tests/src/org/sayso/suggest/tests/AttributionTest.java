@@ -1,0 +1,130 @@
+package org.sayso.suggest.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sayso.suggest.internal.ArticleAnalysis;
+import org.sayso.suggest.internal.Attributor.ClaimFound;
+
+/** Each quote and attribution pattern: the claim's text, kind, speaker, the speaker's entity and the cue. */
+class AttributionTest {
+
+	private static List<String> claims(String text) {
+		var a = ArticleAnalysis.of(text, LocalDate.of(2024, 3, 7), EnumSet.of(ArticleAnalysis.Part.ATTRIBUTION), null);
+		return a.claims().stream().map(c -> describe(text, c)).toList();
+	}
+
+	private static String describe(String text, ClaimFound c) {
+		return c.kind() + " [" + text.substring(c.begin(), c.end()) + "] <- "
+				+ text.substring(c.speaker().begin(), c.speaker().end()) + " (" + c.speaker().entity().name() + ") "
+				+ (c.cue() == null ? "-" : text.substring(c.cue().begin(), c.cue().end()));
+	}
+
+	@Test
+	void straightQuoteBeforeInvertedCue() {
+		assertEquals(List.of("direct [We are ready] <- Maria Lopez (Maria Lopez) said"),
+				claims("\"We are ready,\" said Maria Lopez, the health minister."));
+	}
+
+	@Test
+	void curlyQuoteWithNestedSingleQuotes() {
+		assertEquals(List.of("direct [A guard heard a man say \u2018not that one\u2019 before the alarm] <- Dubois (Dubois) said"),
+				claims("\u201CA guard heard a man say \u2018not that one\u2019 before the alarm,\u201D Dubois said."));
+	}
+
+	@Test
+	void quoteAfterColon() {
+		assertEquals(List.of("direct [We will be back on Saturday.] <- Vermeulen (Vermeulen) added"),
+				claims("Vermeulen added: \"We will be back on Saturday.\""));
+	}
+
+	@Test
+	void quoteOverTwoParagraphsIsOneClaim() {
+		var text = "\"We asked for cameras two years ago.\n\n\"The answer was always no,\" she said.";
+		assertEquals(List.of("direct [We asked for cameras two years ago.\n\n\"The answer was always no] <- she (she) said"),
+				claims(text));
+	}
+
+	@Test
+	void partialQuoteInsideReportedSpeechIsMixed() {
+		assertEquals(List.of("mixed [the offer was \"fair and generous\"] <- The operator (The operator) said"),
+				claims("The operator said the offer was \"fair and generous\"."));
+	}
+
+	@Test
+	void reportedSpeechAfterEachKindOfCue() {
+		assertEquals(List.of("indirect [the talks would resume] <- Lopez (Lopez) said"), claims("Lopez said the talks would resume."));
+		assertEquals(List.of("indirect [the walkout would go on] <- Vermeulen (Vermeulen) told"),
+				claims("Vermeulen told reporters the walkout would go on."));
+		assertEquals(List.of("indirect [crews could join] <- Lopez (Lopez) warned"), claims("Lopez warned that crews could join."));
+		assertEquals(List.of("indirect [nobody was consulted] <- He (He) stressed"), claims("He stressed that nobody was consulted."));
+		assertEquals(List.of("indirect [the roster had been agreed] <- The company (The company) said"),
+				claims("The company said in a statement that the roster had been agreed."));
+	}
+
+	@Test
+	void theFullStopOfAnAbbreviationStaysInTheClaim() {
+		assertEquals(List.of("indirect [the first round would start at 10 a.m.] <- Zupan (Zupan) said"),
+				claims("Zupan said the first round would start at 10 a.m. The hall opened later."));
+	}
+
+	@Test
+	void accordingToBeforeAndAfterTheContent() {
+		assertEquals(List.of("indirect [shipping lines are diverting cargo] <- Wiersma (Wiersma) According to"),
+				claims("According to Wiersma, shipping lines are diverting cargo."));
+		assertEquals(List.of("indirect [The scheme will cost 45 million euros] <- the ministry (the ministry) according to"),
+				claims("The scheme will cost 45 million euros, according to the ministry."));
+	}
+
+	@Test
+	void contentBeforeTheCueAndTheDatelineLeftOut() {
+		assertEquals(List.of("indirect [The vote will take place on June 20] <- Susan Hartley (Susan Hartley) said"),
+				claims("LEEDS (Sayso Wire) June 12, 2024 - The vote will take place on June 20, council leader Susan Hartley said."));
+	}
+
+	@Test
+	void rolesNamesAfterTitlesAndRelativeClauses() {
+		assertEquals(List.of("indirect [14 vessels were waiting] <- Daan Wiersma (Daan Wiersma) said"),
+				claims("Port authority spokesman Daan Wiersma said 14 vessels were waiting."));
+		assertEquals(List.of("indirect [members had voted for a strike] <- A union official (A union official) said"),
+				claims("A union official who asked not to be named said members had voted for a strike."));
+		assertEquals(List.of("indirect [the town would go to court] <- Jorge Sousa (Jorge Sousa) said"),
+				claims("The mayor of Amares, Jorge Sousa, said the town would go to court."));
+	}
+
+	@Test
+	void mentionsOfOnePersonAreOneEntityAndPronounsFindTheirSpeaker() {
+		var text = "Maria Lopez said the clinic would close. Henk Jansen said he disagreed with the plan.\n\n"
+				+ "\"It is a sad day,\" she said. Lopez added that patients would be moved.";
+		var claims = claims(text);
+		assertEquals(4, claims.size(), claims.toString());
+		assertTrue(claims.get(2).endsWith("<- she (Maria Lopez) said"), claims.get(2));
+		assertTrue(claims.get(3).endsWith("<- Lopez (Maria Lopez) added"), claims.get(3));
+	}
+
+	@Test
+	void coordinatedCuesShareTheSpeaker() {
+		assertEquals(List.of("mixed [the walkout would last \"for as long as it takes\"] <- Vermeulen (Vermeulen) told",
+				"indirect [crews could join on Monday] <- Vermeulen (Vermeulen) warned"),
+				claims("Vermeulen told reporters the walkout would last \"for as long as it takes\" and warned that crews could join on Monday."));
+	}
+
+	@Test
+	void aQuoteWithoutCueGoesToTheSpeakerBesideIt() {
+		var claims = claims("\"We stopped at once,\" Nowak told reporters. \"Nobody wants a repeat of 2019.\"");
+		assertEquals(List.of("direct [We stopped at once] <- Nowak (Nowak) told",
+				"direct [Nobody wants a repeat of 2019.] <- Nowak (Nowak) -"), claims);
+	}
+
+	@Test
+	void theJournalistsOwnWordsAndScareQuotesAreNotClaims() {
+		assertEquals(List.of(), claims("Rotterdam is Europe's largest port. The plan, dubbed \"Blue Harbour\", was approved in 2019."));
+		assertEquals(List.of(), claims("Reporters were told that the building was closed."));
+		assertEquals(List.of(), claims("Local fishermen have complained about cloudy water for two weeks."));
+	}
+}

@@ -1,0 +1,90 @@
+package org.sayso.suggest.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sayso.core.dates.DateExpression;
+import org.sayso.suggest.internal.ArticleAnalysis;
+
+/** Each date pattern of the suggestions with its ISO value, at a DCT of Thursday, March 7, 2024. */
+class DateSuggestionTest {
+
+	static final LocalDate DCT = LocalDate.of(2024, 3, 7);
+
+	@ParameterizedTest(name = "{0} -> [{1}] {2}")
+	@CsvSource(delimiter = '|', value = {
+			// absolute and partial
+			"The deal was signed on March 3, 2024. | March 3, 2024 | 2024-03-03",
+			"The clinic opened in 2019 under a pilot. | 2019 | 2019",
+			"Sales fell in December. | December | 2023-12",
+			"The plant will close in December. | December | 2024-12",
+			"Inflation fell faster than expected in January. | January | 2024-01",
+			"Lithuania will offer free lunches to all pupils from September, the ministry said. | September | 2024-09",
+			"The election is on November 24. | November 24 | 2024-11-24",
+			"Parliament, which votes on June 19, has not decided. | June 19 | 2024-06-19",
+			// weekdays by the governing verb's tense
+			"Lopez said on Monday that the talks had failed. | Monday | 2024-03-04",
+			"The talks will resume on Monday. | Monday | 2024-03-11",
+			"The museum will stay closed until Friday. | Friday | 2024-03-08",
+			"The union had offered to resume talks on Monday but the operator refused. | Monday | 2024-03-11",
+			"Samples taken on Tuesday showed high levels of silt. | Tuesday | 2024-03-05",
+			"They met last Thursday. | last Thursday | 2024-02-29",
+			"They meet next Monday. | next Monday | 2024-03-11",
+			// relative to the DCT
+			"Prices rose last month. | last month | 2024-02",
+			"Members voted two weeks ago. | two weeks ago | 2024-02-22",
+			"The club was relegated nine months ago. | nine months ago | 2023-06",
+			"The idea came from a pilot earlier this year. | earlier this year | 2024",
+			"Results are due next week. | next week | 2024-W11",
+			"The road closes tomorrow. | tomorrow | 2024-03-08",
+			"Mediators will meet both sides at 3 p.m. on Friday. | 3 p.m. on Friday | 2024-03-08T15:00",
+			"The plants opened on the 3rd. | the 3rd | 2024-03-03",
+			// seasons and ranges
+			"Frost hit the valley last spring. | last spring | 2023-SP",
+			"Work starts this summer. | this summer | 2024-SU",
+			"The festival runs June 4-6. | June 4-6 | 2024-06-04/2024-06-06",
+			"The bridge will close from May to July. | from May to July | 2024-05/2024-07",
+			"Checks will run for two weeks. | two weeks | P2W" })
+	void normalizesAgainstTheDct(String sentence, String expression, String value) {
+		var date = only(sentence, expression);
+		assertEquals(value, date.value());
+	}
+
+	@Test
+	void aDateItCannotPinDownHasNoValueAndANote() {
+		var date = only("Prices have risen recently.", "recently");
+		assertNull(date.value());
+		assertNotNull(date.note());
+	}
+
+	@Test
+	void withoutDctARelativeDateHasNoValueButSaysWhy() {
+		var dates = ArticleAnalysis.of("The board met on Friday.", null, EnumSet.of(ArticleAnalysis.Part.DATES), null)
+				.dates();
+		assertEquals(1, dates.size());
+		assertNull(dates.get(0).value());
+		assertTrue(dates.get(0).note().contains("DCT"), dates.get(0).note());
+	}
+
+	@Test
+	void asSoonAsIsNotADate() {
+		var dates = ArticleAnalysis.of("Work will resume as soon as the authorities allow.", DCT,
+				EnumSet.of(ArticleAnalysis.Part.DATES), null).dates();
+		assertTrue(dates.isEmpty(), dates.toString());
+	}
+
+	private static DateExpression only(String sentence, String expression) {
+		var dates = ArticleAnalysis.of(sentence, DCT, EnumSet.of(ArticleAnalysis.Part.DATES), null).dates();
+		var found = dates.stream().filter(d -> d.text(sentence).equals(expression)).findFirst();
+		assertTrue(found.isPresent(), "no [" + expression + "] in " + dates.stream().map(d -> d.text(sentence)).toList());
+		return found.get();
+	}
+}

@@ -1,0 +1,209 @@
+package org.sayso.suggest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.sayso.core.dates.DctDetector;
+import org.sayso.model.Annotation;
+import org.sayso.model.AnnotationSet;
+import org.sayso.model.Claim;
+import org.sayso.model.ClaimKind;
+import org.sayso.model.Cue;
+import org.sayso.model.DateMention;
+import org.sayso.model.DateType;
+import org.sayso.model.Origin;
+import org.sayso.model.SaysoFactory;
+import org.sayso.model.SpeakerEntity;
+import org.sayso.model.SpeakerKind;
+import org.sayso.model.SpeakerMention;
+import org.sayso.suggest.internal.ArticleAnalysis;
+import org.sayso.suggest.internal.Attributor.CueFound;
+import org.sayso.suggest.internal.Attributor.SpeakerFound;
+
+/**
+ * Adds suggested speakers, claims, cues and dates to an annotator's set, so that annotating becomes reviewing:
+ * {@link SuggestionReview#accept accept}, fix or {@link SuggestionReview#reject reject}. Suggestions have origin
+ * {@link Origin#SUGGESTED}. A suggestion is left out when the set already has an annotation of its type over an
+ * overlapping span (the annotator's, or an earlier suggestion) or when the annotator rejected that span before, so
+ * running again never duplicates, overwrites or brings back anything; a suggested claim whose speaker the
+ * annotator has already marked is linked to the annotator's speaker. A document without DCT gets the one its
+ * dateline gives (origin "dateline"), and relative dates are normalized against it.
+ */
+public final class Suggester {
+
+	private static final SaysoFactory F = SaysoFactory.eINSTANCE;
+
+	private Suggester() {
+	}
+
+	/**
+	 * Suggests into {@code set}; its document must hold its text.
+	 *
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when the monitor is cancelled; the set is then
+	 *                                                             unchanged
+	 */
+	public static SuggestionReport suggest(AnnotationSet set, IProgressMonitor monitor) {
+		var document = set.getDocument();
+		var text = document.getText();
+		if (text == null) {
+			throw new IllegalArgumentException("Document '" + document.getId() + "' has no text loaded: open it through"
+					+ " the project store first");
+		}
+		boolean fromDateline = false;
+		if (document.getDct() == null) {
+			var found = DctDetector.detect(text);
+			if (found.isPresent()) {
+				document.setDct(found.get().date().toString());
+				document.setDctOrigin("dateline");
+				fromDateline = true;
+			}
+		}
+		var analysis = ArticleAnalysis.of(text, parse(document.getDct()), EnumSet.allOf(ArticleAnalysis.Part.class),
+				monitor);
+		return new Adder(set).add(analysis, document.getDct(), fromDateline);
+	}
+
+	private static LocalDate parse(String dct) {
+		if (dct == null || dct.length() < 10) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(dct.substring(0, 10));
+		} catch (DateTimeParseException e) {
+			return null; // dates relative to an unreadable DCT get no value and a note
+		}
+	}
+
+	/** Adds one analysis to a set, checking each unit against what the set holds and rejected. */
+	private static final class Adder {
+		private final AnnotationSet set;
+		private final Map<SpeakerFound, SpeakerMention> speakers = new IdentityHashMap<>();
+		private final Map<CueFound, Cue> cues = new IdentityHashMap<>();
+		private final Map<String, SpeakerEntity> entities = new HashMap<>();
+		private final List<Annotation> added = new ArrayList<>();
+		private final Map<Class<?>, SpanIndex> index = new HashMap<>();
+		private int skipped;
+
+		Adder(AnnotationSet set) {
+			this.set = set;
+			set.getEntities().forEach(e -> entities.put(e.getId(), e));
+		}
+
+		SuggestionReport add(ArticleAnalysis analysis, String dct, boolean fromDateline) {
+			int nSpeakers = 0, nCues = 0, nClaims = 0, nDates = 0;
+			for (var s : analysis.speakers()) {
+				var existing = overlapping(SpeakerMention.class, s.begin(), s.end());
+				if (existing != null || rejected("speaker", s.begin(), s.end())) {
+					skipped++;
+					if (existing != null) {
+						speakers.put(s, existing);
+					}
+					continue;
+				}
+				var mention = F.createSpeakerMention();
+				span(mention, s.begin(), s.end());
+				mention.setKind(SpeakerKind.get(s.kind().name().toLowerCase(java.util.Locale.ROOT)));
+				mention.setEntity(entity(s));
+				speakers.put(s, mention);
+				nSpeakers++;
+			}
+			for (var c : analysis.cues()) {
+				var existing = overlapping(Cue.class, c.begin(), c.end());
+				if (existing != null || rejected("cue", c.begin(), c.end())) {
+					skipped++;
+					if (existing != null) {
+						cues.put(c, existing);
+					}
+					continue;
+				}
+				var cue = F.createCue();
+				span(cue, c.begin(), c.end());
+				cues.put(c, cue);
+				nCues++;
+			}
+			for (var c : analysis.claims()) {
+				var speaker = speakers.get(c.speaker());
+				if (speaker == null || overlapping(Claim.class, c.begin(), c.end()) != null
+						|| rejected("claim", c.begin(), c.end())) {
+					skipped++;
+					continue;
+				}
+				var claim = F.createClaim();
+				span(claim, c.begin(), c.end());
+				claim.setKind(ClaimKind.get(c.kind()));
+				claim.getSources().add(speaker);
+				if (c.cue() != null && cues.get(c.cue()) != null) {
+					claim.getCues().add(cues.get(c.cue()));
+				}
+				nClaims++;
+			}
+			for (var d : analysis.dates()) {
+				if (overlapping(DateMention.class, d.begin(), d.end()) != null || rejected("date", d.begin(), d.end())) {
+					skipped++;
+					continue;
+				}
+				var date = F.createDateMention();
+				span(date, d.begin(), d.end());
+				date.setValue(d.value());
+				date.setType(DateType.get(d.type().name()));
+				date.setDctDependent(d.dctDependent());
+				date.setNote(d.note());
+				nDates++;
+			}
+			set.getAnnotations().addAll(added);
+			return new SuggestionReport(nSpeakers, nClaims, nCues, nDates, skipped, dct, fromDateline);
+		}
+
+		private SpeakerEntity entity(SpeakerFound s) {
+			return entities.computeIfAbsent(s.entity().id(), id -> {
+				var entity = F.createSpeakerEntity();
+				entity.setId(id);
+				entity.setName(s.entity().name());
+				set.getEntities().add(entity);
+				return entity;
+			});
+		}
+
+		private void span(Annotation annotation, int begin, int end) {
+			annotation.setBegin(begin);
+			annotation.setEnd(end);
+			annotation.setOrigin(Origin.SUGGESTED);
+			added.add(annotation);
+			for (var entry : index.entrySet()) {
+				if (entry.getKey().isInstance(annotation)) {
+					entry.getValue().add(annotation);
+				}
+			}
+		}
+
+		private <T extends Annotation> T overlapping(Class<T> type, int begin, int end) {
+			return type.cast(index.computeIfAbsent(type, this::indexOf).overlapping(begin, end));
+		}
+
+		private SpanIndex indexOf(Class<?> type) {
+			var index = new SpanIndex();
+			for (var a : set.getAnnotations()) {
+				if (type.isInstance(a)) {
+					index.add(a);
+				}
+			}
+			return index;
+		}
+
+		private boolean rejected(String type, int begin, int end) {
+			for (var r : set.getRejections()) {
+				if (r.getType().equals(type) && r.getBegin() == begin && r.getEnd() == end) {
+					return true;
+				}
+			}
+			return false;
+		}
+	}
+}

@@ -1,0 +1,135 @@
+package org.sayso.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.sayso.model.Annotation;
+import org.sayso.model.AnnotationSet;
+import org.sayso.model.Claim;
+import org.sayso.model.Cue;
+import org.sayso.model.DateMention;
+import org.sayso.model.Origin;
+import org.sayso.model.SaysoFactory;
+import org.sayso.model.SpeakerMention;
+import org.sayso.suggest.internal.OpenNlpModels;
+
+/**
+ * What the annotator does with a suggestion. Accepting makes it the annotator's own (origin manual); rejecting
+ * removes it and records the rejection in the set ({@code AnnotationSet.rejections}, saved with the set), so that
+ * suggesting again leaves that span out. Only suggestions are touched: the annotator's own annotations are left as
+ * they are by every method here.
+ */
+public final class SuggestionReview {
+
+	private SuggestionReview() {
+	}
+
+	/** Makes a suggestion manual; a claim takes its suggested speakers and cues along. */
+	public static void accept(Annotation annotation) {
+		if (annotation.getOrigin() != Origin.SUGGESTED) {
+			return;
+		}
+		annotation.setOrigin(Origin.MANUAL);
+		if (annotation instanceof Claim claim) {
+			claim.getSources().forEach(SuggestionReview::accept);
+			claim.getCues().forEach(SuggestionReview::accept);
+		}
+	}
+
+	/** Accepts every suggestion that lies inside [begin, end), e.g. a sentence: see {@link #sentenceAround}. */
+	public static List<Annotation> acceptAll(AnnotationSet set, int begin, int end) {
+		var accepted = new ArrayList<Annotation>();
+		for (var a : List.copyOf(set.getAnnotations())) {
+			if (a.getOrigin() == Origin.SUGGESTED && a.getBegin() >= begin && a.getEnd() <= end) {
+				accept(a);
+				accepted.add(a);
+			}
+		}
+		return accepted;
+	}
+
+	/**
+	 * Removes a suggestion and remembers the rejection. A rejected speaker or cue is unlinked from the claims
+	 * that used it; suggested claims left without speaker go too, and a suggested speaker or cue that no claim uses
+	 * any more is removed with its claim (not recorded as rejected: only what the annotator chose is).
+	 */
+	public static void reject(Annotation annotation) {
+		if (annotation.getOrigin() != Origin.SUGGESTED || !(annotation.eContainer() instanceof AnnotationSet set)) {
+			return;
+		}
+		var rejection = SaysoFactory.eINSTANCE.createRejection();
+		rejection.setType(typeName(annotation));
+		rejection.setBegin(annotation.getBegin());
+		rejection.setEnd(annotation.getEnd());
+		if (annotation instanceof DateMention date) {
+			rejection.setValue(date.getValue());
+		}
+		set.getRejections().add(rejection);
+		remove(set, annotation);
+	}
+
+	private static void remove(AnnotationSet set, Annotation annotation) {
+		set.getAnnotations().remove(annotation);
+		switch (annotation) {
+		case SpeakerMention speaker -> {
+			var entity = speaker.getEntity();
+			speaker.setEntity(null);
+			if (entity != null && entity.getMentions().isEmpty()) {
+				set.getEntities().remove(entity);
+			}
+			for (var claim : claims(set)) {
+				if (claim.getSources().remove(speaker) && claim.getSources().isEmpty()
+						&& claim.getOrigin() == Origin.SUGGESTED) {
+					remove(set, claim);
+				}
+			}
+		}
+		case Cue cue -> claims(set).forEach(claim -> claim.getCues().remove(cue));
+		case Claim claim -> {
+			var used = new ArrayList<Annotation>(claim.getSources());
+			used.addAll(claim.getCues());
+			for (var u : used) {
+				if (u.getOrigin() == Origin.SUGGESTED && claims(set).stream()
+						.noneMatch(c -> c != claim && (c.getSources().contains(u) || c.getCues().contains(u)))) {
+					remove(set, u);
+				}
+			}
+		}
+		default -> {
+		}
+		}
+	}
+
+	private static List<Claim> claims(AnnotationSet set) {
+		var claims = new ArrayList<Claim>();
+		for (var a : set.getAnnotations()) {
+			if (a instanceof Claim c) {
+				claims.add(c);
+			}
+		}
+		return claims;
+	}
+
+	/** The type name a rejection records: speaker, claim, cue or date. */
+	public static String typeName(Annotation annotation) {
+		return switch (annotation) {
+		case SpeakerMention s -> "speaker";
+		case DateMention d -> "date";
+		default -> annotation.eClass().getName().toLowerCase(Locale.ROOT);
+		};
+	}
+
+	/** The sentence around {@code offset} as {begin, end}, by OpenNLP's sentence detector, for "accept sentence". */
+	public static int[] sentenceAround(String text, int offset) {
+		int from = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+		int to = text.indexOf('\n', offset);
+		to = to < 0 ? text.length() : to;
+		for (var span : OpenNlpModels.tools().sentences().sentPosDetect(text.substring(from, to))) {
+			if (from + span.getStart() <= offset && offset <= from + span.getEnd()) {
+				return new int[] { from + span.getStart(), from + span.getEnd() };
+			}
+		}
+		return new int[] { from, to };
+	}
+}

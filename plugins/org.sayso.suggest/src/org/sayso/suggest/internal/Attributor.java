@@ -1,0 +1,215 @@
+package org.sayso.suggest.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.sayso.suggest.internal.Entities.Entity;
+import org.sayso.suggest.internal.Entities.Kind;
+import org.sayso.suggest.internal.Quotes.Quote;
+
+/**
+ * Finds claims, their cues and their speakers, paragraph by paragraph in text order (PARC's source, cue and
+ * content). A cue is a reporting verb outside quotation marks, or "according to"; its speaker is the phrase before
+ * it ("Lopez said", "the ministry's spokesman has warned", "A union official who asked not to be named said"),
+ * after it when the content came first ("...," said Lopez) or after "according to"; the content is the quote
+ * next to the cue or the clause after it ("said the talks would resume", "told reporters that ...") or before it
+ * ("The talks will resume, Lopez said"). A quote with no cue of its own goes to the speaker of the nearest claim in
+ * its paragraph, or, opening a paragraph, to the previous paragraph's speaker. Content without a speaker is the
+ * journalist's and is not a claim. The rules are in {@link ClauseRules}; this class keeps the state.
+ */
+public final class Attributor {
+
+	/** A speaker mention; pronouns carry the entity they were resolved to. */
+	public record SpeakerFound(int begin, int end, Kind kind, Entity entity) {
+	}
+
+	public record CueFound(int begin, int end) {
+	}
+
+	/** A claim: kind is direct, indirect or mixed; cue may be null (a quote that goes on). */
+	public record ClaimFound(int begin, int end, String kind, SpeakerFound speaker, CueFound cue) {
+	}
+
+	final String text;
+	final List<Quote> quotes;
+	final Entities entities = new Entities();
+	final List<SpeakerFound> speakers = new ArrayList<>();
+	final List<CueFound> cues = new ArrayList<>();
+	final List<ClaimFound> claims = new ArrayList<>();
+	private final Map<Integer, SpeakerFound> speakerAt = new HashMap<>();
+	final Set<Quote> used = Collections.newSetFromMap(new IdentityHashMap<>());
+	private SpeakerFound lastSpeaker;
+
+	public Attributor(String text, List<Quote> quotes) {
+		this.text = text;
+		this.quotes = quotes;
+	}
+
+	public List<SpeakerFound> speakers() {
+		return speakers;
+	}
+
+	public List<CueFound> cues() {
+		return cues;
+	}
+
+	public List<ClaimFound> claims() {
+		return claims;
+	}
+
+	/** Finds the claims of one paragraph; paragraphs must come in text order. */
+	public void paragraph(Segment segment, int begin, int end) {
+		int firstClaim = claims.size();
+		new ClauseRules(this, segment).run();
+		leftoverQuotes(begin, end, firstClaim);
+		if (claims.size() > firstClaim) {
+			lastSpeaker = claims.get(claims.size() - 1).speaker();
+		}
+	}
+
+	/** The quote that holds {@code offset} inside its marks, or null. */
+	Quote quoteHolding(int offset) {
+		int i = lastOpenBefore(offset);
+		for (int k = i; k >= 0 && k > i - 3; k--) {
+			if (quotes.get(k).contains(offset)) {
+				return quotes.get(k);
+			}
+		}
+		return null;
+	}
+
+	/** Index of the last quote opening before {@code offset}, or -1. */
+	int lastOpenBefore(int offset) {
+		int lo = 0;
+		int hi = quotes.size();
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (quotes.get(mid).open() < offset) {
+				lo = mid + 1;
+			} else {
+				hi = mid;
+			}
+		}
+		return lo - 1;
+	}
+
+	Quote quoteOpeningAt(int offset) {
+		int i = lastOpenBefore(offset + 1);
+		return i >= 0 && quotes.get(i).open() == offset ? quotes.get(i) : null;
+	}
+
+	/** A quote closing just before {@code offset}, with only spaces and punctuation between. */
+	Quote quoteClosingBefore(int offset) {
+		int i = lastOpenBefore(offset);
+		for (int k = i; k >= 0 && k > i - 3; k--) {
+			var q = quotes.get(k);
+			if (q.close() < offset && onlyPunctuation(q.close() + 1, offset)) {
+				return q;
+			}
+		}
+		return null;
+	}
+
+	private boolean onlyPunctuation(int from, int to) {
+		if (to - from > 4) {
+			return false;
+		}
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (!Character.isWhitespace(c) && ",.:;\u2014\u2013-".indexOf(c) < 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The mention at that span: the one already found there, or a new one that {@link #register} keeps. */
+	SpeakerFound speaker(int begin, int end, Kind kind, Entity entity) {
+		var known = speakerAt.get(begin);
+		return known != null ? known : new SpeakerFound(begin, end, kind, entity);
+	}
+
+	/** Keeps a mention once a claim is attributed to it: a subject with no content is not a speaker. */
+	void register(SpeakerFound speaker) {
+		if (speakerAt.putIfAbsent(speaker.begin(), speaker) == null) {
+			speakers.add(speaker);
+		}
+	}
+
+	/** Adds a direct claim for the quote's content, without the comma that hands over to the attribution. */
+	void direct(Quote q, SpeakerFound speaker, CueFound cue) {
+		used.add(q);
+		int b = q.contentBegin();
+		int e = q.contentEnd();
+		while (b < e && Character.isWhitespace(text.charAt(b))) {
+			b++;
+		}
+		while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+			e--;
+		}
+		if (e > b) {
+			claims.add(new ClaimFound(b, e, "direct", speaker, cue));
+		}
+	}
+
+	private void leftoverQuotes(int begin, int end, int firstClaim) {
+		// quotes that end in this paragraph: one that goes on is attributed where it ends, next to its cue
+		for (int i = Math.max(0, lastOpenBefore(begin) - 2); i < quotes.size() && quotes.get(i).open() < end; i++) {
+			var q = quotes.get(i);
+			if (q.close() < begin || q.close() >= end || used.contains(q) || words(q) < 4
+					|| insideClaim(q, firstClaim)) {
+				continue;
+			}
+			var speaker = nearestSpeaker(q, firstClaim);
+			if (speaker == null && q.open() <= begin) {
+				speaker = lastSpeaker;
+			}
+			if (speaker != null) {
+				direct(q, speaker, null);
+			}
+		}
+		claims.subList(firstClaim, claims.size()).sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+	}
+
+	private boolean insideClaim(Quote q, int firstClaim) {
+		for (int i = firstClaim; i < claims.size(); i++) {
+			var c = claims.get(i);
+			if (c.begin() <= q.contentBegin() && q.contentEnd() <= c.end() + 1) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private SpeakerFound nearestSpeaker(Quote q, int firstClaim) {
+		SpeakerFound best = null;
+		int distance = Integer.MAX_VALUE;
+		for (int i = firstClaim; i < claims.size(); i++) {
+			var c = claims.get(i);
+			int d = c.end() <= q.open() ? q.open() - c.end() : c.begin() - q.close();
+			if (d >= 0 && d < distance) {
+				distance = d;
+				best = c.speaker();
+			}
+		}
+		return best;
+	}
+
+	private int words(Quote q) {
+		int n = 0;
+		boolean in = false;
+		for (int i = q.contentBegin(); i < q.contentEnd(); i++) {
+			boolean letter = Character.isLetterOrDigit(text.charAt(i));
+			if (letter && !in) {
+				n++;
+			}
+			in = letter;
+		}
+		return n;
+	}
+}

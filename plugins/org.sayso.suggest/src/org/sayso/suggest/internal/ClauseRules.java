@@ -1,0 +1,337 @@
+package org.sayso.suggest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.sayso.suggest.internal.Attributor.CueFound;
+import org.sayso.suggest.internal.Attributor.SpeakerFound;
+import org.sayso.suggest.internal.Entities.Kind;
+import org.sayso.suggest.internal.Quotes.Quote;
+
+/** The attribution rules for one paragraph's tokens: see {@link Attributor}. */
+final class ClauseRules {
+
+	/** Cues that take a bare clause ("said the talks failed"); the others need "that", a quote or a comma. */
+	private static final Set<String> BARE_CLAUSE = Set.of("said", "says", "say", "told", "tells", "tell", "added",
+			"adds", "warned", "warns", "according");
+	/** Cues that may come before their speaker: "..., said Lopez". Not "told": "told Lopez" names the listener. */
+	private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes",
+			"explained", "insisted", "warned", "noted", "recalled", "argued", "replied", "stressed", "cautioned",
+			"declared", "continued", "asked", "admitted", "conceded", "countered");
+	private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
+	private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "from",
+			"by", "with", "via", "outside", "inside", "late", "early", "to", "through", "over", "for");
+	/** A place in capitals, then anything short, then a dash: the dateline of a lead paragraph. */
+	private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern
+			.compile("\\p{Lu}{3,}[^\\n]{0,90}?\\s[-\u2013\u2014]\\s+");
+
+	private final Attributor a;
+	private final Segment s;
+	private final String[] w;
+	private final SpeakerPhrases p;
+	/** The speaker of the last cue, and its sentence: "... and warned that" takes it over. */
+	private SpeakerFound sentenceSpeaker;
+	private int sentenceOfSpeaker = -1;
+	/** Tokens before this one are content already: a later claim in the sentence starts after it. */
+	private int consumed;
+	/** Whether the current cue's content can only follow it ("..., saying the mine would ..."). */
+	private boolean contentAfterOnly;
+
+	ClauseRules(Attributor attributor, Segment segment) {
+		this.a = attributor;
+		this.s = segment;
+		this.w = segment.lower;
+		this.p = new SpeakerPhrases(segment);
+	}
+
+	void run() {
+		for (int k = 0; k < s.size(); k++) {
+			if (isCue(k) && a.quoteHolding(s.begin[k]) == null) {
+				k = attribute(k);
+			}
+		}
+	}
+
+	private boolean isCue(int k) {
+		if (w[k].equals("according")) {
+			return k + 1 < s.size() && w[k + 1].equals("to") && s.sentence[k + 1] == s.sentence[k];
+		}
+		if (!Lexicon.CUES.contains(w[k]) && !Lexicon.AMBIGUOUS_CUES.contains(w[k])) {
+			return false;
+		}
+		int before = k - 1;
+		while (before >= s.sentenceStart(k) && Lexicon.BETWEEN.contains(w[before]) && !PASSIVE.contains(w[before])) {
+			before--;
+		}
+		if (before >= s.sentenceStart(k) && PASSIVE.contains(w[before])) {
+			return false; // "was told", "is said to": the subject is not the speaker
+		}
+		var tag = s.tag(k);
+		if (Lexicon.AMBIGUOUS_CUES.contains(w[k])) {
+			return tag.equals("VERB");
+		}
+		// the tagger calls "said" an adjective now and then ("not to be named said"); a noun it is not
+		return tag.equals("VERB") || tag.equals("AUX") || tag.equals("ADJ");
+	}
+
+	/** Attributes the content of cue {@code k}; returns the last token it used. */
+	private int attribute(int k) {
+		int ss = s.sentenceStart(k);
+		int se = s.sentenceStop(k);
+		boolean according = w[k].equals("according");
+		int cueLast = according ? k + 1 : k;
+		SpeakerFound speaker = null;
+		int groupFirst = k;
+		int after = cueLast + 1;
+		boolean contentBefore = false;
+		contentAfterOnly = false;
+		if (according) {
+			var np = p.forwardPhrase(after, se, true);
+			if (np == null) {
+				return cueLast;
+			}
+			speaker = mention(np[0], np[1]);
+			after = np[1];
+			// "According to a poll published on Sunday, ...": the content starts after the comma
+			int comma = after;
+			while (comma < se && comma < after + 8 && !w[comma].equals(",")) {
+				comma++;
+			}
+			contentBefore = comma >= se || !w[comma].equals(",");
+			if (!contentBefore) {
+				after = comma + 1;
+			}
+		} else {
+			int before = k - 1;
+			boolean afterQuote = before >= ss && p.isQuoteMark(before);
+			boolean afterComma = before >= ss && w[before].equals(",");
+			if (afterQuote && INVERTING.contains(w[k])) {
+				speaker = inverted(after, se);
+			}
+			if (speaker == null) {
+				int i = k - 1;
+				while (i >= ss && Lexicon.BETWEEN.contains(w[i])) {
+					i--;
+				}
+				if (i >= ss && (w[i].equals("and") || w[i].equals("but"))) {
+					speaker = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, i);
+				} else if (afterComma && w[k].endsWith("ing")) {
+					speaker = sentenceSubject(ss, i); // "Herders blocked the road, saying the mine ..."
+					contentAfterOnly = true;
+				} else if (!afterQuote) {
+					var np = p.backwardPhrase(i, ss);
+					if (np != null) {
+						speaker = mention(np[0], np[1]);
+						groupFirst = np[2];
+					}
+				}
+			}
+			if (speaker == null && afterComma && INVERTING.contains(w[k])) {
+				speaker = inverted(after, se);
+			}
+			if (speaker != null && speaker.begin() > s.begin[k]) {
+				after = s.tokenAtOrAfter(speaker.end());
+				contentBefore = true;
+			}
+		}
+		if (speaker == null) {
+			return cueLast;
+		}
+		var cue = new CueFound(s.begin[k], s.end[cueLast]);
+		boolean found = false;
+		if (!contentBefore) {
+			found = contentAfter(k, after, se, speaker, cue);
+		}
+		if (!found && !contentAfterOnly) {
+			found = contentBefore(groupFirst, ss, speaker, cue);
+		}
+		if (found) {
+			a.register(speaker);
+			a.cues.add(cue);
+			sentenceSpeaker = speaker;
+			sentenceOfSpeaker = s.sentence[k];
+		}
+		return cueLast;
+	}
+
+	private boolean contentAfter(int k, int j, int se, SpeakerFound speaker, CueFound cue) {
+		if (Lexicon.LISTENER_CUES.contains(w[k]) && j < se) {
+			var listener = p.forwardPhrase(j, se, false);
+			boolean always = !w[k].startsWith("warn") && !w[k].startsWith("promise");
+			if (listener != null && (always || listener[1] < se && w[listener[1]].equals("that"))) {
+				j = listener[1];
+			}
+		}
+		for (int pp = 0; pp < 3 && j < se; pp++) {
+			if (PREPOSITIONS.contains(w[j]) && j + 1 < se && !w[j + 1].equals("that")) {
+				int end = p.skipPhrase(j + 1, se);
+				if (end == j + 1) {
+					break;
+				}
+				j = end;
+			} else if (Lexicon.TIME_WORDS.contains(w[j]) || (w[j].equals("last") || w[j].equals("next")
+					|| w[j].equals("this")) && j + 1 < se && Lexicon.TIME_WORDS.contains(w[j + 1])) {
+				j = p.skipPhrase(j, se);
+			} else {
+				break;
+			}
+		}
+		boolean that = j < se && w[j].equals("that");
+		if (that) {
+			j++;
+		}
+		if (j < se && (w[j].equals(":") || w[j].equals(","))) {
+			j++;
+			var q = j < s.size() ? a.quoteOpeningAt(s.begin[j]) : null;
+			if (q != null && !a.used.contains(q)) {
+				a.direct(q, speaker, cue);
+				return true;
+			}
+			return false;
+		}
+		if (j >= se) {
+			return false;
+		}
+		var q = a.quoteOpeningAt(s.begin[j]);
+		if (!that && q == null && !BARE_CLAUSE.contains(w[k])) {
+			return false;
+		}
+		int stop = clauseStop(j, se);
+		return clause(j, stop, speaker, cue);
+	}
+
+	private boolean contentBefore(int groupFirst, int ss, SpeakerFound speaker, CueFound cue) {
+		var q = a.quoteClosingBefore(s.begin[groupFirst]);
+		if (q != null && !a.used.contains(q)) {
+			a.direct(q, speaker, cue);
+			return true;
+		}
+		int comma = groupFirst - 1;
+		if (comma <= ss || !w[comma].equals(",")) {
+			return false;
+		}
+		int from = Math.max(ss, consumed);
+		if (comma - from < 3) {
+			return false;
+		}
+		return clause(from, comma, speaker, cue);
+	}
+
+	/** Adds the claim over tokens [from, stop): direct when one quote is all of it, mixed when it holds one. */
+	private boolean clause(int from, int stop, SpeakerFound speaker, CueFound cue) {
+		while (stop > from && ".!?,;:".contains(w[stop - 1]) && w[stop - 1].length() == 1
+				&& !(stop - 2 >= from && s.end[stop - 2] == s.begin[stop - 1] && w[stop - 2].indexOf('.') > 0)) {
+			stop--; // but not the full stop of "a.m."
+		}
+		if (stop - from < 3) {
+			return false;
+		}
+		int begin = s.begin[from];
+		int end = s.end[stop - 1];
+		if (from == s.sentenceStart(from)) {
+			begin = afterDateline(begin, end);
+		}
+		while (end > begin && ".!?,;: ".indexOf(a.text.charAt(end - 1)) >= 0 && !abbreviation(end)) {
+			end--; // a tokenizer that left the full stop on the last word
+		}
+		var inside = new ArrayList<Quote>();
+		for (int i = Math.max(0, a.lastOpenBefore(begin)); i < a.quotes.size() && a.quotes.get(i).open() < end; i++) {
+			var q = a.quotes.get(i);
+			if (q.open() >= begin && !a.used.contains(q)) {
+				inside.add(q);
+			}
+		}
+		consumed = stop;
+		if (inside.size() == 1 && inside.get(0).open() == begin && inside.get(0).close() >= end - 1) {
+			a.direct(inside.get(0), speaker, cue);
+			return true;
+		}
+		for (var q : inside) {
+			a.used.add(q);
+			end = Math.max(end, q.close() + 1); // a quote that goes on past the sentence takes the claim along
+		}
+		a.claims.add(new Attributor.ClaimFound(begin, end, inside.isEmpty() ? "indirect" : "mixed", speaker, cue));
+		return true;
+	}
+
+	/** Whether the full stop before {@code end} closes an abbreviation such as "a.m." rather than the sentence. */
+	private boolean abbreviation(int end) {
+		return end >= 4 && a.text.charAt(end - 1) == '.' && a.text.charAt(end - 3) == '.'
+				&& Character.isLetter(a.text.charAt(end - 2));
+	}
+
+	/** A lead sentence's content starts after its dateline: "ROTTERDAM (Sayso Wire) March 7, 2024 - ". */
+	private int afterDateline(int begin, int end) {
+		var m = DATELINE.matcher(a.text).region(begin, Math.min(end, begin + 120));
+		return m.lookingAt() && m.end() < end ? m.end() : begin;
+	}
+
+	/** The clause ends at the sentence's end, a semicolon, or "and"/"but" before another cue of the same speaker. */
+	private int clauseStop(int j, int se) {
+		for (int t = j; t < se; t++) {
+			if (w[t].equals(";")) {
+				return t;
+			}
+			if (t > j + 1 && (w[t].equals("and") || w[t].equals("but"))) {
+				int c = t + 1;
+				while (c < se && Lexicon.BETWEEN.contains(w[c])) {
+					c++;
+				}
+				if (c < se && Lexicon.CUES.contains(w[c]) && a.quoteHolding(s.begin[t]) == null) {
+					return w[t - 1].equals(",") ? t - 1 : t;
+				}
+			}
+		}
+		return se;
+	}
+
+
+	/** The speaker after an inverted cue ("..., said Lopez, the minister"), or null. */
+	private SpeakerFound inverted(int after, int se) {
+		var np = p.forwardPhrase(after, se, true);
+		return np != null && endsGroup(np[1], se) ? mention(np[0], np[1]) : null;
+	}
+
+	/** The phrase that starts the sentence when a verb follows it (its subject), or null. */
+	private SpeakerFound sentenceSubject(int ss, int before) {
+		int start = ss;
+		for (int t = ss; t < before && t < ss + 20; t++) {
+			if (w[t].equals("-") || w[t].equals("\u2013") || w[t].equals("\u2014")) {
+				start = t + 1; // after a dateline
+			}
+		}
+		var np = p.forwardPhrase(start, before, true);
+		if (np == null || np[1] >= before) {
+			return null;
+		}
+		var tag = s.tag(np[1]);
+		return tag.equals("VERB") || tag.equals("AUX") ? mention(np[0], np[1]) : null;
+	}
+
+	private boolean endsGroup(int i, int se) {
+		return i >= se || w[i].equals(",") || w[i].equals(".") || w[i].equals(";") || w[i].equals("of")
+				|| PREPOSITIONS.contains(w[i])
+				|| Lexicon.TIME_WORDS.contains(w[i]);
+	}
+
+
+	private SpeakerFound mention(int first, int stop) {
+		int begin = s.begin[first];
+		int end = s.end[stop - 1];
+		if (stop - first == 1 && Lexicon.PRONOUNS.contains(w[first])) {
+			var entity = a.entities.pronoun(w[first]);
+			if (entity == null) {
+				entity = a.entities.phrase(List.of(s.words[first]), Kind.ROLE);
+			}
+			return a.speaker(begin, end, entity.kind(), entity);
+		}
+		var words = new ArrayList<String>();
+		for (int i = first; i < stop; i++) {
+			words.add(s.words[i]);
+		}
+		var kind = p.kind(first, stop);
+		return a.speaker(begin, end, kind, a.entities.phrase(words, kind));
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.sayso.suggest.internal;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * The words the attribution rules know: cue verbs of reported speech, what may stand between a speaker and the
+ * cue, pronouns, words that make a phrase an organization or a role, and first names that tell a pronoun's gender.
+ * Lower case throughout.
+ */
+final class Lexicon {
+
+	private Lexicon() {
+	}
+
+	// Set.copyOf, unlike Set.of, forgives a word listed twice
+	private static Set<String> words(String... words) {
+		return Set.copyOf(Arrays.asList(words));
+	}
+
+	/** Verb forms that introduce speech, statements and assertions (PARC's cue verbs, as used in wire copy). */
+	static final Set<String> CUES = words("said", "says", "say", "saying", "told", "tells", "tell", "warned", "warns",
+			"warn", "added", "adds", "stressed", "stresses", "argued", "argues", "insisted", "insists", "noted",
+			"explained", "explains", "announced", "announces", "acknowledged", "acknowledges", "admitted", "admits",
+			"denied", "denies", "confirmed", "confirms", "predicted", "predicts", "stated", "asserted", "cautioned",
+			"cautions", "complained", "complains", "maintained", "maintains", "promised", "pledged", "vowed", "vows",
+			"declared", "declares", "conceded", "concedes", "revealed", "recalled", "replied", "responded", "countered",
+			"disclosed", "emphasised", "emphasized", "emphasises", "emphasizes", "underlined", "wrote", "writes",
+			"claimed", "alleged", "observed", "remarked", "commented", "informed", "assured", "reminded", "estimated",
+			"suggested", "reiterated", "agreed", "objected", "boasted", "predicted", "argued", "contended",
+			"testified", "repeated", "hinted", "signalled", "signaled");
+
+	/** Cue forms that are also nouns: a cue only where the tagger says verb. */
+	static final Set<String> AMBIGUOUS_CUES = words("says", "notes", "claims", "estimates", "promises", "reports", "forecast");
+
+	/** Cues whose object is the listener: "told reporters that ...". */
+	static final Set<String> LISTENER_CUES = words("told", "tells", "tell", "informed", "assured", "reminded",
+			"warned", "warns", "promised");
+
+	/** Words that may stand between the speaker and the cue: "Lopez also said", "Lopez has said". */
+	static final Set<String> BETWEEN = words("also", "later", "again", "previously", "repeatedly", "once", "has",
+			"have", "had", "will", "would", "was", "is", "did", "does", "do", "not", "n't", "never", "then", "further",
+			"publicly", "separately", "privately", "often", "already", "has", "first", "reportedly", "however");
+
+	static final Set<String> PRONOUNS = words("he", "she", "they", "it", "we", "i");
+
+	static final Set<String> POSSESSIVES = words("its", "his", "her", "their", "our", "my");
+
+	static final Set<String> DETERMINERS = words("the", "a", "an", "this", "that", "these", "those", "some",
+			"several", "two", "three", "many", "one", "another");
+
+	/** Words that end the speaker phrase even when capitalized or tagged as nouns: they are dates. */
+	static final Set<String> TIME_WORDS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+			"sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+			"october", "november", "december", "today", "yesterday", "tomorrow", "week", "month", "year", "morning",
+			"afternoon", "evening", "night", "weekend", "weeks", "months", "years", "days", "overnight");
+
+	/** Heads of a phrase naming an organization rather than a person. */
+	static final Set<String> ORGANIZATION = words("ministry", "government", "company", "union", "council", "agency",
+			"authority", "authorities", "police", "court", "committee", "commission", "board", "party", "group",
+			"bank", "firm", "operator", "office", "department", "association", "federation", "institute",
+			"university", "inc", "ltd", "corp", "logistics", "airlines", "railways", "energy", "holdings",
+			"foundation", "service", "services", "club", "league", "network", "coalition", "alliance", "municipality",
+			"city", "hospital", "school", "army", "navy", "parliament", "cabinet", "organisers", "organizers",
+			"statement", "report", "study", "survey", "regulator", "prosecutors", "insurer", "group's");
+
+	/** Plural heads ("officials", "residents") that a later "they" refers to. */
+	static final Set<String> GROUP = words("officials", "residents", "workers", "experts", "analysts", "sources",
+			"organisers", "organizers", "prosecutors", "authorities", "police", "critics", "researchers",
+			"economists", "doctors", "nurses", "teachers", "farmers", "diplomats", "investigators", "witnesses",
+			"members", "leaders", "lawmakers", "ministers", "executives", "scientists", "campaigners", "people");
+
+	static final Set<String> FEMALE = words("spokeswoman", "chairwoman", "businesswoman", "congresswoman",
+			"woman", "mother", "sister", "daughter", "wife", "maria", "anna", "ana", "elena", "sofia", "sophie",
+			"laura", "julia", "clara", "marta", "ines", "lena", "emma", "eva", "sara", "sarah", "hanna", "hannah",
+			"ingrid", "greta", "lucia", "paula", "rosa", "fatima", "amira", "leila", "nadia", "olga", "irina", "mei",
+			"yuki", "priya", "aisha", "chloe", "claire", "helen", "helena", "karen", "linda", "susan", "mary",
+			"margaret", "elizabeth", "catherine", "katarina", "katrin", "monika", "petra", "agnieszka", "beatriz",
+			"camille", "amelie", "lotte", "femke", "sanne", "astrid", "nora", "ruth", "miriam", "judith", "alice",
+			"grace", "zeynep", "elif", "ayse", "mariana", "carmen", "isabel", "teresa", "joanna", "magda", "she",
+			"her", "ms", "mrs", "madam");
+
+	static final Set<String> MALE = words("spokesman", "chairman", "businessman", "congressman", "man", "father",
+			"brother", "son", "husband", "henk", "daan", "jan", "piet", "pieter", "jonas", "lukas", "peter", "paul",
+			"john", "james", "david", "michael", "thomas", "andreas", "stefan", "marco", "luca", "carlos", "jose",
+			"juan", "pedro", "miguel", "antonio", "ahmed", "omar", "ali", "hassan", "ivan", "sergei", "dmitri",
+			"wei", "hiroshi", "raj", "arjun", "tom", "mark", "martin", "hans", "klaus", "karl", "erik", "lars",
+			"olaf", "nils", "tomas", "pavel", "piotr", "marek", "joao", "rui", "pierre", "jean", "louis", "henri",
+			"giorgio", "matteo", "kemal", "mehmet", "emre", "felipe", "diego", "rafael", "samuel", "daniel",
+			"benjamin", "george", "william", "robert", "richard", "frank", "he", "him", "his", "mr", "sir");
+
+	/** Titles before a name that are not part of the name: "Health Minister Maria Lopez". */
+	static final Set<String> TITLES = words("minister", "president", "mayor", "spokesman", "spokeswoman",
+			"spokesperson", "chairman", "chairwoman", "chair", "director", "governor", "senator", "judge", "general",
+			"chief", "secretary", "professor", "dr", "mr", "mrs", "ms", "coach", "captain", "ceo", "prime", "deputy",
+			"councillor", "councilor", "commissioner", "inspector", "sergeant", "head", "manager", "economist",
+			"analyst", "negotiator", "leader", "official", "prosecutor", "lawyer", "researcher", "doctor",
+			"superintendent", "ambassador", "foreign", "finance", "health", "interior", "justice", "defence",
+			"defense", "transport", "education", "environment", "energy", "trade", "labour", "labor", "economy",
+			"agriculture", "culture", "port", "city", "union", "company", "police", "state", "federal", "regional",
+			"national", "senior", "former", "acting", "vice", "executive", "fire", "army", "club", "team", "board",
+			"authority", "ministry", "party", "opposition", "government");
+}

@@ -1,0 +1,76 @@
+package org.sayso.suggest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * Apache OpenNLP's English sentence, token and part-of-speech models (Universal Dependencies, EWT), loaded once
+ * per JVM: loading takes about a second and 20 MB, so every analysis shares them. The tools handed out are
+ * OpenNLP's thread-safe wrappers, so one instance serves concurrent analyses.
+ */
+public final class OpenNlpModels {
+
+	static final String SENTENCES = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+	static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+	static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+	/** The loaded tools. */
+	public record Tools(ThreadSafeSentenceDetectorME sentences, ThreadSafeTokenizerME tokens,
+			ThreadSafePOSTaggerME pos) {
+	}
+
+	private static volatile Tools tools;
+
+	private OpenNlpModels() {
+	}
+
+	/** The tools, loading the models on the first call. */
+	public static Tools tools() {
+		var loaded = tools;
+		if (loaded == null) {
+			synchronized (OpenNlpModels.class) {
+				loaded = tools;
+				if (loaded == null) {
+					loaded = load();
+					tools = loaded;
+				}
+			}
+		}
+		return loaded;
+	}
+
+	private static Tools load() {
+		try (var s = open("org.apache.opennlp.models.sentdetect.en", SENTENCES);
+				var t = open("org.apache.opennlp.models.tokenizer.en", TOKENS);
+				var p = open("org.apache.opennlp.models.pos.en", POS)) {
+			return new Tools(new ThreadSafeSentenceDetectorME(new SentenceModel(s)),
+					new ThreadSafeTokenizerME(new TokenizerModel(t)), new ThreadSafePOSTaggerME(new POSModel(p)));
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot load the OpenNLP English models: " + e.getMessage()
+					+ ". Reinstall Sayso: the bundles org.apache.opennlp.models.*.en are missing or damaged.", e);
+		}
+	}
+
+	/**
+	 * On a plain class path the model file is a resource; in OSGi it lies at the root of its model bundle, which
+	 * exports no package, so it is read as that bundle's entry.
+	 */
+	private static InputStream open(String bundle, String file) throws IOException {
+		var in = OpenNlpModels.class.getClassLoader().getResourceAsStream(file);
+		if (in == null) {
+			in = BundleEntries.open(OpenNlpModels.class, bundle, file);
+		}
+		if (in == null) {
+			throw new IOException(file + " was found neither on the class path nor in bundle " + bundle);
+		}
+		return in;
+	}
+}

@@ -1,0 +1,135 @@
+package org.sayso.suggest.internal;
+
+import java.util.Set;
+
+import org.sayso.core.dates.TenseGuess;
+import org.sayso.core.dates.TenseGuess.Tense;
+import org.sayso.core.dates.TenseSource;
+
+/**
+ * The tense of a date's clause from its governing verb, found by part of speech: the nearest verb group before the
+ * date in its sentence (after it when the sentence opens with the date). A modal ("will", "could") or an infinitive
+ * ("plans to open", "offered to resume") speaks of the future; a perfect, a past auxiliary or a past form of the verb
+ * of the past; a present tense ("the vote is on June 19", "which votes on June 19") of a scheduled future, as in
+ * news. "since" always looks back. Without a verb in the sentence the word-based {@link TenseGuess} decides.
+ * The part-of-speech tagger has no tense (Universal Dependencies tags), so past forms are told by their spelling.
+ */
+final class PosTense implements TenseSource {
+
+	private static final Set<String> MODALS = Set.of("will", "would", "shall", "'ll", "wo", "could", "might", "may",
+			"can", "must", "should", "going");
+	private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "did", "had");
+	private static final Set<String> PERFECT = Set.of("has", "have", "'ve", "had");
+	private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "be", "being", "been");
+	private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "made", "took", "began", "came", "went",
+			"met", "won", "lost", "fell", "rose", "left", "held", "gave", "got", "saw", "sent", "spoke", "wrote", "broke",
+			"struck", "became", "brought", "thought", "ran", "chose", "drew", "grew", "knew", "paid", "sold", "stood",
+			"felt", "kept", "led", "quit", "cut", "hit", "put", "shut", "found", "built", "spent", "sought", "caught",
+			"taught", "fought", "bought", "heard", "meant", "withdrew", "flew", "froze", "sank", "swore", "threw",
+			"woke", "wore", "hung", "lit", "slid", "split", "spread", "beat", "bent", "bled", "burnt", "dealt", "dug",
+			"fed", "fled", "forgot", "forgave", "hid", "laid", "lay", "lent", "rode", "rang", "shook", "shot", "slept",
+			"stole", "stuck", "swept", "swam", "tore", "understood", "upheld", "wound", "overtook", "undertook",
+			// participles and forms that are the same in the present: in news, with a date, they report the past
+			"taken", "given", "seen", "written", "known", "shown", "done", "gone", "been", "chosen", "broken", "spoken",
+			"stolen", "driven", "eaten", "fallen", "risen", "begun", "forecast", "cost", "let", "hurt", "broadcast");
+	/** Past forms that point ahead. */
+	private static final Set<String> FUTURE_PARTICIPLES = Set.of("planned", "scheduled", "expected", "due",
+			"proposed", "intended", "slated");
+
+	private final Segment segment;
+
+	PosTense(Segment segment) {
+		this.segment = segment;
+	}
+
+	/** {@code text} is the paragraph the segment was made from; offsets are the paragraph's, from {@code shift}. */
+	TenseSource shifted(int shift) {
+		return (text, begin, end) -> around(text, begin, end, shift);
+	}
+
+	@Override
+	public Tense around(CharSequence text, int begin, int end) {
+		return around(text, begin, end, 0);
+	}
+
+	private Tense around(CharSequence text, int begin, int end, int shift) {
+		var s = segment;
+		int first = s.tokenAtOrAfter(begin + shift);
+		if (first >= s.size()) {
+			return TenseGuess.around(text, begin, end);
+		}
+		int ss = s.sentenceStart(first);
+		int se = s.sentenceStop(first);
+		if (first > ss && s.lower[first - 1].equals("since")) {
+			return Tense.PAST;
+		}
+		int verb = -1;
+		for (int t = first - 1; t >= ss && verb < 0; t--) {
+			if (isVerb(t) && !(t > ss && (s.lower[t - 1].equals("than") || s.lower[t - 1].equals("as")))) {
+				verb = t; // "fell faster than expected in January": "expected" does not govern the date
+			}
+		}
+		for (int t = s.tokenAtOrAfter(end + shift); t < se && verb < 0; t++) {
+			if (isVerb(t)) {
+				verb = t;
+			}
+		}
+		if (verb < 0) {
+			return TenseGuess.around(text, begin, end);
+		}
+		int from = verb;
+		while (from - 1 >= ss && inChain(from - 1)) {
+			from--;
+		}
+		var main = s.lower[verb];
+		// an infinitive looks ahead ("offered to resume talks on Monday"); "to passengers" mistagged as a verb does not
+		if (verb > from && s.lower[verb - 1].equals("to") && !(main.endsWith("s") && !main.endsWith("ss"))) {
+			return Tense.FUTURE;
+		}
+		if (FUTURE_PARTICIPLES.contains(main)) {
+			return Tense.FUTURE; // "a concert planned for July 18-20"
+		}
+		boolean be = false;
+		for (int t = from; t <= verb; t++) {
+			var w = s.lower[t];
+			if (MODALS.contains(w) && !s.tag(t).equals("VERB")) {
+				return Tense.FUTURE;
+			}
+			if (PAST_AUXILIARIES.contains(w) || PERFECT.contains(w) && t < verb) {
+				return Tense.PAST;
+			}
+			be |= PRESENT_BE.contains(w);
+		}
+		if (!be && (IRREGULAR_PAST.contains(main) || main.endsWith("ed") && main.length() > 4)) {
+			return Tense.PAST;
+		}
+		// a present tense: a schedule ("which votes on June 19"), unless the date belongs to a noun after the verb
+		// ("the walkout follows a ballot in August"): then the words around decide
+		for (int t = verb + 1; t < first; t++) {
+			if (s.tag(t).equals("NOUN") || s.tag(t).equals("PROPN")) {
+				return pastInSentence(ss, se) ? Tense.PAST : Tense.FUTURE;
+			}
+		}
+		return Tense.FUTURE;
+	}
+
+	private boolean pastInSentence(int ss, int se) {
+		for (int t = ss; t < se; t++) {
+			var w = segment.lower[t];
+			if (isVerb(t) && (IRREGULAR_PAST.contains(w) || PAST_AUXILIARIES.contains(w) || w.endsWith("ed") && w.length() > 4)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean isVerb(int t) {
+		var tag = segment.tag(t);
+		return tag.equals("VERB") || tag.equals("AUX");
+	}
+
+	private boolean inChain(int t) {
+		var tag = segment.tag(t);
+		return tag.equals("VERB") || tag.equals("AUX") || tag.equals("PART") || tag.equals("ADV");
+	}
+}

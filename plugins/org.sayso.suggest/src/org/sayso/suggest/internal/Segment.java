@@ -1,0 +1,186 @@
+package org.sayso.suggest.internal;
+
+import java.util.Locale;
+
+/**
+ * One paragraph cut into sentences and tokens by OpenNLP, with parts of speech (Universal Dependencies tags)
+ * computed only for the sentences a rule asks about: tagging costs four times as much as tokenizing, and the rules
+ * need tags only in sentences with a cue or a date. Token offsets are offsets in the whole text.
+ */
+public final class Segment {
+
+	/** The longest run of tokens tagged at once: a sentence without full stops may be a whole 20,000-character text. */
+	private static final int MAX_TAGGED = 80;
+
+	final String text;
+	final int[] begin;
+	final int[] end;
+	final String[] words;
+	final String[] lower;
+	final int[] sentence;
+	final int[] sentenceFirst;
+	final int[] sentenceBegin;
+	final int[] sentenceEnd;
+	/** {@link Triggers} of each sentence. */
+	final int[] triggers;
+	private final String[] tags;
+	private final OpenNlpModels.Tools tools;
+
+	private Segment(String text, OpenNlpModels.Tools tools, int[] begin, int[] end, int[] sentence, int[] first,
+			int[] sentenceBegin, int[] sentenceEnd, int[] triggers) {
+		this.sentenceBegin = sentenceBegin;
+		this.triggers = triggers;
+		this.text = text;
+		this.tools = tools;
+		this.begin = begin;
+		this.end = end;
+		this.sentence = sentence;
+		this.sentenceFirst = first;
+		this.sentenceEnd = sentenceEnd;
+		this.words = new String[begin.length];
+		this.lower = new String[begin.length];
+		for (int i = 0; i < begin.length; i++) {
+			words[i] = text.substring(begin[i], end[i]);
+			lower[i] = words[i].toLowerCase(Locale.ROOT);
+		}
+		this.tags = new String[begin.length];
+	}
+
+	/**
+	 * Segments {@code text[from, to)}. Only sentences with a cue word or a tense-dependent date are tokenized: the
+	 * rules look at no other tokens, and tokenizing is most of the cost of segmenting.
+	 */
+	public static Segment of(String text, int from, int to, OpenNlpModels.Tools tools) {
+		var paragraph = text.substring(from, to);
+		var sentences = tools.sentences().sentPosDetect(paragraph);
+		var b = new IntList();
+		var e = new IntList();
+		var s = new IntList();
+		var first = new int[sentences.length + 1];
+		var triggers = new int[sentences.length];
+		for (int k = 0; k < sentences.length; k++) {
+			first[k] = b.size();
+			var sentence = sentences[k];
+			triggers[k] = Triggers.of(paragraph, sentence.getStart(), sentence.getEnd());
+			if ((triggers[k] & (Triggers.CUE | Triggers.TENSE)) == 0) {
+				continue;
+			}
+			var covered = paragraph.substring(sentence.getStart(), sentence.getEnd());
+			for (var token : tools.tokens().tokenizePos(covered)) {
+				b.add(from + sentence.getStart() + token.getStart());
+				e.add(from + sentence.getStart() + token.getEnd());
+				s.add(k);
+			}
+		}
+		first[sentences.length] = b.size();
+		var starts = new int[sentences.length];
+		var ends = new int[sentences.length];
+		for (int k = 0; k < sentences.length; k++) {
+			starts[k] = from + sentences[k].getStart();
+			ends[k] = from + sentences[k].getEnd();
+		}
+		return new Segment(text, tools, b.toArray(), e.toArray(), s.toArray(), first, starts, ends, triggers);
+	}
+
+	/** Offset of token {@code i}'s first character in the whole text. */
+	public int begin(int i) {
+		return begin[i];
+	}
+
+	/** Offset after token {@code i}'s last character. */
+	public int end(int i) {
+		return end[i];
+	}
+
+	/** How many sentences the paragraph has (tokenized or not). */
+	public int sentences() {
+		return sentenceEnd.length;
+	}
+
+	/** Which sentence of the paragraph token {@code i} is in, from 0. */
+	public int sentenceIndex(int i) {
+		return sentence[i];
+	}
+
+	public int size() {
+		return begin.length;
+	}
+
+	/** The first token of token {@code i}'s sentence. */
+	int sentenceStart(int i) {
+		return sentenceFirst[sentence[i]];
+	}
+
+	/** One past the last token of token {@code i}'s sentence. */
+	int sentenceStop(int i) {
+		return sentenceFirst[sentence[i] + 1];
+	}
+
+	/**
+	 * The part of speech of token {@code i} (a Universal Dependencies tag), tagging its neighbourhood in its sentence
+	 * on first use. A token the tokenizer left whole ("Sweden's", tagged PROPN+PART) has the tag of its first part.
+	 */
+	String tag(int i) {
+		var tag = fullTag(i);
+		int plus = tag.indexOf('+');
+		return plus > 0 ? tag.substring(0, plus) : tag;
+	}
+
+	private String fullTag(int i) {
+		if (tags[i] == null) {
+			// a sentence is tagged whole: the tagger reads context, and a window cut mid-phrase tags worse
+			int from = sentenceStart(i);
+			// from the sentence's start (the tagger reads its left context) to a little after the token asked about
+			int to = Math.min(sentenceStop(i), i + 12);
+			if (to - from > MAX_TAGGED) {
+				from = Math.max(from, i - MAX_TAGGED / 2);
+				to = Math.min(to, from + MAX_TAGGED);
+			}
+			var window = new String[to - from];
+			System.arraycopy(words, from, window, 0, window.length);
+			var tagged = tools.pos().tag(window);
+			for (int k = 0; k < tagged.length; k++) {
+				if (tags[from + k] == null || from + k > i) {
+					tags[from + k] = tagged[k];
+				}
+			}
+		}
+		return tags[i];
+	}
+
+	/** The token that starts at or after {@code offset}, or {@link #size()}. */
+	int tokenAtOrAfter(int offset) {
+		int lo = 0;
+		int hi = begin.length;
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (begin[mid] < offset) {
+				lo = mid + 1;
+			} else {
+				hi = mid;
+			}
+		}
+		return lo;
+	}
+
+	/** A growable int array: tokens of a long paragraph should not be boxed one by one. */
+	private static final class IntList {
+		private int[] values = new int[64];
+		private int size;
+
+		void add(int v) {
+			if (size == values.length) {
+				values = java.util.Arrays.copyOf(values, size * 2);
+			}
+			values[size++] = v;
+		}
+
+		int size() {
+			return size;
+		}
+
+		int[] toArray() {
+			return java.util.Arrays.copyOf(values, size);
+		}
+	}
+}

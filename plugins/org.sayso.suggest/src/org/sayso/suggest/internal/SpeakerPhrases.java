@@ -1,0 +1,187 @@
+package org.sayso.suggest.internal;
+
+import java.util.Set;
+
+import org.sayso.suggest.internal.Entities.Kind;
+
+/**
+ * Finds the phrases attribution is about in a paragraph's tokens: the speaker before a cue ("the ministry's
+ * spokesman", "Lopez, the minister,", "A union official who asked not to be named"), after it ("..., said Lopez"),
+ * the listener of "told", and the time phrases to skip. A name after a title is the speaker ("council leader
+ * Susan Hartley" is "Susan Hartley"). Parts of speech decide what belongs to a noun phrase.
+ */
+final class SpeakerPhrases {
+
+	static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
+	private static final Set<String> NP_TAGS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
+
+	private final Segment s;
+	private final String[] w;
+
+	SpeakerPhrases(Segment segment) {
+		this.s = segment;
+		this.w = segment.lower;
+	}
+
+	/** After a noun or time phrase starting at {@code j} ("a statement", "Monday", "last Friday", "March 3"). */
+	int skipPhrase(int j, int se) {
+		int t = j;
+		while (t < se && t < j + 8 && (phraseToken(t) || Lexicon.TIME_WORDS.contains(w[t])
+				|| w[t].equals("last") || w[t].equals("next") || s.tag(t).equals("NUM"))) {
+			t++;
+		}
+		return t;
+	}
+
+	/**
+	 * The phrase ending at token {@code i} (the speaker before a cue), as {first, stop, phraseFirst}: the speaker's
+	 * tokens, and where the whole phrase starts when a title was trimmed ("council leader Susan Hartley").
+	 */
+	int[] backwardPhrase(int i, int ss) {
+		if (i < ss) {
+			return null;
+		}
+		if (w[i].equals(",")) { // "Lopez, the minister, said", "the mayor of Amares, Jorge Sousa, said"
+			int j = i - 1;
+			while (j > ss && !w[j].equals(",") && i - j < 14) {
+				j--;
+			}
+			if (j <= ss || !w[j].equals(",")) {
+				return null;
+			}
+			if (isName(j + 1, i)) {
+				int phraseFirst = j;
+				while (phraseFirst - 1 >= ss && phraseToken(phraseFirst - 1)) {
+					phraseFirst--;
+				}
+				return new int[] { j + 1, i, phraseFirst };
+			}
+			i = j - 1;
+		}
+		if (Lexicon.PRONOUNS.contains(w[i])) {
+			return new int[] { i, i + 1, i };
+		}
+		if (!phraseToken(i) || !isHead(i)) { // "A union official who asked not to be named said"
+			int h = i;
+			while (h > ss && !w[h].equals("who")) {
+				h--;
+			}
+			if (!w[h].equals("who")) {
+				return null;
+			}
+			i = h - 1;
+			if (i >= ss && w[i].equals(",")) {
+				i--;
+			}
+			if (i < ss || !isHead(i)) {
+				return null;
+			}
+		}
+		int first = i;
+		while (first - 1 >= ss && (phraseToken(first - 1)
+				|| w[first - 1].equals("of") && first - 2 >= ss && isCapitalized(first - 2) && isCapitalized(first))) {
+			first--;
+		}
+		var trimmed = trimToName(first, i + 1);
+		return new int[] { trimmed[0], trimmed[1], first };
+	}
+
+	/** Whether tokens [from, stop) are a name: one to four capitalized words tagged as proper nouns. */
+	boolean isName(int from, int stop) {
+		if (stop - from < 1 || stop - from > 4) {
+			return false;
+		}
+		for (int t = from; t < stop; t++) {
+			if (!isCapitalized(t) || !s.tag(t).equals("PROPN")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The phrase starting at token {@code j} (a speaker after the cue, a listener), as [first, stop), or null. */
+	int[] forwardPhrase(int j, int se, boolean speaker) {
+		if (j >= se) {
+			return null;
+		}
+		if (Lexicon.PRONOUNS.contains(w[j])) {
+			return speaker ? new int[] { j, j + 1 } : null;
+		}
+		int stop = j;
+		while (stop < se && (phraseToken(stop)
+				|| w[stop].equals("of") && stop > j && isCapitalized(stop - 1) && stop + 1 < se && isCapitalized(stop + 1))) {
+			if (stop > j && s.tag(stop).equals("DET") && NOUN_TAGS.contains(s.tag(stop - 1))) {
+				break; // "told reporters the walkout would ...": a new phrase starts
+			}
+			stop++;
+		}
+		int head = stop - 1;
+		if (head < j || !isHead(head)) {
+			return null;
+		}
+		return speaker ? trimToName(j, stop) : new int[] { j, stop };
+	}
+
+	/** "Port authority spokesman Daan Wiersma" is the speaker "Daan Wiersma": a name after a title is the name. */
+	int[] trimToName(int first, int stop) {
+		if (!isCapitalized(stop - 1)) {
+			return new int[] { first, stop };
+		}
+		int name = stop - 1;
+		while (name - 1 >= first && isCapitalized(name - 1) && s.tag(name - 1).equals("PROPN")
+				&& !Lexicon.TITLES.contains(w[name - 1]) && !w[name - 1].endsWith("'s") && !w[name - 1].endsWith("\u2019s")) {
+			name--;
+		}
+		boolean organization = false;
+		for (int i = name; i < stop; i++) {
+			organization |= Lexicon.ORGANIZATION.contains(w[i]);
+		}
+		if (name > first && !organization) {
+			return new int[] { name, stop };
+		}
+		return new int[] { first, stop };
+	}
+
+	boolean phraseToken(int i) {
+		if (Lexicon.TIME_WORDS.contains(w[i])) {
+			return false;
+		}
+		if (w[i].equals("'s") || w[i].equals("\u2019s") || Lexicon.POSSESSIVES.contains(w[i])) {
+			return true;
+		}
+		if ((w[i].equals("'") || w[i].equals("\u2019")) && i > 0 && w[i - 1].endsWith("s")
+				|| w[i].length() > 2 && (w[i].endsWith("s'") || w[i].endsWith("s\u2019"))) {
+			return true; // "Farmers' groups", which the tagger may not call a noun
+		}
+		if (w[i].equals("that") || w[i].equals("this")) {
+			return false;
+		}
+		return NP_TAGS.contains(s.tag(i)) && Character.isLetterOrDigit(s.words[i].charAt(0));
+	}
+
+	boolean isHead(int i) {
+		return NOUN_TAGS.contains(s.tag(i)) || isCapitalized(i) && phraseToken(i);
+	}
+
+	boolean isCapitalized(int i) {
+		return Character.isUpperCase(s.words[i].charAt(0));
+	}
+
+	boolean isQuoteMark(int i) {
+		var t = s.words[i];
+		return t.equals("\"") || t.equals("\u201C") || t.equals("\u201D") || t.equals("''") || t.equals("``");
+	}
+
+	Kind kind(int first, int stop) {
+		var head = w[stop - 1];
+		for (int i = first; i < stop; i++) {
+			if (Lexicon.ORGANIZATION.contains(w[i]) && (isCapitalized(i) || i == stop - 1)) {
+				return Kind.ORGANIZATION;
+			}
+		}
+		if (Lexicon.GROUP.contains(head)) {
+			return Kind.GROUP;
+		}
+		return isCapitalized(stop - 1) ? Kind.PERSON : Kind.ROLE;
+	}
+}

@@ -1,0 +1,79 @@
+package org.sayso.suggest.internal;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cheap looks at a sentence before the expensive ones: whether it holds a cue word (then it is tokenized and
+ * tagged), a word or digit that can start a date expression (then the date patterns run over it), or a date whose
+ * value depends on the tense (a month or weekday name: then its verbs are tagged). Most sentences of a news
+ * article need some of this, but not all, and the patterns and the tagger are what the pipeline's time goes to.
+ */
+final class Triggers {
+
+	private static final Set<String> DATE_WORDS = new HashSet<>(Arrays.asList("january", "february", "march",
+			"april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+			"mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
+			"thursday", "friday", "saturday", "sunday", "today", "tomorrow", "yesterday", "day", "days", "week",
+			"weeks", "month", "months", "year", "years", "spring", "summer", "autumn", "fall", "winter", "ago",
+			"daily", "weekly", "monthly", "annually", "yearly", "recently", "lately", "soon", "future", "while"));
+
+	private static final Set<String> TENSE_WORDS = new HashSet<>(Arrays.asList("january", "february", "march",
+			"april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+			"mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
+			"thursday", "friday", "saturday", "sunday", "st", "nd", "rd", "th"));
+
+	/** What a sentence holds, as bits. */
+	static final int CUE = 1, DATE = 2, TENSE = 4;
+
+	private Triggers() {
+	}
+
+	/** The triggers in {@code text[from, to)}. */
+	static int of(String text, int from, int to) {
+		int found = 0;
+		int i = from;
+		while (i < to) {
+			char c = text.charAt(i);
+			if (Character.isDigit(c)) {
+				found |= DATE;
+				i++;
+				// "3rd", "20th": a day of the month, whose month the tense decides
+				int j = i;
+				while (j < to && Character.isDigit(text.charAt(j))) {
+					j++;
+				}
+				if (j + 1 < to && Character.isLetter(text.charAt(j))) {
+					var suffix = text.substring(j, Math.min(to, j + 2)).toLowerCase(Locale.ROOT);
+					if (TENSE_WORDS.contains(suffix)) {
+						found |= TENSE;
+					}
+				}
+				i = j;
+			} else if (Character.isLetter(c)) {
+				int j = i + 1;
+				while (j < to && Character.isLetter(text.charAt(j))) {
+					j++;
+				}
+				if (j - i >= 2 && j - i <= 12) {
+					var word = text.substring(i, j).toLowerCase(Locale.ROOT);
+					if (Lexicon.CUES.contains(word) || Lexicon.AMBIGUOUS_CUES.contains(word) || word.equals("according")) {
+						found |= CUE;
+					}
+					if (DATE_WORDS.contains(word)) {
+						found |= DATE;
+					}
+					if (TENSE_WORDS.contains(word) && j - i > 2) {
+						found |= TENSE;
+					}
+				}
+				i = j;
+			} else {
+				i++;
+			}
+		}
+		return found;
+	}
+}
