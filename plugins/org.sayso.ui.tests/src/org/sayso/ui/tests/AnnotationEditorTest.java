@@ -47,6 +47,7 @@ import org.sayso.model.Claim;
 import org.sayso.model.ClaimKind;
 import org.sayso.model.Cue;
 import org.sayso.model.DateMention;
+import org.sayso.model.Origin;
 import org.sayso.model.SpeakerMention;
 import org.sayso.ui.SaysoUi;
 import org.sayso.ui.internal.editor.AnnotationEditor;
@@ -74,6 +75,7 @@ class AnnotationEditorTest {
 	@BeforeEach
 	void openArticle() throws Exception {
 		SaysoPreferences.store().setValue(SaysoPreferences.ANNOTATOR, ANNOTATOR);
+		SaysoPreferences.store().setValue(SaysoPreferences.SUGGEST_ON_OPEN, false);
 		var workbench = PlatformUI.getWorkbench();
 		page = workbench.showPerspective(SaysoUi.PERSPECTIVE_ID, workbench.getActiveWorkbenchWindow());
 		root = temp.resolve("newsroom");
@@ -89,6 +91,7 @@ class AnnotationEditorTest {
 			p.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
 		}
 		SaysoPreferences.store().setToDefault(SaysoPreferences.ANNOTATOR);
+		SaysoPreferences.store().setToDefault(SaysoPreferences.SUGGEST_ON_OPEN);
 	}
 
 	private AnnotationEditor open(String id) throws Exception {
@@ -380,9 +383,46 @@ class AnnotationEditorTest {
 		assertTrue(rows.contains("S Tag Speaker"), rows.toString());
 		assertTrue(rows.contains("L Link Claim to Speaker"), rows.toString());
 		assertTrue(rows.contains("Shift+L Add Speaker to Claim"), rows.toString());
-		assertEquals(16, rows.size(), rows.toString());
+		assertEquals(21, rows.size(), rows.toString());
 		assertTrue(Arrays.stream(Display.getCurrent().getShells())
 				.noneMatch(s -> !s.isDisposed() && s.isVisible() && "Sayso keys".equals(s.getText())), "Escape closed it");
+	}
+
+	@Test
+	void suggestionsAreReviewedWithAcceptAndRejectAndARejectionStaysAway() throws Exception {
+		keys("g");
+		var suggested = set().getAnnotations().stream().filter(a -> a.getOrigin() == Origin.SUGGESTED)
+				.sorted(SpanIndex.TEXT_ORDER).toList();
+		assertTrue(suggested.size() >= 10, "the article gets suggestions: " + suggested.size());
+		assertEquals("2024-03-07", editor.session().document().getDct(), "the DCT came from the dateline");
+		var first = suggested.get(0);
+		var style = editor.textWidget().getStyleRangeAtOffset(first.getBegin());
+		assertTrue(style != null && (style.fontStyle & SWT.ITALIC) != 0, "suggestions are drawn apart (italic)");
+
+		keys("j");
+		assertEquals(first, editor.selectedAnnotation(), "J goes to the first suggestion");
+		keys("a");
+		assertEquals(Origin.MANUAL, first.getOrigin(), "A made it the annotator's own");
+		var second = editor.selectedAnnotation();
+		assertEquals(Origin.SUGGESTED, second.getOrigin(), "and moved on to the next suggestion");
+		int begin = second.getBegin();
+		int end = second.getEnd();
+		keys("r");
+		assertFalse(set().getAnnotations().contains(second), "R removed it");
+		assertEquals(1, set().getRejections().size(), "and remembered it");
+
+		keys("g");
+		assertTrue(set().getAnnotations().stream().noneMatch(a -> a.getBegin() == begin && a.getEnd() == end
+				&& a.eClass() == second.eClass()), "suggesting again does not bring a rejected suggestion back");
+		assertEquals(1, set().getAnnotations().stream().filter(a -> a.getBegin() == first.getBegin()
+				&& a.getEnd() == first.getEnd() && a.eClass() == first.eClass()).count(), "nor duplicates an accepted one");
+
+		var quote = text.indexOf("We are not asking");
+		editor.selectRange(quote, quote);
+		keys("A"); // Shift+A
+		assertTrue(set().getAnnotations().stream().filter(a -> a.getBegin() >= at("\"We are not asking")
+				&& a.getEnd() <= at(", speaking outside")).allMatch(a -> a.getOrigin() == Origin.MANUAL),
+				"Shift+A accepted every suggestion of the sentence");
 	}
 
 	private static Button button(Shell shell, String label) {

@@ -48,6 +48,7 @@ class EditorBench {
 
 	@BeforeEach
 	void makeProject() throws Exception {
+		SaysoPreferences.store().setValue(SaysoPreferences.SUGGEST_ON_OPEN, false);
 		var workbench = PlatformUI.getWorkbench();
 		page = workbench.showPerspective(SaysoUi.PERSPECTIVE_ID, workbench.getActiveWorkbenchWindow());
 		var root = temp.resolve("bench");
@@ -76,6 +77,7 @@ class EditorBench {
 			p.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
 		}
 		SaysoPreferences.store().setToDefault(SaysoPreferences.ANNOTATOR);
+		SaysoPreferences.store().setToDefault(SaysoPreferences.SUGGEST_ON_OPEN);
 	}
 
 	private AnnotationEditor open(String annotator) throws Exception {

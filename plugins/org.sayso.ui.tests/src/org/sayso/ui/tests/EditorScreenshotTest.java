@@ -39,11 +39,13 @@ class EditorScreenshotTest {
 			p.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
 		}
 		SaysoPreferences.store().setToDefault(SaysoPreferences.ANNOTATOR);
+		SaysoPreferences.store().setToDefault(SaysoPreferences.SUGGEST_ON_OPEN);
 	}
 
 	@Test
 	void editorWithEveryTypeANestedDateAndTheClaimsView() throws Exception {
 		SaysoPreferences.store().setValue(SaysoPreferences.ANNOTATOR, "ana");
+		SaysoPreferences.store().setValue(SaysoPreferences.SUGGEST_ON_OPEN, false);
 		var workbench = PlatformUI.getWorkbench();
 		var page = workbench.showPerspective(SaysoUi.PERSPECTIVE_ID, workbench.getActiveWorkbenchWindow());
 		workbench.getActiveWorkbenchWindow().getShell().setMaximized(true);

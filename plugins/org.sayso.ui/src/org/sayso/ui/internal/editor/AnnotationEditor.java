@@ -25,7 +25,10 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.texteditor.AbstractDecoratedTextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.sayso.core.store.FileChangedOnDiskException;
+import org.sayso.suggest.Suggester;
+import org.sayso.ui.internal.prefs.SaysoPreferences;
 import org.sayso.core.store.StoreException;
 import org.sayso.model.Annotation;
 import org.sayso.model.Claim;
@@ -81,9 +84,25 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 		super.doSetInput(input);
 		session = ((ArticleDocumentProvider) getDocumentProvider()).session(input);
 		if (session != null) {
+			suggestOnFirstOpen();
 			session.addListener(onModelChange);
 			setPartName(session.document().getId() + " [" + session.annotator() + "]");
 			setTitleToolTip(session.setFile() + "\nannotator: " + session.annotator());
+		}
+	}
+
+	/**
+	 * An article nobody has started gets the suggestions at once, so the annotator starts by reviewing. They are the
+	 * set's starting point, not an edit: the editor opens clean, and closing it unsaved loses nothing that the next
+	 * opening would not suggest again.
+	 */
+	private void suggestOnFirstOpen() {
+		var set = session.set();
+		var settings = session.store().project().getSettings();
+		if (SaysoPreferences.store().getBoolean(SaysoPreferences.SUGGEST_ON_OPEN)
+				&& (settings == null || settings.isSuggestionsEnabled()) && set.getAnnotations().isEmpty()
+				&& set.getRejections().isEmpty() && session.setFileIsNew()) {
+			Suggester.suggest(set, new NullProgressMonitor());
 		}
 	}
 

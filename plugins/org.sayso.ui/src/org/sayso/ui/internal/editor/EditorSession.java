@@ -116,6 +116,11 @@ public final class EditorSession {
 		return opened.file();
 	}
 
+	/** True while the set has never been saved: the annotator has not started on this article. */
+	public boolean setFileIsNew() {
+		return opened.stamp() == null;
+	}
+
 	/** What opening the set's file dropped or repaired, to tell the annotator once. */
 	public List<String> openingWarnings() {
 		var all = new ArrayList<String>(opened.warnings());

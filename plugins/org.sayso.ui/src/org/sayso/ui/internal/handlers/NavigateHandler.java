@@ -6,7 +6,10 @@ import org.eclipse.core.runtime.IExecutableExtension;
 import org.sayso.core.edit.AnnotationEdits;
 import org.sayso.ui.internal.editor.AnnotationEditor;
 
-/** Moves to the next or previous annotation, or to the next claim that has no speaker yet (wrapping around). */
+/**
+ * Moves to the next or previous annotation, to the next claim that has no speaker yet, or to the next suggestion
+ * (the last two wrap around).
+ */
 public class NavigateHandler extends EditorHandler implements IExecutableExtension {
 
 	private String where = "next";
@@ -25,6 +28,10 @@ public class NavigateHandler extends EditorHandler implements IExecutableExtensi
 		var index = session.index();
 		var target = switch (where) {
 		case "previous" -> index.previous(from);
+		case "suggestion" -> {
+			var next = ReviewHandler.nextSuggestion(editor, from);
+			yield next != null ? next : ReviewHandler.nextSuggestion(editor, -1);
+		}
 		case "unlinked" -> {
 			var unlinked = AnnotationEdits.unlinkedClaims(session.set());
 			yield unlinked.stream().filter(c -> c.getBegin() > from).findFirst()
@@ -35,6 +42,7 @@ public class NavigateHandler extends EditorHandler implements IExecutableExtensi
 		if (target == null) {
 			hint(editor, switch (where) {
 			case "unlinked" -> "Every claim has a speaker.";
+			case "suggestion" -> "No suggestions left to review (G suggests).";
 			case "previous" -> "No annotation before the caret.";
 			default -> "No annotation after the caret.";
 			});

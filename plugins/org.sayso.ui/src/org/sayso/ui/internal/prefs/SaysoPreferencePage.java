@@ -1,5 +1,6 @@
 package org.sayso.ui.internal.prefs;
 
+import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ColorFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
@@ -31,6 +32,8 @@ public class SaysoPreferencePage extends FieldEditorPreferencePage implements IW
 		};
 		annotator.setErrorMessage("An annotator name is a folder name: letters, digits, '.', '_' or '-'.");
 		addField(annotator);
+		addField(new BooleanFieldEditor(SaysoPreferences.SUGGEST_ON_OPEN,
+				"Suggest speakers, claims and dates when an article without annotations &opens", getFieldEditorParent()));
 		addField(new ColorFieldEditor(SaysoPreferences.SPEAKER_COLOUR, "&Speaker (box):", getFieldEditorParent()));
 		addField(new ColorFieldEditor(SaysoPreferences.CLAIM_COLOUR, "C&laim (background):", getFieldEditorParent()));
 		addField(new ColorFieldEditor(SaysoPreferences.CUE_COLOUR, "C&ue (bold text):", getFieldEditorParent()));

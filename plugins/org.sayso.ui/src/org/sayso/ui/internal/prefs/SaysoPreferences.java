@@ -14,6 +14,8 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 public final class SaysoPreferences {
 
 	public static final String ANNOTATOR = "annotator";
+	/** Whether an article opened with an empty set gets suggestions at once (when its project allows them). */
+	public static final String SUGGEST_ON_OPEN = "suggestOnOpen";
 	public static final String SPEAKER_COLOUR = "colour.speaker";
 	public static final String CLAIM_COLOUR = "colour.claim";
 	public static final String CUE_COLOUR = "colour.cue";
@@ -39,6 +41,7 @@ public final class SaysoPreferences {
 
 	static void setDefaults(IPreferenceStore s) {
 		s.setDefault(ANNOTATOR, systemUser());
+		s.setDefault(SUGGEST_ON_OPEN, true);
 		PreferenceConverter.setDefault(s, SPEAKER_COLOUR, SPEAKER_DEFAULT);
 		PreferenceConverter.setDefault(s, CLAIM_COLOUR, CLAIM_DEFAULT);
 		PreferenceConverter.setDefault(s, CUE_COLOUR, CUE_DEFAULT);

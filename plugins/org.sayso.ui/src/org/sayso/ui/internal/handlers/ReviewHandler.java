@@ -1,0 +1,67 @@
+package org.sayso.ui.internal.handlers;
+
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.sayso.model.Annotation;
+import org.sayso.model.Origin;
+import org.sayso.suggest.SuggestionReview;
+import org.sayso.ui.internal.editor.AnnotationEditor;
+import org.sayso.ui.internal.editor.Labels;
+
+/**
+ * Reviews suggestions: accept the one at the caret (it becomes the annotator's own), reject it (it goes, and stays
+ * away when suggesting again), or accept every suggestion of the sentence. After accepting or rejecting one, the
+ * caret moves to the next suggestion, so a review is a run of A and R.
+ */
+public class ReviewHandler extends EditorHandler implements IExecutableExtension {
+
+	private String action = "accept";
+
+	@Override
+	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+		if (data instanceof String s && !s.isBlank()) {
+			action = s;
+		}
+	}
+
+	@Override
+	protected void run(AnnotationEditor editor, ExecutionEvent event) {
+		var session = editor.session();
+		if (action.equals("sentence")) {
+			int caret = editor.textSelection().getOffset();
+			var sentence = SuggestionReview.sentenceAround(session.text(), caret);
+			int[] count = { 0 };
+			session.execute("Accept suggestions of the sentence",
+					() -> count[0] = SuggestionReview.acceptAll(session.set(), sentence[0], sentence[1]).size());
+			info(editor, count[0] == 0 ? "No suggestions in this sentence." : "Accepted " + count[0] + " suggestions.");
+			return;
+		}
+		var suggestion = editor.selectedAnnotations().stream().filter(a -> a.getOrigin() == Origin.SUGGESTED)
+				.findFirst().orElse(null);
+		if (suggestion == null) {
+			hint(editor, "No suggestion at the caret (J goes to the next one).");
+			return;
+		}
+		int from = suggestion.getBegin();
+		var type = Labels.type(suggestion).toLowerCase();
+		if (action.equals("reject")) {
+			session.execute("Reject suggested " + type, () -> SuggestionReview.reject(suggestion));
+		} else {
+			session.execute("Accept suggested " + type, () -> SuggestionReview.accept(suggestion));
+		}
+		var next = nextSuggestion(editor, from);
+		if (next != null) {
+			editor.select(next);
+		}
+	}
+
+	static Annotation nextSuggestion(AnnotationEditor editor, int after) {
+		for (var a : editor.session().index().all()) {
+			if (a.getBegin() > after && a.getOrigin() == Origin.SUGGESTED) {
+				return a;
+			}
+		}
+		return null;
+	}
+}
