@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sayso.cli.internal.ExportCommand;
 import org.sayso.cli.internal.ImportCommand;
 import org.sayso.cli.internal.InfoCommand;
 import org.sayso.cli.internal.ValidateCommand;
@@ -31,6 +32,7 @@ public final class SaysoCli {
 		for (var command : List.of(new ImportCommand(), new ValidateCommand(), new InfoCommand())) {
 			commands.put(command.name(), command);
 		}
+		commands.put("export", new ExportCommand());
 	}
 
 	public int run(String... args) {

@@ -26,6 +26,7 @@ import org.sayso.core.store.StoreException;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Document;
 import org.sayso.model.Project;
+import org.sayso.model.ProjectLayout;
 import org.sayso.model.SaysoPackage;
 import org.xml.sax.SAXException;
 
@@ -110,6 +111,11 @@ public final class CorpusImport {
 	 * @throws StoreException when the corpus cannot be read or {@code root} is a project already
 	 */
 	public static ProjectStore importInto(Path corpusFile, Path root, IProgressMonitor monitor) throws StoreException {
+		var layout = new ProjectLayout(root);
+		if (Files.exists(layout.projectFile()) || Files.isDirectory(layout.documentsFolder())) {
+			throw new StoreException(layout.root() + " is a project already. A corpus becomes a new project: give the"
+					+ " path of a new folder.");
+		}
 		var corpus = read(corpusFile);
 		var source = corpus.project();
 		var progress = SubMonitor.convert(monitor, "Importing " + corpusFile, source.getDocuments().size() + corpus.sets().size());
@@ -133,8 +139,8 @@ public final class CorpusImport {
 		for (var set : corpus.sets()) {
 			var document = added.get(set.getDocument());
 			set.setDocument(document);
-			var layout = store.layout();
-			var file = set.isCurated() ? layout.curated(document.getId()) : layout.annotations(set.getAnnotator(), document.getId());
+			var file = set.isCurated() ? store.layout().curated(document.getId())
+					: store.layout().annotations(set.getAnnotator(), document.getId());
 			// written as the store writes, but keeping the set's own time of last change: that is provenance
 			CasMapper.write(set, project.getName(), cas);
 			boolean xml11 = !XmlCharacters.isXml10Legal(document.getText());
