@@ -127,4 +127,15 @@ final class ConllExportWriter implements ExportWriter {
 	public void finish(Path folder) throws IOException {
 		out.close();
 	}
+
+	@Override
+	public void abort() {
+		if (out != null) {
+			try {
+				out.close();
+			} catch (IOException e) {
+				// the export failed already and its folder is deleted; this file is part of it
+			}
+		}
+	}
 }

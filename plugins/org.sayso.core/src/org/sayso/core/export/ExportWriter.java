@@ -23,4 +23,8 @@ interface ExportWriter {
 	void append(DocumentSets document, Written written) throws IOException;
 
 	void finish(Path folder) throws IOException;
+
+	/** Releases what an export that failed or was cancelled left open, so that its folder can be deleted. */
+	default void abort() {
+	}
 }

@@ -80,10 +80,12 @@ public final class Exporter {
 			var failure = new ExportException("The export to " + request.output() + " failed: " + e.getMessage()
 					+ ". The output folder is unchanged; free disk space or check permissions, then export again.", e);
 			stop(pool, failure);
+			writer.abort();
 			folder.abandon(failure);
 			throw failure;
 		} catch (ExportException | RuntimeException e) {
 			stop(pool, e);
+			writer.abort();
 			folder.abandon(e);
 			throw e;
 		} finally {

@@ -129,4 +129,15 @@ final class JsonlExportWriter implements ExportWriter {
 	public void finish(Path folder) throws IOException {
 		out.close();
 	}
+
+	@Override
+	public void abort() {
+		if (out != null) {
+			try {
+				out.close();
+			} catch (IOException e) {
+				// the export failed already and its folder is deleted; this file is part of it
+			}
+		}
+	}
 }
