@@ -47,9 +47,10 @@ public final class Exporter {
 		var documents = List.copyOf(store.project().getDocuments());
 		var progress = SubMonitor.convert(monitor, "Exporting " + documents.size() + " document(s) as "
 				+ request.format().id(), documents.size() + 2);
-		var folder = ExportFolder.prepare(request.output(), request.replace(), store.layout());
-		var writer = request.format().newWriter(request);
 		var loader = new SetLoader(store, request.selection(), annotators(request), request.allowInvalid());
+		var writer = request.format().newWriter(request);
+		// last before the try: from here on, a failure must delete the temporary folder
+		var folder = ExportFolder.prepare(request.output(), request.replace(), store.layout());
 		var tally = new Tally();
 		ExecutorService pool = Executors.newFixedThreadPool(request.workers(), Exporter::worker);
 		try {
