@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sayso.cli.internal.EvalCommand;
+import org.sayso.cli.internal.ExportCommand;
 import org.sayso.cli.internal.ImportCommand;
 import org.sayso.cli.internal.InfoCommand;
 import org.sayso.cli.internal.SuggestCommand;
@@ -34,6 +35,7 @@ public final class SaysoCli {
 				new EvalCommand())) {
 			commands.put(command.name(), command);
 		}
+		commands.put("export", new ExportCommand());
 	}
 
 	public int run(String... args) {

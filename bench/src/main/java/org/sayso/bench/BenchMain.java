@@ -22,6 +22,7 @@ public final class BenchMain {
 			ProjectListingBench.run(report, scratch);
 			StoreBench.run(report, scratch);
 			SuggestBench.run(report);
+			ExportBench.run(report, scratch);
 		} finally {
 			deleteTree(scratch);
 		}

@@ -26,8 +26,13 @@ final class SyntheticArticle {
 	private static final SaysoFactory F = SaysoFactory.eINSTANCE;
 
 	static String text(int chars) {
+		return text(chars, 7);
+	}
+
+	/** Another article of the same kind for each seed, so that a corpus is not one text repeated. */
+	static String text(int chars, long seed) {
 		var text = new StringBuilder(chars + 200);
-		var random = new Random(7);
+		var random = new Random(seed);
 		while (text.length() < chars) {
 			text.append(SENTENCES[random.nextInt(SENTENCES.length)]);
 			if (random.nextInt(8) == 0) {

@@ -79,7 +79,7 @@ class DkproXmiReaderTest {
 	}
 
 	/** Runs the reader over the XMI's folder and returns the one document it must find. */
-	private static JCas readOne(SavedProject saved, boolean merge) throws Exception {
+	static JCas readOne(SavedProject saved, boolean merge) throws Exception {
 		var reader = CollectionReaderFactory.createReaderDescription(XmiReader.class,
 				XmiReader.PARAM_SOURCE_LOCATION, saved.xmi().getParent().toString(),
 				XmiReader.PARAM_PATTERNS, "*.xmi",

@@ -8,6 +8,7 @@ import java.util.List;
 import org.sayso.cli.CliCommand;
 import org.sayso.cli.CliUsageException;
 import org.sayso.cli.SaysoCli;
+import org.sayso.core.export.CorpusImport;
 import org.sayso.core.importer.ArticleImportException;
 import org.sayso.core.store.ArticleImport;
 import org.sayso.core.store.ProjectStore;
@@ -39,6 +40,8 @@ public final class ImportCommand implements CliCommand {
 				  .zip     INCEpTION document exports: <annotator>.xmi + TypeSystem.xml, imported as
 				           one annotation set per annotator (CURATION_USER as the curated set);
 				           whatever Sayso's types cannot hold is listed, never dropped silently
+				  sayso-corpus.xmi (or the folder of an 'sayso export --format emf'): the whole
+				           corpus becomes a new project, with every set and its provenance
 				The project folder is created when it does not exist (--name sets its name). Existing
 				documents are never replaced: a repeated name gets a suffix. Exit code 1 when any
 				file could not be imported; the others are imported all the same.""";
@@ -54,6 +57,9 @@ public final class ImportCommand implements CliCommand {
 		}
 		var root = Path.of(positional.get(0));
 		var sources = positional.subList(1, positional.size()).stream().map(Path::of).toList();
+		if (sources.size() == 1 && CorpusImport.corpusFile(sources.get(0)) != null) {
+			return CorpusImportCommand.run(CorpusImport.corpusFile(sources.get(0)), root, out, err);
+		}
 		try {
 			var scan = ArticleImport.scan(sources);
 			scan.warnings().forEach(w -> out.println("warning: " + w.message()));

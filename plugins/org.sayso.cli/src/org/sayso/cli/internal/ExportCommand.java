@@ -1,0 +1,108 @@
+package org.sayso.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.sayso.cli.CliCommand;
+import org.sayso.cli.CliUsageException;
+import org.sayso.cli.SaysoCli;
+import org.sayso.core.ProjectFolder;
+import org.sayso.core.ProjectFolderException;
+import org.sayso.core.export.ExportException;
+import org.sayso.core.export.ExportFormat;
+import org.sayso.core.export.ExportRequest;
+import org.sayso.core.export.Exporter;
+import org.sayso.core.export.SetSelection;
+import org.sayso.core.store.ProjectStore;
+import org.sayso.core.store.StoreException;
+
+/**
+ * {@code sayso export <project> --format F --out DIR}: the project's annotations in a format for ML pipelines or
+ * other tools. Progress on stderr, the summary on stdout; exit code 1 when documents were refused for validation.
+ */
+public final class ExportCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "export";
+	}
+
+	@Override
+	public String summary() {
+		return "Export annotations as UIMA XMI, INCEpTION zips, an EMF corpus, JSON lines or CoNLL BIO columns";
+	}
+
+	@Override
+	public String usage() {
+		return """
+				Usage: sayso export <project-folder> --format FORMAT --out FOLDER
+				                    [--set curated|all|ANNOTATOR] [--allow-invalid] [--replace]
+
+				Formats:
+				  uima-xmi   <docId>.xmi per document and TypeSystem.xml (with --set all:
+				             annotations/<annotator>/<docId>.xmi and curation/<docId>.xmi)
+				  inception  per document <docId>.zip of <annotator>.xmi (CURATION_USER.xmi for the
+				             curated set) and TypeSystem.xml, as INCEpTION imports it
+				  emf        sayso-corpus.xmi: project, documents with texts, sets, entities and
+				             provenance, with sayso.ecore; 'sayso import' makes a project of it again
+				  jsonl      annotations.jsonl: per document and set one JSON object with text, DCT
+				             and spans (offsets in UTF-16 code units), speaker links and date values
+				  conll      annotations.conll: token, begin, end and BIO columns for speaker, claim,
+				             cue and date
+				--set       curated (default): the curated sets; ANNOTATOR: that annotator's sets;
+				            all: every annotator's set and the curated one
+				Documents whose annotations fail validation are refused and listed (exit code 1);
+				--allow-invalid exports them anyway and lists their problems in the summary.
+				The export is written to a temporary folder beside FOLDER and moved into place when
+				complete. FOLDER must be new or empty; --replace replaces it, once the new export is
+				complete. The summary is printed and kept in FOLDER/export-summary.txt and .json.""";
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out, PrintStream err) throws CliUsageException {
+		var options = Options.parse(args, List.of("--format", "--out", "--set"), List.of("--allow-invalid", "--replace"));
+		var projectPath = options.single("project-folder");
+		var formatName = options.value("--format", null);
+		if (formatName == null) {
+			throw new CliUsageException("missing --format (" + ExportFormat.ids() + ")");
+		}
+		var outPath = options.value("--out", null);
+		if (outPath == null) {
+			throw new CliUsageException("missing --out FOLDER");
+		}
+		ExportFormat format;
+		SetSelection selection;
+		try {
+			format = ExportFormat.of(formatName);
+			selection = SetSelection.parse(options.value("--set", "curated"));
+		} catch (IllegalArgumentException e) {
+			throw new CliUsageException(e.getMessage());
+		}
+		try {
+			var store = ProjectStore.open(Path.of(projectPath));
+			store.warnings().forEach(w -> err.println("warning: " + w));
+			if (selection instanceof SetSelection.Annotator a) {
+				var annotators = ProjectFolder.open(store.layout().root()).annotators();
+				if (!annotators.contains(a.annotator())) {
+					err.println("sayso export: " + store.layout().root() + " has no annotator '" + a.annotator()
+							+ "'; its annotators are " + (annotators.isEmpty() ? "none yet" : String.join(", ", annotators))
+							+ ". Use one of them, curated or all.");
+					return SaysoCli.FAILED;
+				}
+			}
+			var request = new ExportRequest(store, format, selection, Path.of(outPath), options.flag("--allow-invalid"),
+					options.flag("--replace"));
+			var summary = Exporter.export(request, new ProgressLines(err, "export"));
+			out.print(summary.toText());
+			return summary.refused().isEmpty() ? SaysoCli.OK : SaysoCli.FAILED;
+		} catch (StoreException | ExportException | ProjectFolderException e) {
+			err.println("sayso export: " + e.getMessage());
+			return SaysoCli.FAILED;
+		} catch (OperationCanceledException e) {
+			err.println("sayso export: cancelled; the output folder is unchanged");
+			return SaysoCli.FAILED;
+		}
+	}
+}

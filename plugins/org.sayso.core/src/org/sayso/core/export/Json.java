@@ -1,0 +1,113 @@
+package org.sayso.core.export;
+
+/**
+ * A small streaming JSON writer: enough for the export's flat objects, with strings escaped so that any document
+ * text (quotes, control characters, emoji) is written losslessly. Non-ASCII characters are written as they are
+ * (the files are UTF-8); surrogate pairs stay pairs.
+ */
+final class Json {
+
+	private final StringBuilder out;
+	private boolean needsComma;
+
+	Json() {
+		this(new StringBuilder(256));
+	}
+
+	Json(StringBuilder out) {
+		this.out = out;
+	}
+
+	Json beginObject() {
+		comma();
+		out.append('{');
+		needsComma = false;
+		return this;
+	}
+
+	Json endObject() {
+		out.append('}');
+		needsComma = true;
+		return this;
+	}
+
+	Json beginArray() {
+		comma();
+		out.append('[');
+		needsComma = false;
+		return this;
+	}
+
+	Json endArray() {
+		out.append(']');
+		needsComma = true;
+		return this;
+	}
+
+	Json name(String name) {
+		comma();
+		string(name);
+		out.append(':');
+		needsComma = false;
+		return this;
+	}
+
+	Json value(String value) {
+		comma();
+		if (value == null) {
+			out.append("null");
+		} else {
+			string(value);
+		}
+		needsComma = true;
+		return this;
+	}
+
+	Json value(long value) {
+		comma();
+		out.append(value);
+		needsComma = true;
+		return this;
+	}
+
+	Json value(boolean value) {
+		comma();
+		out.append(value);
+		needsComma = true;
+		return this;
+	}
+
+	private void comma() {
+		if (needsComma) {
+			out.append(',');
+		}
+	}
+
+	private void string(String s) {
+		out.append('"');
+		for (int i = 0, n = s.length(); i < n; i++) {
+			char c = s.charAt(i);
+			switch (c) {
+			case '"' -> out.append("\\\"");
+			case '\\' -> out.append("\\\\");
+			case '\n' -> out.append("\\n");
+			case '\r' -> out.append("\\r");
+			case '\t' -> out.append("\\t");
+			default -> {
+				// control characters, and the line separators that JavaScript parsers take for line ends
+				if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+					out.append(String.format("\\u%04x", (int) c));
+				} else {
+					out.append(c);
+				}
+			}
+			}
+		}
+		out.append('"');
+	}
+
+	@Override
+	public String toString() {
+		return out.toString();
+	}
+}

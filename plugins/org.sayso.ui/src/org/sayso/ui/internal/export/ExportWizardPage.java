@@ -1,0 +1,214 @@
+package org.sayso.ui.internal.export;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.sayso.core.ProjectFolder;
+import org.sayso.core.ProjectFolderException;
+import org.sayso.core.export.ExportFormat;
+import org.sayso.core.export.SetSelection;
+
+/** The export wizard's page: project, format, sets, output folder, and whether to export invalid sets or replace. */
+public final class ExportWizardPage extends WizardPage {
+
+	private static final String CURATED = "curated (the merged sets)";
+	private static final String ALL = "all (every annotator and the curated sets)";
+
+	private final IProject initial;
+	private final List<IProject> projects = new ArrayList<>();
+	private Combo project;
+	private Combo format;
+	private Label formatDescription;
+	private Combo sets;
+	private Text output;
+	private Button allowInvalid;
+	private Button replace;
+
+	ExportWizardPage(IProject initial) {
+		super("export");
+		this.initial = initial;
+		setTitle("Export Annotations");
+		setDescription("Export a project's annotations for ML pipelines or other annotation tools.");
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		var page = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
+
+		label(page, "&Project:");
+		project = combo(page);
+		for (var candidate : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			if (candidate.isOpen() && folderOf(candidate) != null) {
+				projects.add(candidate);
+				project.add(candidate.getName());
+			}
+		}
+		project.addListener(SWT.Selection, e -> projectChanged());
+
+		label(page, "&Format:");
+		format = combo(page);
+		for (var f : ExportFormat.values()) {
+			format.add(f.id());
+		}
+		format.select(0);
+		new Label(page, SWT.NONE);
+		formatDescription = new Label(page, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(formatDescription);
+		format.addListener(SWT.Selection, e -> formatChanged());
+
+		label(page, "&Annotations:");
+		sets = combo(page);
+		sets.addListener(SWT.Selection, e -> validate());
+
+		label(page, "&To folder:");
+		output = new Text(page, SWT.BORDER);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(output);
+		output.addListener(SWT.Modify, e -> validate());
+		var browse = new Button(page, SWT.PUSH);
+		browse.setText("B&rowse...");
+		browse.addListener(SWT.Selection, e -> browse());
+
+		allowInvalid = check(page, "Export annotations that fail &validation too (listed in the summary)");
+		replace = check(page, "&Replace the folder if it is not empty (once the new export is complete)");
+
+		int index = initial == null ? -1 : projects.indexOf(initial);
+		project.select(index >= 0 ? index : projects.isEmpty() ? -1 : 0);
+		projectChanged();
+		formatChanged();
+		setControl(page);
+	}
+
+	private static void label(Composite page, String text) {
+		new Label(page, SWT.NONE).setText(text);
+	}
+
+	private static Combo combo(Composite page) {
+		var combo = new Combo(page, SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(combo);
+		return combo;
+	}
+
+	private Button check(Composite page, String text) {
+		var button = new Button(page, SWT.CHECK);
+		button.setText(text);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(button);
+		return button;
+	}
+
+	private static Path folderOf(IProject project) {
+		var location = project.getLocation();
+		if (location == null) {
+			return null;
+		}
+		var folder = location.toPath();
+		return Files.isDirectory(folder.resolve("documents")) ? folder : null;
+	}
+
+	private IProject selectedProject() {
+		int index = project.getSelectionIndex();
+		return index < 0 ? null : projects.get(index);
+	}
+
+	private void projectChanged() {
+		sets.removeAll();
+		sets.add(CURATED);
+		sets.add(ALL);
+		var selected = selectedProject();
+		if (selected != null) {
+			try {
+				ProjectFolder.open(folderOf(selected)).annotators().forEach(sets::add);
+			} catch (ProjectFolderException e) {
+				setErrorMessage(e.getMessage());
+			}
+			if (output.getText().isBlank()) {
+				output.setText(folderOf(selected).resolve("export").toString());
+			}
+		}
+		sets.select(0);
+		validate();
+	}
+
+	private void formatChanged() {
+		var chosen = ExportFormat.values()[Math.max(0, format.getSelectionIndex())];
+		formatDescription.setText(chosen.description());
+		formatDescription.getParent().layout(true);
+	}
+
+	private void browse() {
+		var dialog = new DirectoryDialog(getShell());
+		dialog.setText("Export Folder");
+		dialog.setMessage("The folder the export becomes; it must be new or empty.");
+		if (!output.getText().isBlank()) {
+			dialog.setFilterPath(output.getText());
+		}
+		var chosen = dialog.open();
+		if (chosen != null) {
+			output.setText(chosen);
+		}
+	}
+
+	private void validate() {
+		String error = null;
+		if (projects.isEmpty()) {
+			error = "No Sayso project is open in the workspace: open a project folder first.";
+		} else if (selectedProject() == null) {
+			error = "Choose the project to export.";
+		} else if (output.getText().isBlank()) {
+			error = "Choose the folder to export to.";
+		} else if (!Path.of(output.getText()).isAbsolute()) {
+			error = "The export folder must be a full path, such as " + folderOf(selectedProject()).resolve("export");
+		}
+		setErrorMessage(error);
+		setPageComplete(error == null);
+	}
+
+	/** What the user chose, or null while the page is not complete. */
+	ExportSettings settings() {
+		if (!isPageComplete()) {
+			return null;
+		}
+		var chosen = selectedProject();
+		var setName = sets.getText();
+		SetSelection selection = setName.equals(CURATED) ? new SetSelection.Curated()
+				: setName.equals(ALL) ? new SetSelection.All() : new SetSelection.Annotator(setName);
+		return new ExportSettings(chosen, folderOf(chosen), ExportFormat.of(format.getText()), selection,
+				Path.of(output.getText()), allowInvalid.getSelection(), replace.getSelection());
+	}
+
+	// the controls, for tests that fill in the page as a user does
+
+	public Combo projectCombo() {
+		return project;
+	}
+
+	public Combo formatCombo() {
+		return format;
+	}
+
+	public Combo setsCombo() {
+		return sets;
+	}
+
+	public Text outputText() {
+		return output;
+	}
+
+	public Button allowInvalidButton() {
+		return allowInvalid;
+	}
+}
