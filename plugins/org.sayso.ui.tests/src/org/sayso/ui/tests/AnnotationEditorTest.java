@@ -417,12 +417,17 @@ class AnnotationEditorTest {
 		assertEquals(1, set().getAnnotations().stream().filter(a -> a.getBegin() == first.getBegin()
 				&& a.getEnd() == first.getEnd() && a.eClass() == first.eClass()).count(), "nor duplicates an accepted one");
 
-		var quote = text.indexOf("We are not asking");
-		editor.selectRange(quote, quote);
+		var sentence = at("Port authority spokesman Daan Wiersma");
+		var end = at("by midday.") + "by midday".length();
+		var inSentence = set().getAnnotations().stream()
+				.filter(a -> a.getEnd() > sentence && a.getBegin() < end).toList();
+		assertTrue(inSentence.stream().anyMatch(a -> a.getOrigin() == Origin.SUGGESTED), "suggestions to accept");
+		editor.selectRange(at("about 14 vessels"), at("about 14 vessels"));
 		keys("A"); // Shift+A
-		assertTrue(set().getAnnotations().stream().filter(a -> a.getBegin() >= at("\"We are not asking")
-				&& a.getEnd() <= at(", speaking outside")).allMatch(a -> a.getOrigin() == Origin.MANUAL),
+		assertTrue(inSentence.stream().allMatch(a -> a.getOrigin() == Origin.MANUAL),
 				"Shift+A accepted every suggestion of the sentence");
+		assertTrue(set().getAnnotations().stream().anyMatch(a -> a.getOrigin() == Origin.SUGGESTED),
+				"and only those");
 	}
 
 	private static Button button(Shell shell, String label) {
