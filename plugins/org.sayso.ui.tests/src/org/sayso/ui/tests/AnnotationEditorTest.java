@@ -418,9 +418,9 @@ class AnnotationEditorTest {
 				&& a.getEnd() == first.getEnd() && a.eClass() == first.eClass()).count(), "nor duplicates an accepted one");
 
 		var sentence = at("Port authority spokesman Daan Wiersma");
-		var end = at("by midday.") + "by midday".length();
+		var sentenceEnd = at("by midday.") + "by midday".length();
 		var inSentence = set().getAnnotations().stream()
-				.filter(a -> a.getEnd() > sentence && a.getBegin() < end).toList();
+				.filter(a -> a.getEnd() > sentence && a.getBegin() < sentenceEnd).toList();
 		assertTrue(inSentence.stream().anyMatch(a -> a.getOrigin() == Origin.SUGGESTED), "suggestions to accept");
 		editor.selectRange(at("about 14 vessels"), at("about 14 vessels"));
 		keys("A"); // Shift+A
