@@ -54,6 +54,7 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 	private ProblemMarkers problems;
 	private final Runnable onModelChange = this::modelChanged;
 	private Set<Annotation> emphasised = Set.of();
+	private final DrawnSpans drawn = new DrawnSpans();
 
 	public AnnotationEditor() {
 		setDocumentProvider(new ArticleDocumentProvider());
@@ -131,6 +132,7 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 			problems.schedule();
 		}
 		restorePosition();
+		drawn.update(session.index().all());
 		viewer.invalidateTextPresentation();
 		var warnings = session.openingWarnings();
 		if (!warnings.isEmpty()) {
@@ -204,15 +206,27 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 		var old = emphasised;
 		emphasised = computeEmphasis();
 		presentation.setEmphasised(emphasised);
-		// a change may have moved, removed or restored anything: repaint what is visible
-		getSourceViewer().invalidateTextPresentation();
-		getSourceViewer().getTextWidget().redraw();
+		// redraw only what changed: on a long article a full redraw of the highlights costs far more than an edit
+		var changed = drawn.update(session.index().all());
+		for (var a : old) {
+			changed = changed.include(a.getBegin(), a.getEnd());
+		}
+		for (var a : emphasised) {
+			changed = changed.include(a.getBegin(), a.getEnd());
+		}
+		invalidate(changed);
 		selectionProvider.refresh();
 		if (problems != null) {
 			problems.schedule();
 		}
-		if (!old.equals(emphasised)) {
-			getSourceViewer().getTextWidget().redraw();
+	}
+
+	private void invalidate(DrawnSpans.Range range) {
+		var viewer = getSourceViewer();
+		int length = Math.min(viewer.getDocument().getLength(), range.end()) - range.begin();
+		if (length > 0) {
+			((ITextViewerExtension2) viewer).invalidateTextPresentation(range.begin(), length);
+			viewer.getTextWidget().redraw();
 		}
 	}
 
