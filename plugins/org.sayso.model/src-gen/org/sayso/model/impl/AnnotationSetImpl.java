@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Document;
+import org.sayso.model.Provenance;
 import org.sayso.model.SaysoPackage;
 import org.sayso.model.SetState;
 import org.sayso.model.SpeakerEntity;
@@ -41,6 +42,7 @@ import org.sayso.model.SpeakerEntity;
  *   <li>{@link org.sayso.model.impl.AnnotationSetImpl#getLastModified <em>Last Modified</em>}</li>
  *   <li>{@link org.sayso.model.impl.AnnotationSetImpl#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link org.sayso.model.impl.AnnotationSetImpl#getEntities <em>Entities</em>}</li>
+ *   <li>{@link org.sayso.model.impl.AnnotationSetImpl#getOmittedUnits <em>Omitted Units</em>}</li>
  * </ul>
  *
  * @generated
@@ -155,6 +157,16 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 	 * @ordered
 	 */
 	protected EList<SpeakerEntity> entities;
+
+	/**
+	 * The cached value of the '{@link #getOmittedUnits() <em>Omitted Units</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOmittedUnits()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Provenance> omittedUnits;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -339,12 +351,27 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 	 * @generated
 	 */
 	@Override
+	public EList<Provenance> getOmittedUnits() {
+		if (omittedUnits == null) {
+			omittedUnits = new EObjectContainmentEList<Provenance>(Provenance.class, this, SaysoPackage.ANNOTATION_SET__OMITTED_UNITS);
+		}
+		return omittedUnits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SaysoPackage.ANNOTATION_SET__ANNOTATIONS:
 				return ((InternalEList<?>)getAnnotations()).basicRemove(otherEnd, msgs);
 			case SaysoPackage.ANNOTATION_SET__ENTITIES:
 				return ((InternalEList<?>)getEntities()).basicRemove(otherEnd, msgs);
+			case SaysoPackage.ANNOTATION_SET__OMITTED_UNITS:
+				return ((InternalEList<?>)getOmittedUnits()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -372,6 +399,8 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 				return getAnnotations();
 			case SaysoPackage.ANNOTATION_SET__ENTITIES:
 				return getEntities();
+			case SaysoPackage.ANNOTATION_SET__OMITTED_UNITS:
+				return getOmittedUnits();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -408,6 +437,10 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 				getEntities().clear();
 				getEntities().addAll((Collection<? extends SpeakerEntity>)newValue);
 				return;
+			case SaysoPackage.ANNOTATION_SET__OMITTED_UNITS:
+				getOmittedUnits().clear();
+				getOmittedUnits().addAll((Collection<? extends Provenance>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -441,6 +474,9 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 			case SaysoPackage.ANNOTATION_SET__ENTITIES:
 				getEntities().clear();
 				return;
+			case SaysoPackage.ANNOTATION_SET__OMITTED_UNITS:
+				getOmittedUnits().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -467,6 +503,8 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 				return annotations != null && !annotations.isEmpty();
 			case SaysoPackage.ANNOTATION_SET__ENTITIES:
 				return entities != null && !entities.isEmpty();
+			case SaysoPackage.ANNOTATION_SET__OMITTED_UNITS:
+				return omittedUnits != null && !omittedUnits.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -108,6 +108,8 @@ public class SaysoValidator extends EObjectValidator {
 				return validateClaim((Claim)value, diagnostics, context);
 			case SaysoPackage.DATE_MENTION:
 				return validateDateMention((DateMention)value, diagnostics, context);
+			case SaysoPackage.PROVENANCE:
+				return validateProvenance((Provenance)value, diagnostics, context);
 			case SaysoPackage.SET_STATE:
 				return validateSetState((SetState)value, diagnostics, context);
 			case SaysoPackage.ORIGIN:
@@ -118,6 +120,8 @@ public class SaysoValidator extends EObjectValidator {
 				return validateClaimKind((ClaimKind)value, diagnostics, context);
 			case SaysoPackage.DATE_TYPE:
 				return validateDateType((DateType)value, diagnostics, context);
+			case SaysoPackage.CURATION_DECISION:
+				return validateCurationDecision((CurationDecision)value, diagnostics, context);
 			default:
 				return true;
 		}
@@ -396,6 +400,15 @@ public class SaysoValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateProvenance(Provenance provenance, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(provenance, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateSetState(SetState setState, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
@@ -433,6 +446,15 @@ public class SaysoValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateDateType(DateType dateType, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCurationDecision(CurationDecision curationDecision, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 
