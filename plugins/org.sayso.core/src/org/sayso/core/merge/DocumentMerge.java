@@ -64,6 +64,17 @@ public final class DocumentMerge {
 		return unitOf.get(annotation);
 	}
 
+	/**
+	 * Who {@code annotator} attributes the claim unit to, as one comparable string: equal for two annotators exactly
+	 * when their speakers are the same sources (by aligned mentions, whatever the entity ids). Null when the
+	 * annotator does not have the claim.
+	 */
+	public String speakersOf(MergeUnit claimUnit, String annotator) {
+		return claimUnit.version(annotator) instanceof org.sayso.model.Claim claim
+				? identities.speakersOf(annotator, claim, unitOf)
+				: null;
+	}
+
 	/** Takes {@code annotator}'s version; an annotator without the unit means: leave it out. */
 	public void choose(MergeUnit unit, String annotator) {
 		requireOwn(unit);

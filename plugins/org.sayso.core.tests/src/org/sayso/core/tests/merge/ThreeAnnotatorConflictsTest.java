@@ -21,7 +21,7 @@ import org.sayso.model.SpeakerKind;
  * everything else, including a claim whose speaker one annotator put on another mention of the same person and
  * speakers whose entity ids differ between annotators.
  */
-class ThreeAnnotatorConflictsTest {
+public class ThreeAnnotatorConflictsTest {
 
 	@TempDir
 	Path root;
@@ -29,7 +29,12 @@ class ThreeAnnotatorConflictsTest {
 
 	@BeforeEach
 	void annotate() throws Exception {
-		project = new MergeProject(root);
+		project = annotated(root);
+	}
+
+	/** The story annotated by ana, ben and cy with the conflicts worked out by hand. */
+	public static MergeProject annotated(Path root) throws Exception {
+		var project = new MergeProject(root);
 		project.annotate("ana", a -> {
 			var berg = a.speaker("Anna Berg", "berg");
 			var berg2 = a.speaker("Berg", 2, "berg", SpeakerKind.PERSON);
@@ -75,6 +80,7 @@ class ThreeAnnotatorConflictsTest {
 			a.date("Monday", "2025-06-09");
 			a.date("July", "2025-07");
 		});
+		return project;
 	}
 
 	@Test

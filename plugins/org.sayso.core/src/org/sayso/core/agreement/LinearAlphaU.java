@@ -1,0 +1,95 @@
+package org.sayso.core.agreement;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+
+import org.dkpro.statistics.agreement.unitizing.IUnitizingAnnotationStudy;
+import org.dkpro.statistics.agreement.unitizing.IUnitizingAnnotationUnit;
+import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
+
+/**
+ * DKPro Agreement's Krippendorff alpha-U with the same expected disagreement computed in O(n log n) instead of
+ * O(units x gaps). DKPro's version sums, for every unit, over every gap at least as long as the unit; on a corpus
+ * of thousands of documents that is hundreds of billions of BigDecimal additions. Sorting the gaps once and
+ * keeping their prefix sums gives each unit's sum in one binary search: the same formula, the same value (tested
+ * against DKPro's own on Krippendorff's worked examples and on random studies). Observed disagreement is DKPro's.
+ */
+final class LinearAlphaU extends KrippendorffAlphaUnitizingAgreement {
+
+	LinearAlphaU(IUnitizingAnnotationStudy study) {
+		super(study);
+	}
+
+	@Override
+	protected double calculateExpectedCategoryDisagreement(Object category) {
+		long begin = study.getContinuumBegin();
+		long length = study.getContinuumLength();
+		int raters = study.getRaterCount();
+
+		var unitLengths = new ArrayList<Long>();
+		double squaredLengths = 0;
+		var gaps = new ArrayList<Long>();
+		var lastEnd = new long[raters];
+		Arrays.fill(lastEnd, begin);
+		// units are sorted by offset; the gaps of each rater are the stretches between their units of the category
+		for (IUnitizingAnnotationUnit unit : study.getUnits()) {
+			if (!category.equals(unit.getCategory())) {
+				continue;
+			}
+			long l = unit.getLength();
+			unitLengths.add(l);
+			squaredLengths += (double) l * (l - 1);
+			int r = unit.getRaterIdx();
+			if (unit.getOffset() > lastEnd[r]) {
+				gaps.add(unit.getOffset() - lastEnd[r]);
+			}
+			lastEnd[r] = unit.getOffset() + l;
+		}
+		for (int r = 0; r < raters; r++) {
+			if (begin + length > lastEnd[r]) {
+				gaps.add(begin + length - lastEnd[r]);
+			}
+		}
+		long[] sorted = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
+		// suffix sums over the ascending gaps: the gaps at least l long are a suffix
+		double[] suffix = new double[sorted.length + 1];
+		for (int i = sorted.length - 1; i >= 0; i--) {
+			suffix[i] = suffix[i + 1] + sorted[i];
+		}
+		int n = unitLengths.size();
+		double result = 0;
+		for (long l : unitLengths) {
+			double sum1 = (n - 1.0) * (2.0 * l * l * l - 3.0 * l * l + l) / 3.0;
+			int first = firstAtLeast(sorted, l);
+			int count = sorted.length - first;
+			double sum2 = (suffix[first] - count * (l - 1.0)) * ((double) l * l);
+			result += sum1 + sum2;
+		}
+		result *= 2.0 / length;
+		double rl = (double) raters * length;
+		return result / (rl * (rl - 1) - squaredLengths);
+	}
+
+	private static int firstAtLeast(long[] ascending, long value) {
+		int low = 0, high = ascending.length;
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (ascending[mid] < value) {
+				low = mid + 1;
+			} else {
+				high = mid;
+			}
+		}
+		return low;
+	}
+
+	/** Observed disagreement of one category, DKPro's. */
+	double observed(Object category) {
+		return calculateObservedCategoryDisagreement(category);
+	}
+
+	/** Expected disagreement of one category, the linear version. */
+	double expected(Object category) {
+		return calculateExpectedCategoryDisagreement(category);
+	}
+}
