@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sayso.cli.internal.AgreementCommand;
 import org.sayso.cli.internal.ImportCommand;
 import org.sayso.cli.internal.InfoCommand;
+import org.sayso.cli.internal.MergeCommand;
 import org.sayso.cli.internal.ValidateCommand;
 
 /**
@@ -28,7 +30,8 @@ public final class SaysoCli {
 	public SaysoCli(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
-		for (var command : List.of(new ImportCommand(), new ValidateCommand(), new InfoCommand())) {
+		for (var command : List.of(new ImportCommand(), new ValidateCommand(), new InfoCommand(),
+				new MergeCommand(), new AgreementCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

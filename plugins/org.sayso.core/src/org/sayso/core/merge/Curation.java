@@ -4,10 +4,12 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.sayso.core.store.OpenedSet;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
+import org.sayso.model.AnnotationSet;
 import org.sayso.model.Document;
 
 /**
@@ -35,8 +37,22 @@ public final class Curation {
 	 * @throws StoreException when a file cannot be read, or no annotator has annotated the document
 	 */
 	public static Curation open(ProjectStore store, Document document, MergeEngine engine) throws StoreException {
-		var sets = new LinkedHashMap<String, org.sayso.model.AnnotationSet>();
 		var warnings = new ArrayList<String>();
+		var sets = annotatorSets(store, document, warnings);
+		var curated = store.openCuratedSet(document, engine.settings().curator());
+		var previous = curated.stamp() == null ? null : curated.set();
+		return new Curation(store, engine.merge(sets, previous), curated, warnings);
+	}
+
+	/**
+	 * Reads the sets of every annotator who has a file for the document.
+	 *
+	 * @param warnings receives what reading reported, each line with its file
+	 * @throws StoreException when a file cannot be read, or no annotator has annotated the document
+	 */
+	public static Map<String, AnnotationSet> annotatorSets(ProjectStore store, Document document, List<String> warnings)
+			throws StoreException {
+		var sets = new LinkedHashMap<String, AnnotationSet>();
 		for (var annotator : annotatorsOf(store, document)) {
 			var opened = store.openSet(document, annotator);
 			opened.warnings().forEach(w -> warnings.add(opened.file() + ": " + w));
@@ -46,9 +62,7 @@ public final class Curation {
 			throw new StoreException("No annotator has annotated document '" + document.getId() + "' of "
 					+ store.layout().root() + ": there is nothing to merge.");
 		}
-		var curated = store.openCuratedSet(document, engine.settings().curator());
-		var previous = curated.stamp() == null ? null : curated.set();
-		return new Curation(store, engine.merge(sets, previous), curated, warnings);
+		return sets;
 	}
 
 	/** The annotators who have a file for the document, sorted. */
