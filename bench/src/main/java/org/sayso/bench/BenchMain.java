@@ -21,6 +21,7 @@ public final class BenchMain {
 		try {
 			ProjectListingBench.run(report, scratch);
 			StoreBench.run(report, scratch);
+			MergeBench.run(report, scratch);
 		} finally {
 			deleteTree(scratch);
 		}

@@ -57,9 +57,10 @@ public final class MergeCommand implements CliCommand {
 					new NullProgressMonitor(), err::println, null);
 			result.warnings().forEach(w -> err.println("warning: " + w));
 			var s = result.summary();
-			out.printf("Merged %d document(s)%s into %s%n", result.merged(),
+			out.printf("Merged %d document(s)%s; %d curated set(s) written to %s%s%n", result.merged(),
 					result.skipped() == 0 ? "" : " (" + result.skipped() + " without annotations skipped)",
-					store.layout().curationFolder());
+					result.written(), store.layout().curationFolder(),
+					result.written() < result.merged() ? " (the others had not changed)" : "");
 			out.printf("Units: %d; accepted: %d unanimous, %d by majority; conflicts: %d, open: %d%n", s.units(),
 					s.unanimous(), s.majority(), s.conflicts(), s.open());
 			if (!s.byKind().isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.sayso.core.merge.DocumentMerge;
 import org.sayso.core.merge.Layer;
@@ -25,9 +26,8 @@ public final class AgreementCalculator {
 
 	private final List<String> corpusAnnotators;
 	private final List<DocumentAgreement> documents = new ArrayList<>();
-	private final List<SpanStudy.Span> corpusSpans = new ArrayList<>();
-	private long corpusLength;
-	private int corpusDocuments;
+	/** By document id: the corpus continuum is the documents in id order, whatever order they were measured in. */
+	private final Map<String, SpanStudy> corpusSpans = new TreeMap<>();
 	private final Map<Layer, CodedUnits> corpusCoded = new EnumMap<>(Layer.class);
 	private final Map<Layer, int[]> corpusPairs = new EnumMap<>(Layer.class);
 
@@ -78,18 +78,7 @@ public final class AgreementCalculator {
 
 	private void addToCorpus(DocumentMerge merge, SpanStudy spans, Map<Layer, CodedUnits> coded,
 			Map<Layer, int[]> pairs) {
-		var raters = merge.annotators();
-		for (var unit : merge.units()) {
-			for (int r = 0; r < raters.size(); r++) {
-				var version = unit.version(raters.get(r));
-				if (version != null && version.getEnd() > version.getBegin()) {
-					corpusSpans.add(new SpanStudy.Span(corpusLength + version.getBegin(),
-							corpusLength + version.getEnd(), r, unit.layer().label()));
-				}
-			}
-		}
-		corpusLength += spans.length();
-		corpusDocuments++;
+		corpusSpans.put(merge.document().getId(), spans);
 		coded.forEach((layer, units) -> corpusCoded.get(layer).addAll(units));
 		pairs.forEach((layer, counts) -> {
 			corpusPairs.get(layer)[0] += counts[0];
@@ -99,15 +88,13 @@ public final class AgreementCalculator {
 
 	/** The corpus figures and every document measured so far. */
 	public AgreementReport report() {
-		var study = new SpanStudy(corpusAnnotators.size(), corpusLength);
-		corpusSpans.forEach(s -> study.add(s.begin(), s.end(), s.rater(), s.category()));
-		var alphas = study.alphaU();
+		var alphas = SpanStudy.corpusAlphaU(List.copyOf(corpusSpans.values()), corpusAnnotators.size());
 		var corpus = new LinkedHashMap<String, TypeAgreement>();
 		for (var layer : Layer.values()) {
 			corpus.put(layer.label(), figures(layer, alphas.get(layer.label()), corpusCoded.get(layer),
 					corpusPairs.get(layer)));
 		}
-		return new AgreementReport(corpusAnnotators, corpus, corpusDocuments, List.copyOf(documents));
+		return new AgreementReport(corpusAnnotators, corpus, corpusSpans.size(), List.copyOf(documents));
 	}
 
 	private static TypeAgreement figures(Layer layer, Double alphaU, CodedUnits coded, int[] pairs) {

@@ -2,6 +2,7 @@ package org.sayso.core.agreement;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.dkpro.statistics.agreement.unitizing.IUnitizingAnnotationStudy;
 import org.dkpro.statistics.agreement.unitizing.IUnitizingAnnotationUnit;
@@ -22,28 +23,36 @@ final class LinearAlphaU extends KrippendorffAlphaUnitizingAgreement {
 
 	@Override
 	protected double calculateExpectedCategoryDisagreement(Object category) {
-		long begin = study.getContinuumBegin();
-		long length = study.getContinuumLength();
-		int raters = study.getRaterCount();
+		var units = new ArrayList<long[]>();
+		for (IUnitizingAnnotationUnit unit : study.getUnits()) {
+			if (category.equals(unit.getCategory())) {
+				units.add(new long[] { unit.getOffset(), unit.getLength(), unit.getRaterIdx() });
+			}
+		}
+		return expected(study.getContinuumBegin(), study.getContinuumLength(), study.getRaterCount(), units);
+	}
 
-		var unitLengths = new ArrayList<Long>();
+	/**
+	 * The expected disagreement of one category, from its units ({offset, length, rater}) sorted by offset, one
+	 * rater's units not overlapping.
+	 */
+	static double expected(long begin, long length, int raters, List<long[]> units) {
+		var unitLengths = new long[units.size()];
 		double squaredLengths = 0;
 		var gaps = new ArrayList<Long>();
 		var lastEnd = new long[raters];
 		Arrays.fill(lastEnd, begin);
-		// units are sorted by offset; the gaps of each rater are the stretches between their units of the category
-		for (IUnitizingAnnotationUnit unit : study.getUnits()) {
-			if (!category.equals(unit.getCategory())) {
-				continue;
-			}
-			long l = unit.getLength();
-			unitLengths.add(l);
+		// the gaps of each rater are the stretches between their units of the category
+		for (int i = 0; i < unitLengths.length; i++) {
+			var unit = units.get(i);
+			long l = unit[1];
+			unitLengths[i] = l;
 			squaredLengths += (double) l * (l - 1);
-			int r = unit.getRaterIdx();
-			if (unit.getOffset() > lastEnd[r]) {
-				gaps.add(unit.getOffset() - lastEnd[r]);
+			int r = (int) unit[2];
+			if (unit[0] > lastEnd[r]) {
+				gaps.add(unit[0] - lastEnd[r]);
 			}
-			lastEnd[r] = unit.getOffset() + l;
+			lastEnd[r] = unit[0] + l;
 		}
 		for (int r = 0; r < raters; r++) {
 			if (begin + length > lastEnd[r]) {
@@ -56,7 +65,7 @@ final class LinearAlphaU extends KrippendorffAlphaUnitizingAgreement {
 		for (int i = sorted.length - 1; i >= 0; i--) {
 			suffix[i] = suffix[i + 1] + sorted[i];
 		}
-		int n = unitLengths.size();
+		int n = unitLengths.length;
 		double result = 0;
 		for (long l : unitLengths) {
 			double sum1 = (n - 1.0) * (2.0 * l * l * l - 3.0 * l * l + l) / 3.0;

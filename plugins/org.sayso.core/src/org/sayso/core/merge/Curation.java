@@ -2,13 +2,17 @@ package org.sayso.core.merge;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
 import org.sayso.core.store.OpenedSet;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
+import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Document;
 
@@ -89,13 +93,21 @@ public final class Curation {
 	}
 
 	/**
-	 * Writes the curated set built from the decisions to {@code curation/<docId>.xmi}.
+	 * Writes the curated set built from the decisions to {@code curation/<docId>.xmi}, unless the file holds exactly
+	 * that already (a re-merge with nothing new leaves the file, and the project's history, alone).
 	 *
 	 * @param overwriteChanges true only when the curator chose to overwrite a curated file changed on disk
+	 * @return false when the file was left as it was because nothing changed
 	 */
-	public void save(boolean overwriteChanges) throws StoreException {
+	public boolean save(boolean overwriteChanges) throws StoreException {
 		var built = merge.curatedSet();
 		var set = curatedFile.set();
+		if (curatedFile.stamp() != null && set.getState() == built.getState()
+				&& EcoreUtil.equals(canonical(set.getAnnotations()), canonical(built.getAnnotations()))
+				&& EcoreUtil.equals(set.getEntities(), built.getEntities())
+				&& EcoreUtil.equals(set.getOmittedUnits(), built.getOmittedUnits())) {
+			return false;
+		}
 		set.getAnnotations().clear();
 		set.getEntities().clear();
 		set.getOmittedUnits().clear();
@@ -107,6 +119,15 @@ public final class Curation {
 		set.getAnnotations().addAll(new ArrayList<>(built.getAnnotations()));
 		set.getOmittedUnits().addAll(new ArrayList<>(built.getOmittedUnits()));
 		store.save(curatedFile, overwriteChanges);
+		return true;
+	}
+
+	/** The annotations in one order: a set read from XMI comes in the CAS index's order, a built one by layer. */
+	private static List<Annotation> canonical(List<Annotation> annotations) {
+		var sorted = new ArrayList<>(annotations);
+		sorted.sort(Comparator.comparingInt(Annotation::getBegin).thenComparing(a -> -a.getEnd())
+				.thenComparing(a -> a.eClass().getName()));
+		return sorted;
 	}
 
 	/** The curated set's file. */

@@ -22,11 +22,13 @@ public final class ProjectMerge {
 	}
 
 	/**
-	 * @param merged the documents merged and saved
+	 * @param merged the documents merged
+	 * @param written the documents whose curated set changed and was written
 	 * @param skipped documents no annotator has annotated
 	 * @param problems one line per document that failed, naming the file and what to do
 	 */
-	public record Result(MergeSummary summary, int merged, int skipped, List<String> problems, List<String> warnings) {
+	public record Result(MergeSummary summary, int merged, int written, int skipped, List<String> problems,
+			List<String> warnings) {
 	}
 
 	private ProjectMerge() {
@@ -43,7 +45,7 @@ public final class ProjectMerge {
 				: documentIds;
 		var sub = SubMonitor.convert(monitor, "Merging " + ids.size() + " documents", ids.size());
 		var summary = MergeSummary.empty();
-		int merged = 0, skipped = 0, done = 0;
+		int merged = 0, written = 0, skipped = 0, done = 0;
 		var problems = new ArrayList<String>();
 		var warnings = new ArrayList<String>();
 		for (var id : ids) {
@@ -61,7 +63,9 @@ public final class ProjectMerge {
 				}
 				var curation = Curation.open(store, document, engine);
 				warnings.addAll(curation.warnings());
-				curation.save(false);
+				if (curation.save(false)) {
+					written++;
+				}
 				var documentSummary = curation.merge().summary();
 				summary = summary.plus(documentSummary);
 				merged++;
@@ -82,7 +86,7 @@ public final class ProjectMerge {
 				// an unknown id was reported above already
 			}
 		}
-		return new Result(summary, merged, skipped, problems, warnings);
+		return new Result(summary, merged, written, skipped, problems, warnings);
 	}
 
 	private static void report(Consumer<String> progress, int done, int total, String id, String what) {

@@ -51,6 +51,35 @@ class LinearAlphaUTest {
 	}
 
 	@Test
+	void theCorpusFigureIsDkprosOnTheDocumentsLaidEndToEnd() {
+		var random = new Random(7);
+		int raters = 3;
+		var documents = new ArrayList<SpanStudy>();
+		var concatenated = new ArrayList<long[]>();
+		long offset = 0;
+		for (int d = 0; d < 4; d++) {
+			int length = 300 + random.nextInt(700);
+			var document = new SpanStudy(raters, length);
+			for (int r = 0; r < raters; r++) {
+				int at = random.nextInt(50);
+				while (at < length - 20) {
+					int end = at + 1 + random.nextInt(19);
+					document.add(at, end, r, "Claim");
+					concatenated.add(new long[] { offset + at, end - at, r });
+					at = end + random.nextInt(80);
+				}
+			}
+			document.alphaU();
+			documents.add(document);
+			offset += length;
+		}
+		var dkpro = new UnitizingAnnotationStudy(raters, 0, offset);
+		concatenated.forEach(u -> dkpro.addUnit(u[0], u[1], (int) u[2], "Claim"));
+		assertEquals(new KrippendorffAlphaUnitizingAgreement(dkpro).calculateCategoryAgreement("Claim"),
+				SpanStudy.corpusAlphaU(documents, raters).get("Claim"), 1e-9);
+	}
+
+	@Test
 	void aUnitNestedInAnotherOfTheSameRaterCountsOnceAndEndsTheWalk() {
 		var study = new SpanStudy(2, 100);
 		study.add(10, 60, 0, "Claim");

@@ -94,6 +94,9 @@ class RemergeKeepsDecisionsTest {
 		var again = project.curation();
 		assertEquals(List.of(), again.merge().openConflicts(), "nothing changed: every decision still applies");
 		assertTrue(again.merge().conflicts().get(2).resolution() instanceof Resolution.Edited);
+		var written = Files.getLastModifiedTime(root.resolve("curation/clinics.xmi"));
+		assertFalse(again.save(false), "the same curated set is not written again");
+		assertEquals(written, Files.getLastModifiedTime(root.resolve("curation/clinics.xmi")));
 
 		// ben changes his Monday: the earlier choice of his version no longer answers the question
 		project.annotate("ben", a -> {
