@@ -94,7 +94,10 @@ public final class AgreementCalculator {
 			corpus.put(layer.label(), figures(layer, alphas.get(layer.label()), corpusCoded.get(layer),
 					corpusPairs.get(layer)));
 		}
-		return new AgreementReport(corpusAnnotators, corpus, corpusSpans.size(), List.copyOf(documents));
+		// documents may be measured in any order (merges run in parallel): the report lists them by id
+		var byId = new ArrayList<>(documents);
+		byId.sort(java.util.Comparator.comparing(DocumentAgreement::documentId));
+		return new AgreementReport(corpusAnnotators, corpus, corpusSpans.size(), List.copyOf(byId));
 	}
 
 	private static TypeAgreement figures(Layer layer, Double alphaU, CodedUnits coded, int[] pairs) {
