@@ -20,7 +20,8 @@ import org.sayso.model.SpeakerMention;
  * Measures agreement on merged documents, one at a time, and over the corpus. Spans go to alpha-U (no alignment
  * needed); the merge's aligned units go to Cohen's and Fleiss' kappa with the annotation's kind as category (claim
  * kind, speaker kind, date type; "cue" for cues) and {@link CodedUnits#ABSENT} for an annotator without the unit;
- * aligned claims and dates give the attribution and date value agreement.
+ * aligned claims and dates give the attribution and date value agreement. {@link #add} may be called from several
+ * threads at once.
  */
 public final class AgreementCalculator {
 
@@ -69,9 +70,12 @@ public final class AgreementCalculator {
 			types.put(layer.label(), figures(layer, alphas.get(layer.label()), coded.get(layer), pairs.get(layer)));
 		}
 		var result = new DocumentAgreement(merge.document().getId(), raters, types);
-		documents.add(result);
-		if (raters.equals(corpusAnnotators)) {
-			addToCorpus(merge, spans, coded, pairs);
+		// measuring above touches only this document; merges running in parallel meet only here
+		synchronized (this) {
+			documents.add(result);
+			if (raters.equals(corpusAnnotators)) {
+				addToCorpus(merge, spans, coded, pairs);
+			}
 		}
 		return result;
 	}
@@ -87,7 +91,7 @@ public final class AgreementCalculator {
 	}
 
 	/** The corpus figures and every document measured so far. */
-	public AgreementReport report() {
+	public synchronized AgreementReport report() {
 		var alphas = SpanStudy.corpusAlphaU(List.copyOf(corpusSpans.values()), corpusAnnotators.size());
 		var corpus = new LinkedHashMap<String, TypeAgreement>();
 		for (var layer : Layer.values()) {

@@ -21,7 +21,7 @@ import org.sayso.core.store.StoreException;
  */
 public final class ProjectMerge {
 
-	/** What one document's merge gave, for further use (agreement); called by one thread at a time. */
+	/** What one document's merge gave, for further use (agreement); called from several threads at once. */
 	public interface Listener {
 		void merged(DocumentMerge merge);
 	}
@@ -54,7 +54,6 @@ public final class ProjectMerge {
 		var ids = documentIds.isEmpty() ? store.project().getDocuments().stream().map(d -> d.getId()).sorted().toList()
 				: documentIds;
 		var sub = SubMonitor.convert(monitor, "Merging " + ids.size() + " documents", ids.size());
-		var lock = new Object();
 		var executor = Executors.newFixedThreadPool(THREADS, r -> {
 			var thread = new Thread(r, "sayso-merge");
 			thread.setDaemon(true);
@@ -63,7 +62,7 @@ public final class ProjectMerge {
 		try {
 			var futures = new ArrayList<Future<Outcome>>(ids.size());
 			for (var id : ids) {
-				futures.add(executor.submit(() -> mergeOne(store, engine, id, listener, lock)));
+				futures.add(executor.submit(() -> mergeOne(store, engine, id, listener)));
 			}
 			var summary = MergeSummary.empty();
 			int merged = 0, written = 0, skipped = 0, done = 0;
@@ -102,7 +101,7 @@ public final class ProjectMerge {
 		}
 	}
 
-	private static Outcome mergeOne(ProjectStore store, MergeEngine engine, String id, Listener listener, Object lock) {
+	private static Outcome mergeOne(ProjectStore store, MergeEngine engine, String id, Listener listener) {
 		try {
 			var document = store.document(id);
 			try {
@@ -112,9 +111,7 @@ public final class ProjectMerge {
 				var curation = Curation.open(store, document, engine);
 				boolean written = curation.save(false);
 				if (listener != null) {
-					synchronized (lock) {
-						listener.merged(curation.merge());
-					}
+					listener.merged(curation.merge());
 				}
 				return new Outcome(id, curation.merge().summary(), written, null, curation.warnings());
 			} finally {

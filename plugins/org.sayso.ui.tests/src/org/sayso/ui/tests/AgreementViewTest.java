@@ -10,7 +10,6 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IPageLayout;
@@ -18,7 +17,6 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.model.Annotation;
 import org.sayso.model.ClaimKind;
@@ -41,13 +39,22 @@ class AgreementViewTest {
 			+ " delayed.";
 	private static final SaysoFactory F = SaysoFactory.eINSTANCE;
 
-	@TempDir
-	Path temp;
+	/** Made by hand: this bundle does not import JUnit's io package, so no @TempDir. */
+	private final Path temp;
+
+	AgreementViewTest() throws java.io.IOException {
+		temp = Files.createTempDirectory("sayso-agreement-view");
+	}
 
 	@AfterEach
-	void removeProjectsButKeepTheirFiles() throws CoreException {
+	void removeProjectsAndFiles() throws Exception {
 		for (var project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
 			project.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
+		}
+		try (var files = Files.walk(temp)) {
+			for (var file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
 		}
 	}
 
