@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sayso.cli.internal.AgreementCommand;
 import org.sayso.cli.internal.EvalCommand;
 import org.sayso.cli.internal.ExportCommand;
 import org.sayso.cli.internal.ImportCommand;
 import org.sayso.cli.internal.InfoCommand;
+import org.sayso.cli.internal.MergeCommand;
 import org.sayso.cli.internal.SuggestCommand;
 import org.sayso.cli.internal.ValidateCommand;
 
@@ -32,7 +34,7 @@ public final class SaysoCli {
 		this.out = out;
 		this.err = err;
 		for (var command : List.of(new ImportCommand(), new ValidateCommand(), new InfoCommand(), new SuggestCommand(),
-				new EvalCommand())) {
+				new EvalCommand(), new MergeCommand(), new AgreementCommand())) {
 			commands.put(command.name(), command);
 		}
 		commands.put("export", new ExportCommand());

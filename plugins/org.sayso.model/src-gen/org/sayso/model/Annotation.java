@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sayso.model.Annotation#getOrigin <em>Origin</em>}</li>
  *   <li>{@link org.sayso.model.Annotation#getAuthor <em>Author</em>}</li>
  *   <li>{@link org.sayso.model.Annotation#getNote <em>Note</em>}</li>
+ *   <li>{@link org.sayso.model.Annotation#getProvenance <em>Provenance</em>}</li>
  * </ul>
  *
  * @see org.sayso.model.SaysoPackage#getAnnotation()
@@ -143,5 +144,30 @@ public interface Annotation extends EObject {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Provenance</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * In a curated set: which annotators agreed on this annotation and how the curator decided; null elsewhere.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Provenance</em>' containment reference.
+	 * @see #setProvenance(Provenance)
+	 * @see org.sayso.model.SaysoPackage#getAnnotation_Provenance()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Provenance getProvenance();
+
+	/**
+	 * Sets the value of the '{@link org.sayso.model.Annotation#getProvenance <em>Provenance</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Provenance</em>' containment reference.
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	void setProvenance(Provenance value);
 
 } // Annotation

@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sayso.model.AnnotationSet#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link org.sayso.model.AnnotationSet#getEntities <em>Entities</em>}</li>
  *   <li>{@link org.sayso.model.AnnotationSet#getRejections <em>Rejections</em>}</li>
+ *   <li>{@link org.sayso.model.AnnotationSet#getOmittedUnits <em>Omitted Units</em>}</li>
  * </ul>
  *
  * @see org.sayso.model.SaysoPackage#getAnnotationSet()
@@ -187,5 +188,20 @@ public interface AnnotationSet extends EObject {
 	 * @generated
 	 */
 	EList<Rejection> getRejections();
+
+	/**
+	 * Returns the value of the '<em><b>Omitted Units</b></em>' containment reference list.
+	 * The list contents are of type {@link org.sayso.model.Provenance}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * In a curated set: the curator's decisions to leave a unit out that some annotators had, kept so that a re-merge does not ask again.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Omitted Units</em>' containment reference list.
+	 * @see org.sayso.model.SaysoPackage#getAnnotationSet_OmittedUnits()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Provenance> getOmittedUnits();
 
 } // AnnotationSet

@@ -121,6 +121,15 @@ public interface SaysoFactory extends EFactory {
 	Rejection createRejection();
 
 	/**
+	 * Returns a new object of class '<em>Provenance</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Provenance</em>'.
+	 * @generated
+	 */
+	Provenance createProvenance();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -400,13 +400,22 @@ public interface SaysoPackage extends EPackage {
 	int ANNOTATION_SET__REJECTIONS = 7;
 
 	/**
+	 * The feature id for the '<em><b>Omitted Units</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_SET__OMITTED_UNITS = 8;
+
+	/**
 	 * The number of structural features of the '<em>Annotation Set</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATION_SET_FEATURE_COUNT = 8;
+	int ANNOTATION_SET_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Annotation Set</em>' class.
@@ -473,13 +482,22 @@ public interface SaysoPackage extends EPackage {
 	int ANNOTATION__NOTE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__PROVENANCE = 5;
+
+	/**
 	 * The number of structural features of the '<em>Annotation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATION_FEATURE_COUNT = 5;
+	int ANNOTATION_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Annotation</em>' class.
@@ -601,6 +619,15 @@ public interface SaysoPackage extends EPackage {
 	int SPEAKER_MENTION__NOTE = ANNOTATION__NOTE;
 
 	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPEAKER_MENTION__PROVENANCE = ANNOTATION__PROVENANCE;
+
+	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -692,6 +719,15 @@ public interface SaysoPackage extends EPackage {
 	int CUE__NOTE = ANNOTATION__NOTE;
 
 	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUE__PROVENANCE = ANNOTATION__PROVENANCE;
+
+	/**
 	 * The number of structural features of the '<em>Cue</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -763,6 +799,15 @@ public interface SaysoPackage extends EPackage {
 	 * @ordered
 	 */
 	int CLAIM__NOTE = ANNOTATION__NOTE;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__PROVENANCE = ANNOTATION__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -863,6 +908,15 @@ public interface SaysoPackage extends EPackage {
 	 * @ordered
 	 */
 	int DATE_MENTION__NOTE = ANNOTATION__NOTE;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATE_MENTION__PROVENANCE = ANNOTATION__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -974,6 +1028,88 @@ public interface SaysoPackage extends EPackage {
 	int REJECTION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.sayso.model.impl.ProvenanceImpl <em>Provenance</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.sayso.model.impl.ProvenanceImpl
+	 * @see org.sayso.model.impl.SaysoPackageImpl#getProvenance()
+	 * @generated
+	 */
+	int PROVENANCE = 12;
+
+	/**
+	 * The feature id for the '<em><b>Agreed By</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__AGREED_BY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Decision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__DECISION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Chosen Annotator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__CHOSEN_ANNOTATOR = 2;
+
+	/**
+	 * The feature id for the '<em><b>Decided By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__DECIDED_BY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Decided At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__DECIDED_AT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Unit Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__UNIT_KEY = 5;
+
+	/**
+	 * The number of structural features of the '<em>Provenance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Provenance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.sayso.model.SetState <em>Set State</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -981,7 +1117,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getSetState()
 	 * @generated
 	 */
-	int SET_STATE = 12;
+	int SET_STATE = 13;
 
 	/**
 	 * The meta object id for the '{@link org.sayso.model.Origin <em>Origin</em>}' enum.
@@ -991,7 +1127,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getOrigin()
 	 * @generated
 	 */
-	int ORIGIN = 13;
+	int ORIGIN = 14;
 
 	/**
 	 * The meta object id for the '{@link org.sayso.model.SpeakerKind <em>Speaker Kind</em>}' enum.
@@ -1001,7 +1137,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getSpeakerKind()
 	 * @generated
 	 */
-	int SPEAKER_KIND = 14;
+	int SPEAKER_KIND = 15;
 
 	/**
 	 * The meta object id for the '{@link org.sayso.model.ClaimKind <em>Claim Kind</em>}' enum.
@@ -1011,7 +1147,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getClaimKind()
 	 * @generated
 	 */
-	int CLAIM_KIND = 15;
+	int CLAIM_KIND = 16;
 
 	/**
 	 * The meta object id for the '{@link org.sayso.model.DateType <em>Date Type</em>}' enum.
@@ -1021,7 +1157,17 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getDateType()
 	 * @generated
 	 */
-	int DATE_TYPE = 16;
+	int DATE_TYPE = 17;
+
+	/**
+	 * The meta object id for the '{@link org.sayso.model.CurationDecision <em>Curation Decision</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.sayso.model.CurationDecision
+	 * @see org.sayso.model.impl.SaysoPackageImpl#getCurationDecision()
+	 * @generated
+	 */
+	int CURATION_DECISION = 18;
 
 
 	/**
@@ -1339,6 +1485,17 @@ public interface SaysoPackage extends EPackage {
 	EReference getAnnotationSet_Rejections();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.sayso.model.AnnotationSet#getOmittedUnits <em>Omitted Units</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Omitted Units</em>'.
+	 * @see org.sayso.model.AnnotationSet#getOmittedUnits()
+	 * @see #getAnnotationSet()
+	 * @generated
+	 */
+	EReference getAnnotationSet_OmittedUnits();
+
+	/**
 	 * Returns the meta object for class '{@link org.sayso.model.Annotation <em>Annotation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1402,6 +1559,17 @@ public interface SaysoPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAnnotation_Note();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.sayso.model.Annotation#getProvenance <em>Provenance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Provenance</em>'.
+	 * @see org.sayso.model.Annotation#getProvenance()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EReference getAnnotation_Provenance();
 
 	/**
 	 * Returns the meta object for class '{@link org.sayso.model.SpeakerEntity <em>Speaker Entity</em>}'.
@@ -1629,6 +1797,82 @@ public interface SaysoPackage extends EPackage {
 	EAttribute getRejection_Value();
 
 	/**
+	 * Returns the meta object for class '{@link org.sayso.model.Provenance <em>Provenance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Provenance</em>'.
+	 * @see org.sayso.model.Provenance
+	 * @generated
+	 */
+	EClass getProvenance();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.sayso.model.Provenance#getAgreedBy <em>Agreed By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Agreed By</em>'.
+	 * @see org.sayso.model.Provenance#getAgreedBy()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_AgreedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sayso.model.Provenance#getDecision <em>Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decision</em>'.
+	 * @see org.sayso.model.Provenance#getDecision()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_Decision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sayso.model.Provenance#getChosenAnnotator <em>Chosen Annotator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Chosen Annotator</em>'.
+	 * @see org.sayso.model.Provenance#getChosenAnnotator()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_ChosenAnnotator();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sayso.model.Provenance#getDecidedBy <em>Decided By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided By</em>'.
+	 * @see org.sayso.model.Provenance#getDecidedBy()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_DecidedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sayso.model.Provenance#getDecidedAt <em>Decided At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided At</em>'.
+	 * @see org.sayso.model.Provenance#getDecidedAt()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_DecidedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sayso.model.Provenance#getUnitKey <em>Unit Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit Key</em>'.
+	 * @see org.sayso.model.Provenance#getUnitKey()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_UnitKey();
+
+	/**
 	 * Returns the meta object for enum '{@link org.sayso.model.SetState <em>Set State</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1677,6 +1921,16 @@ public interface SaysoPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getDateType();
+
+	/**
+	 * Returns the meta object for enum '{@link org.sayso.model.CurationDecision <em>Curation Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Curation Decision</em>'.
+	 * @see org.sayso.model.CurationDecision
+	 * @generated
+	 */
+	EEnum getCurationDecision();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -1944,6 +2198,14 @@ public interface SaysoPackage extends EPackage {
 		EReference ANNOTATION_SET__REJECTIONS = eINSTANCE.getAnnotationSet_Rejections();
 
 		/**
+		 * The meta object literal for the '<em><b>Omitted Units</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATION_SET__OMITTED_UNITS = eINSTANCE.getAnnotationSet_OmittedUnits();
+
+		/**
 		 * The meta object literal for the '{@link org.sayso.model.impl.AnnotationImpl <em>Annotation</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1992,6 +2254,14 @@ public interface SaysoPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ANNOTATION__NOTE = eINSTANCE.getAnnotation_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Provenance</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATION__PROVENANCE = eINSTANCE.getAnnotation_Provenance();
 
 		/**
 		 * The meta object literal for the '{@link org.sayso.model.impl.SpeakerEntityImpl <em>Speaker Entity</em>}' class.
@@ -2174,6 +2444,64 @@ public interface SaysoPackage extends EPackage {
 		EAttribute REJECTION__VALUE = eINSTANCE.getRejection_Value();
 
 		/**
+		 * The meta object literal for the '{@link org.sayso.model.impl.ProvenanceImpl <em>Provenance</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.sayso.model.impl.ProvenanceImpl
+		 * @see org.sayso.model.impl.SaysoPackageImpl#getProvenance()
+		 * @generated
+		 */
+		EClass PROVENANCE = eINSTANCE.getProvenance();
+
+		/**
+		 * The meta object literal for the '<em><b>Agreed By</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__AGREED_BY = eINSTANCE.getProvenance_AgreedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Decision</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__DECISION = eINSTANCE.getProvenance_Decision();
+
+		/**
+		 * The meta object literal for the '<em><b>Chosen Annotator</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__CHOSEN_ANNOTATOR = eINSTANCE.getProvenance_ChosenAnnotator();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__DECIDED_BY = eINSTANCE.getProvenance_DecidedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__DECIDED_AT = eINSTANCE.getProvenance_DecidedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__UNIT_KEY = eINSTANCE.getProvenance_UnitKey();
+
+		/**
 		 * The meta object literal for the '{@link org.sayso.model.SetState <em>Set State</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2222,6 +2550,16 @@ public interface SaysoPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum DATE_TYPE = eINSTANCE.getDateType();
+
+		/**
+		 * The meta object literal for the '{@link org.sayso.model.CurationDecision <em>Curation Decision</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.sayso.model.CurationDecision
+		 * @see org.sayso.model.impl.SaysoPackageImpl#getCurationDecision()
+		 * @generated
+		 */
+		EEnum CURATION_DECISION = eINSTANCE.getCurationDecision();
 
 	}
 

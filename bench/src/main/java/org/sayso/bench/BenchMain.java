@@ -23,6 +23,7 @@ public final class BenchMain {
 			StoreBench.run(report, scratch);
 			SuggestBench.run(report);
 			ExportBench.run(report, scratch);
+			MergeBench.run(report, scratch);
 		} finally {
 			deleteTree(scratch);
 		}

@@ -183,7 +183,7 @@ final class CasToModel {
 					warnings.add("The set's last-modified time '" + modified + "' is not an ISO instant; it was dropped");
 				}
 			}
-			readProperties(info);
+			readProperties(info, set);
 			if (info.getFeatureValue(t.infoRejections) instanceof org.apache.uima.cas.StringArrayFS rejections) {
 				for (int i = 0; i < rejections.size(); i++) {
 					var rejection = Rejections.parse(rejections.get(i));
@@ -202,7 +202,7 @@ final class CasToModel {
 		}
 	}
 
-	private void readProperties(FeatureStructure info) {
+	private void readProperties(FeatureStructure info, AnnotationSet set) {
 		var targets = (ArrayFS<?>) info.getFeatureValue(t.infoTargets);
 		var names = (org.apache.uima.cas.StringArrayFS) info.getFeatureValue(t.infoNames);
 		var values = (org.apache.uima.cas.StringArrayFS) info.getFeatureValue(t.infoValues);
@@ -210,15 +210,25 @@ final class CasToModel {
 			return;
 		}
 		int n = Math.min(targets.size(), Math.min(names.size(), values.size()));
+		var provenance = new ProvenanceProperties(warnings);
 		for (int i = 0; i < n; i++) {
-			var annotation = mapped.get(targets.get(i));
+			var target = targets.get(i);
+			if (target != null && target.getType() == t.metaData) {
+				provenance.readOmitted(set, names.get(i), values.get(i));
+				continue;
+			}
+			var annotation = mapped.get(target);
 			if (annotation == null) {
 				continue;
 			}
 			switch (names.get(i)) {
 			case ModelToCas.AUTHOR -> annotation.setAuthor(values.get(i));
 			case ModelToCas.NOTE -> annotation.setNote(values.get(i));
-			default -> warnings.add("Unknown annotation property '" + names.get(i) + "' was dropped");
+			default -> {
+				if (!provenance.read(annotation, names.get(i), values.get(i))) {
+					warnings.add("Unknown annotation property '" + names.get(i) + "' was dropped");
+				}
+			}
 			}
 		}
 	}

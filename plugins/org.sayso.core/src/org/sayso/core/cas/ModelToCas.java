@@ -74,6 +74,10 @@ final class ModelToCas {
 		metaData.setStringValue(t.metaCollection, collectionId);
 		metaData.setStringValue(t.language, document.getLanguage() == null ? "x-unspecified" : document.getLanguage());
 		cas.addFsToIndexes(metaData);
+		// the fixed types have no place for a curated set's omitted units: properties of the document annotation
+		for (var omitted : set.getOmittedUnits()) {
+			ProvenanceProperties.write(omitted, metaData, ProvenanceProperties.OMITTED, this::property);
+		}
 
 		if (document.getDct() != null) {
 			FeatureStructure dct = cas.createFS(t.dct);
@@ -155,6 +159,9 @@ final class ModelToCas {
 	private void add(Annotation annotation, AnnotationFS fs, AnnotationSet set) {
 		if (annotation.getAuthor() != null && !annotation.getAuthor().equals(set.getAnnotator())) {
 			property(fs, AUTHOR, annotation.getAuthor());
+		}
+		if (annotation.getProvenance() != null) {
+			ProvenanceProperties.write(annotation.getProvenance(), fs, ProvenanceProperties.ANNOTATION, this::property);
 		}
 		cas.addFsToIndexes(fs);
 		mapped.put(annotation, fs);

@@ -3,14 +3,17 @@
 package org.sayso.model.impl;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.sayso.model.Annotation;
 import org.sayso.model.Origin;
+import org.sayso.model.Provenance;
 import org.sayso.model.SaysoPackage;
 
 /**
@@ -26,6 +29,7 @@ import org.sayso.model.SaysoPackage;
  *   <li>{@link org.sayso.model.impl.AnnotationImpl#getOrigin <em>Origin</em>}</li>
  *   <li>{@link org.sayso.model.impl.AnnotationImpl#getAuthor <em>Author</em>}</li>
  *   <li>{@link org.sayso.model.impl.AnnotationImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link org.sayso.model.impl.AnnotationImpl#getProvenance <em>Provenance</em>}</li>
  * </ul>
  *
  * @generated
@@ -130,6 +134,16 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getProvenance() <em>Provenance</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProvenance()
+	 * @generated
+	 * @ordered
+	 */
+	protected Provenance provenance;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -271,6 +285,65 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
+	public Provenance getProvenance() {
+		return provenance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetProvenance(Provenance newProvenance, NotificationChain msgs) {
+		Provenance oldProvenance = provenance;
+		provenance = newProvenance;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, SaysoPackage.ANNOTATION__PROVENANCE, oldProvenance, newProvenance);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProvenance(Provenance newProvenance) {
+		if (newProvenance != provenance) {
+			NotificationChain msgs = null;
+			if (provenance != null)
+				msgs = ((InternalEObject)provenance).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - SaysoPackage.ANNOTATION__PROVENANCE, null, msgs);
+			if (newProvenance != null)
+				msgs = ((InternalEObject)newProvenance).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - SaysoPackage.ANNOTATION__PROVENANCE, null, msgs);
+			msgs = basicSetProvenance(newProvenance, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SaysoPackage.ANNOTATION__PROVENANCE, newProvenance, newProvenance));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case SaysoPackage.ANNOTATION__PROVENANCE:
+				return basicSetProvenance(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SaysoPackage.ANNOTATION__BEGIN:
@@ -283,6 +356,8 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 				return getAuthor();
 			case SaysoPackage.ANNOTATION__NOTE:
 				return getNote();
+			case SaysoPackage.ANNOTATION__PROVENANCE:
+				return getProvenance();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -309,6 +384,9 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 				return;
 			case SaysoPackage.ANNOTATION__NOTE:
 				setNote((String)newValue);
+				return;
+			case SaysoPackage.ANNOTATION__PROVENANCE:
+				setProvenance((Provenance)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -337,6 +415,9 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 			case SaysoPackage.ANNOTATION__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case SaysoPackage.ANNOTATION__PROVENANCE:
+				setProvenance((Provenance)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -359,6 +440,8 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 				return AUTHOR_EDEFAULT == null ? author != null : !AUTHOR_EDEFAULT.equals(author);
 			case SaysoPackage.ANNOTATION__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case SaysoPackage.ANNOTATION__PROVENANCE:
+				return provenance != null;
 		}
 		return super.eIsSet(featureID);
 	}

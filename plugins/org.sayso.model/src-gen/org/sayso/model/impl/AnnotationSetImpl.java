@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Document;
+import org.sayso.model.Provenance;
 import org.sayso.model.Rejection;
 import org.sayso.model.SaysoPackage;
 import org.sayso.model.SetState;
@@ -43,6 +44,7 @@ import org.sayso.model.SpeakerEntity;
  *   <li>{@link org.sayso.model.impl.AnnotationSetImpl#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link org.sayso.model.impl.AnnotationSetImpl#getEntities <em>Entities</em>}</li>
  *   <li>{@link org.sayso.model.impl.AnnotationSetImpl#getRejections <em>Rejections</em>}</li>
+ *   <li>{@link org.sayso.model.impl.AnnotationSetImpl#getOmittedUnits <em>Omitted Units</em>}</li>
  * </ul>
  *
  * @generated
@@ -167,6 +169,16 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 	 * @ordered
 	 */
 	protected EList<Rejection> rejections;
+
+	/**
+	 * The cached value of the '{@link #getOmittedUnits() <em>Omitted Units</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOmittedUnits()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Provenance> omittedUnits;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -364,6 +376,19 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 	 * @generated
 	 */
 	@Override
+	public EList<Provenance> getOmittedUnits() {
+		if (omittedUnits == null) {
+			omittedUnits = new EObjectContainmentEList<Provenance>(Provenance.class, this, SaysoPackage.ANNOTATION_SET__OMITTED_UNITS);
+		}
+		return omittedUnits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SaysoPackage.ANNOTATION_SET__ANNOTATIONS:
@@ -372,6 +397,8 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 				return ((InternalEList<?>)getEntities()).basicRemove(otherEnd, msgs);
 			case SaysoPackage.ANNOTATION_SET__REJECTIONS:
 				return ((InternalEList<?>)getRejections()).basicRemove(otherEnd, msgs);
+			case SaysoPackage.ANNOTATION_SET__OMITTED_UNITS:
+				return ((InternalEList<?>)getOmittedUnits()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -401,6 +428,8 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 				return getEntities();
 			case SaysoPackage.ANNOTATION_SET__REJECTIONS:
 				return getRejections();
+			case SaysoPackage.ANNOTATION_SET__OMITTED_UNITS:
+				return getOmittedUnits();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -441,6 +470,10 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 				getRejections().clear();
 				getRejections().addAll((Collection<? extends Rejection>)newValue);
 				return;
+			case SaysoPackage.ANNOTATION_SET__OMITTED_UNITS:
+				getOmittedUnits().clear();
+				getOmittedUnits().addAll((Collection<? extends Provenance>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -477,6 +510,9 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 			case SaysoPackage.ANNOTATION_SET__REJECTIONS:
 				getRejections().clear();
 				return;
+			case SaysoPackage.ANNOTATION_SET__OMITTED_UNITS:
+				getOmittedUnits().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -505,6 +541,8 @@ public class AnnotationSetImpl extends MinimalEObjectImpl.Container implements A
 				return entities != null && !entities.isEmpty();
 			case SaysoPackage.ANNOTATION_SET__REJECTIONS:
 				return rejections != null && !rejections.isEmpty();
+			case SaysoPackage.ANNOTATION_SET__OMITTED_UNITS:
+				return omittedUnits != null && !omittedUnits.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

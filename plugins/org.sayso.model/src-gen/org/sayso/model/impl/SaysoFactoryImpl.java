@@ -68,6 +68,7 @@ public class SaysoFactoryImpl extends EFactoryImpl implements SaysoFactory {
 			case SaysoPackage.CLAIM: return createClaim();
 			case SaysoPackage.DATE_MENTION: return createDateMention();
 			case SaysoPackage.REJECTION: return createRejection();
+			case SaysoPackage.PROVENANCE: return createProvenance();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -91,6 +92,8 @@ public class SaysoFactoryImpl extends EFactoryImpl implements SaysoFactory {
 				return createClaimKindFromString(eDataType, initialValue);
 			case SaysoPackage.DATE_TYPE:
 				return createDateTypeFromString(eDataType, initialValue);
+			case SaysoPackage.CURATION_DECISION:
+				return createCurationDecisionFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -114,6 +117,8 @@ public class SaysoFactoryImpl extends EFactoryImpl implements SaysoFactory {
 				return convertClaimKindToString(eDataType, instanceValue);
 			case SaysoPackage.DATE_TYPE:
 				return convertDateTypeToString(eDataType, instanceValue);
+			case SaysoPackage.CURATION_DECISION:
+				return convertCurationDecisionToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -245,6 +250,17 @@ public class SaysoFactoryImpl extends EFactoryImpl implements SaysoFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Provenance createProvenance() {
+		ProvenanceImpl provenance = new ProvenanceImpl();
+		return provenance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public SetState createSetStateFromString(EDataType eDataType, String initialValue) {
 		SetState result = SetState.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -337,6 +353,26 @@ public class SaysoFactoryImpl extends EFactoryImpl implements SaysoFactory {
 	 * @generated
 	 */
 	public String convertDateTypeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CurationDecision createCurationDecisionFromString(EDataType eDataType, String initialValue) {
+		CurationDecision result = CurationDecision.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCurationDecisionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

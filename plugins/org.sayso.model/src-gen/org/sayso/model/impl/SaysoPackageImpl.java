@@ -17,12 +17,14 @@ import org.sayso.model.Annotator;
 import org.sayso.model.Claim;
 import org.sayso.model.ClaimKind;
 import org.sayso.model.Cue;
+import org.sayso.model.CurationDecision;
 import org.sayso.model.DateMention;
 import org.sayso.model.DateType;
 import org.sayso.model.Document;
 import org.sayso.model.Origin;
 import org.sayso.model.Project;
 import org.sayso.model.ProjectSettings;
+import org.sayso.model.Provenance;
 import org.sayso.model.Rejection;
 import org.sayso.model.SaysoFactory;
 import org.sayso.model.SaysoPackage;
@@ -129,6 +131,13 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass provenanceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum setStateEEnum = null;
 
 	/**
@@ -158,6 +167,13 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 	 * @generated
 	 */
 	private EEnum dateTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum curationDecisionEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -525,6 +541,16 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getAnnotationSet_OmittedUnits() {
+		return (EReference)annotationSetEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAnnotation() {
 		return annotationEClass;
 	}
@@ -577,6 +603,16 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 	@Override
 	public EAttribute getAnnotation_Note() {
 		return (EAttribute)annotationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnnotation_Provenance() {
+		return (EReference)annotationEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -795,6 +831,76 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getProvenance() {
+		return provenanceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_AgreedBy() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_Decision() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_ChosenAnnotator() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_DecidedBy() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_DecidedAt() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_UnitKey() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSetState() {
 		return setStateEEnum;
 	}
@@ -837,6 +943,16 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 	@Override
 	public EEnum getDateType() {
 		return dateTypeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getCurationDecision() {
+		return curationDecisionEEnum;
 	}
 
 	/**
@@ -901,6 +1017,7 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 		createEReference(annotationSetEClass, ANNOTATION_SET__ANNOTATIONS);
 		createEReference(annotationSetEClass, ANNOTATION_SET__ENTITIES);
 		createEReference(annotationSetEClass, ANNOTATION_SET__REJECTIONS);
+		createEReference(annotationSetEClass, ANNOTATION_SET__OMITTED_UNITS);
 
 		annotationEClass = createEClass(ANNOTATION);
 		createEAttribute(annotationEClass, ANNOTATION__BEGIN);
@@ -908,6 +1025,7 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 		createEAttribute(annotationEClass, ANNOTATION__ORIGIN);
 		createEAttribute(annotationEClass, ANNOTATION__AUTHOR);
 		createEAttribute(annotationEClass, ANNOTATION__NOTE);
+		createEReference(annotationEClass, ANNOTATION__PROVENANCE);
 
 		speakerEntityEClass = createEClass(SPEAKER_ENTITY);
 		createEAttribute(speakerEntityEClass, SPEAKER_ENTITY__ID);
@@ -936,12 +1054,21 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 		createEAttribute(rejectionEClass, REJECTION__END);
 		createEAttribute(rejectionEClass, REJECTION__VALUE);
 
+		provenanceEClass = createEClass(PROVENANCE);
+		createEAttribute(provenanceEClass, PROVENANCE__AGREED_BY);
+		createEAttribute(provenanceEClass, PROVENANCE__DECISION);
+		createEAttribute(provenanceEClass, PROVENANCE__CHOSEN_ANNOTATOR);
+		createEAttribute(provenanceEClass, PROVENANCE__DECIDED_BY);
+		createEAttribute(provenanceEClass, PROVENANCE__DECIDED_AT);
+		createEAttribute(provenanceEClass, PROVENANCE__UNIT_KEY);
+
 		// Create enums
 		setStateEEnum = createEEnum(SET_STATE);
 		originEEnum = createEEnum(ORIGIN);
 		speakerKindEEnum = createEEnum(SPEAKER_KIND);
 		claimKindEEnum = createEEnum(CLAIM_KIND);
 		dateTypeEEnum = createEEnum(DATE_TYPE);
+		curationDecisionEEnum = createEEnum(CURATION_DECISION);
 	}
 
 	/**
@@ -1011,6 +1138,7 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 		initEReference(getAnnotationSet_Annotations(), this.getAnnotation(), null, "annotations", null, 0, -1, AnnotationSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnnotationSet_Entities(), this.getSpeakerEntity(), null, "entities", null, 0, -1, AnnotationSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnnotationSet_Rejections(), this.getRejection(), null, "rejections", null, 0, -1, AnnotationSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnnotationSet_OmittedUnits(), this.getProvenance(), null, "omittedUnits", null, 0, -1, AnnotationSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(annotationEClass, Annotation.class, "Annotation", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAnnotation_Begin(), ecorePackage.getEInt(), "begin", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1018,6 +1146,7 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 		initEAttribute(getAnnotation_Origin(), this.getOrigin(), "origin", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotation_Author(), ecorePackage.getEString(), "author", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotation_Note(), ecorePackage.getEString(), "note", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnnotation_Provenance(), this.getProvenance(), null, "provenance", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(speakerEntityEClass, SpeakerEntity.class, "SpeakerEntity", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSpeakerEntity_Id(), ecorePackage.getEString(), "id", null, 1, 1, SpeakerEntity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1045,6 +1174,14 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 		initEAttribute(getRejection_Begin(), ecorePackage.getEInt(), "begin", null, 0, 1, Rejection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRejection_End(), ecorePackage.getEInt(), "end", null, 0, 1, Rejection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRejection_Value(), ecorePackage.getEString(), "value", null, 0, 1, Rejection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(provenanceEClass, Provenance.class, "Provenance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getProvenance_AgreedBy(), ecorePackage.getEString(), "agreedBy", null, 0, -1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_Decision(), this.getCurationDecision(), "decision", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_ChosenAnnotator(), ecorePackage.getEString(), "chosenAnnotator", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_DecidedBy(), ecorePackage.getEString(), "decidedBy", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_DecidedAt(), ecorePackage.getEDate(), "decidedAt", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_UnitKey(), ecorePackage.getEString(), "unitKey", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(setStateEEnum, SetState.class, "SetState");
@@ -1074,6 +1211,13 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 		addEEnumLiteral(dateTypeEEnum, DateType.TIME);
 		addEEnumLiteral(dateTypeEEnum, DateType.DURATION);
 		addEEnumLiteral(dateTypeEEnum, DateType.SET);
+
+		initEEnum(curationDecisionEEnum, CurationDecision.class, "CurationDecision");
+		addEEnumLiteral(curationDecisionEEnum, CurationDecision.UNANIMOUS);
+		addEEnumLiteral(curationDecisionEEnum, CurationDecision.MAJORITY);
+		addEEnumLiteral(curationDecisionEEnum, CurationDecision.CHOSEN);
+		addEEnumLiteral(curationDecisionEEnum, CurationDecision.EDITED);
+		addEEnumLiteral(curationDecisionEEnum, CurationDecision.OMITTED);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -116,6 +116,10 @@ public class SaysoAdapterFactory extends AdapterFactoryImpl {
 				return createRejectionAdapter();
 			}
 			@Override
+			public Adapter caseProvenance(Provenance object) {
+				return createProvenanceAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -300,6 +304,20 @@ public class SaysoAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRejectionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.sayso.model.Provenance <em>Provenance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.sayso.model.Provenance
+	 * @generated
+	 */
+	public Adapter createProvenanceAdapter() {
 		return null;
 	}
 

@@ -142,6 +142,12 @@ public class SaysoSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case SaysoPackage.PROVENANCE: {
+				Provenance provenance = (Provenance)theEObject;
+				T result = caseProvenance(provenance);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -323,6 +329,21 @@ public class SaysoSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseRejection(Rejection object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Provenance</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Provenance</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProvenance(Provenance object) {
 		return null;
 	}
 

@@ -110,6 +110,8 @@ public class SaysoValidator extends EObjectValidator {
 				return validateDateMention((DateMention)value, diagnostics, context);
 			case SaysoPackage.REJECTION:
 				return validateRejection((Rejection)value, diagnostics, context);
+			case SaysoPackage.PROVENANCE:
+				return validateProvenance((Provenance)value, diagnostics, context);
 			case SaysoPackage.SET_STATE:
 				return validateSetState((SetState)value, diagnostics, context);
 			case SaysoPackage.ORIGIN:
@@ -120,6 +122,8 @@ public class SaysoValidator extends EObjectValidator {
 				return validateClaimKind((ClaimKind)value, diagnostics, context);
 			case SaysoPackage.DATE_TYPE:
 				return validateDateType((DateType)value, diagnostics, context);
+			case SaysoPackage.CURATION_DECISION:
+				return validateCurationDecision((CurationDecision)value, diagnostics, context);
 			default:
 				return true;
 		}
@@ -407,6 +411,15 @@ public class SaysoValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateProvenance(Provenance provenance, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(provenance, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateSetState(SetState setState, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
@@ -444,6 +457,15 @@ public class SaysoValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateDateType(DateType dateType, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCurationDecision(CurationDecision curationDecision, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

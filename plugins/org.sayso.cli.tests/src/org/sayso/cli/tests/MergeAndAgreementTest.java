@@ -1,0 +1,146 @@
+package org.sayso.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sayso.cli.SaysoCli;
+import org.sayso.core.store.ProjectStore;
+import org.sayso.model.Claim;
+import org.sayso.model.ClaimKind;
+import org.sayso.model.CurationDecision;
+import org.sayso.model.DateType;
+import org.sayso.model.SaysoFactory;
+import org.sayso.model.SpeakerKind;
+
+/** sayso merge and sayso agreement on a project of two stories annotated by two annotators, on disk. */
+class MergeAndAgreementTest {
+
+	private static final String FERRIES = "BERGEN (Sayso Wire) - The port director said on Tuesday that fares would stay"
+			+ " frozen.";
+	private static final String PILOTS = "TROMSO (Sayso Wire) - The pilots' union warned on Monday that flights would be"
+			+ " delayed.";
+	private static final SaysoFactory F = SaysoFactory.eINSTANCE;
+
+	@TempDir
+	Path temp;
+	Path project;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@BeforeEach
+	void annotate() throws Exception {
+		project = temp.resolve("desk");
+		var store = ProjectStore.create(project, "desk");
+		store.addDocument("ferries", FERRIES);
+		store.addDocument("pilots", PILOTS);
+		store.saveProject(false);
+		for (var annotator : new String[] { "ana", "ben" }) {
+			annotate(store, "ferries", annotator, FERRIES, "The port director", "fares would stay frozen", "Tuesday",
+					"2025-06-03");
+			annotate(store, "pilots", annotator, PILOTS, "The pilots' union", "flights would be delayed", "Monday",
+					annotator.equals("ana") ? "2025-06-02" : "2025-06-09");
+		}
+	}
+
+	@Test
+	void mergeWritesTheCuratedSetsAndSummarisesTheConflicts() throws Exception {
+		assertEquals(SaysoCli.OK, run("merge", project.toString()), err());
+		assertTrue(out().contains("Merged 2 document(s)"), out());
+		assertTrue(out().contains("Units: 6; accepted: 5 unanimous, 0 by majority; conflicts: 1, open: 1"), out());
+		assertTrue(out().contains("Conflicts by kind: date value 1"), out());
+		assertTrue(err().contains("[1/2] ferries: 3 accepted, 0 open conflicts"), err());
+		assertTrue(Files.exists(project.resolve("curation/ferries.xmi")));
+
+		var store = ProjectStore.open(project);
+		var curated = store.openCuratedSet(store.document("ferries"), "curator").set();
+		assertTrue(curated.isCurated());
+		var claim = (Claim) curated.getAnnotations().stream().filter(Claim.class::isInstance).findFirst().orElseThrow();
+		assertEquals(1, claim.getSources().size(), "the merged claim keeps its speaker");
+		assertEquals(CurationDecision.UNANIMOUS, claim.getProvenance().getDecision());
+		var pilots = store.openCuratedSet(store.document("pilots"), "curator").set();
+		assertEquals(2, pilots.getAnnotations().size(), "the conflicting date waits for the curator");
+	}
+
+	@Test
+	void mergeRefusesAThresholdOutsideZeroToOneAndAnUnknownDocument() {
+		assertEquals(SaysoCli.USAGE, run("merge", project.toString(), "--threshold", "1.5"));
+		assertTrue(err().contains("--threshold takes a share between 0 and 1"), err());
+		assertEquals(SaysoCli.USAGE, run("merge", project.toString(), "--documents", "nothing"));
+		assertFalse(Files.exists(project.resolve("curation")), "nothing was merged");
+	}
+
+	@Test
+	void agreementJsonGivesEveryFigureForTheCorpusAndEachDocument() {
+		assertEquals(SaysoCli.OK, run("agreement", project.toString(), "--json"), err());
+		var json = out();
+		assertTrue(json.contains("\"annotators\": [\"ana\", \"ben\"]"), json);
+		assertTrue(json.contains("\"documents\": 2,"), json);
+		assertTrue(json.contains("\"Date\": {\"alphaU\": 1.0000, \"fleissKappa\": null, \"cohenKappa\": {\"ana/ben\": null},"
+				+ " \"attributionAgreement\": null, \"dateValueAgreement\": 0.5000, \"units\": 2}"), json);
+		assertTrue(json.contains("\"Claim\": {\"alphaU\": 1.0000"), json);
+		assertTrue(json.contains("\"attributionAgreement\": 1.0000"), json);
+		assertTrue(json.contains("{\"id\": \"pilots\""), json);
+		assertFalse(Files.exists(project.resolve("curation")), "agreement writes nothing");
+	}
+
+	@Test
+	void agreementTableForOneTypeListsTheWorstDocumentFirst() {
+		assertEquals(SaysoCli.OK, run("agreement", project.toString(), "--type", "date"), err());
+		assertTrue(out().contains("Date"), out());
+		assertFalse(out().contains("Speaker "), out());
+		var documents = out().substring(out().indexOf("Documents with the lowest agreement"));
+		assertTrue(documents.indexOf("pilots") < documents.indexOf("ferries"), documents);
+		assertEquals(SaysoCli.USAGE, run("agreement", project.toString(), "--type", "Quote"));
+	}
+
+	private static void annotate(ProjectStore store, String id, String annotator, String text, String speakerText,
+			String claimText, String dateText, String value) throws Exception {
+		var opened = store.openSet(store.document(id), annotator);
+		var speaker = F.createSpeakerMention();
+		span(speaker, text, speakerText);
+		speaker.setKind(SpeakerKind.ORGANIZATION);
+		var claim = F.createClaim();
+		span(claim, text, claimText);
+		claim.setKind(ClaimKind.INDIRECT);
+		claim.getSources().add(speaker);
+		var date = F.createDateMention();
+		span(date, text, dateText);
+		date.setValue(value);
+		date.setType(DateType.DATE);
+		opened.set().getAnnotations().add(speaker);
+		opened.set().getAnnotations().add(claim);
+		opened.set().getAnnotations().add(date);
+		store.save(opened, false);
+	}
+
+	private static void span(org.sayso.model.Annotation annotation, String text, String phrase) {
+		annotation.setBegin(text.indexOf(phrase));
+		annotation.setEnd(text.indexOf(phrase) + phrase.length());
+	}
+
+	private int run(String... args) {
+		out.reset();
+		err.reset();
+		return new SaysoCli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+				StandardCharsets.UTF_8)).run(args);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+}

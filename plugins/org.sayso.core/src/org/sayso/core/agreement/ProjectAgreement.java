@@ -1,0 +1,79 @@
+package org.sayso.core.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.sayso.core.ProjectFolder;
+import org.sayso.core.ProjectFolderException;
+import org.sayso.core.merge.Curation;
+import org.sayso.core.merge.MergeEngine;
+import org.sayso.core.store.ProjectStore;
+import org.sayso.core.store.StoreException;
+
+/**
+ * Measures the agreement of a project's annotators: {@code sayso agreement} and the Agreement view. Each document is
+ * merged in memory (nothing is written) to align its units; a document that cannot be read is reported and left
+ * out of the figures.
+ */
+public final class ProjectAgreement {
+
+	/** The figures, and one line per document that could not be measured. */
+	public record Result(AgreementReport report, List<String> problems) {
+	}
+
+	private ProjectAgreement() {
+	}
+
+	/**
+	 * @param documentIds the documents to measure; empty for all
+	 * @param progress one line per document, or null
+	 * @throws OperationCanceledException when the monitor was cancelled
+	 */
+	public static Result measure(ProjectStore store, MergeEngine engine, List<String> documentIds,
+			IProgressMonitor monitor, Consumer<String> progress) throws StoreException {
+		List<String> annotators;
+		try {
+			annotators = ProjectFolder.open(store.layout().root()).annotators();
+		} catch (ProjectFolderException e) {
+			throw new StoreException(e.getMessage(), e);
+		}
+		var ids = documentIds.isEmpty() ? store.project().getDocuments().stream().map(d -> d.getId()).sorted().toList()
+				: documentIds;
+		var sub = SubMonitor.convert(monitor, "Measuring agreement on " + ids.size() + " documents", ids.size());
+		var calculator = new AgreementCalculator(annotators);
+		var problems = new ArrayList<String>();
+		int done = 0;
+		for (var id : ids) {
+			if (sub.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			done++;
+			try {
+				var document = store.document(id);
+				if (Curation.annotatorsOf(store, document).size() < 2) {
+					report(progress, done, ids.size(), id, "fewer than two annotators, left out");
+				} else {
+					var warnings = new ArrayList<String>();
+					calculator.add(engine.merge(Curation.annotatorSets(store, document, warnings), null));
+					report(progress, done, ids.size(), id, "measured");
+				}
+				document.setText(null); // the corpus need not stay in memory
+			} catch (StoreException | RuntimeException e) {
+				problems.add(id + ": " + e.getMessage());
+				report(progress, done, ids.size(), id, "failed: " + e.getMessage());
+			}
+			sub.worked(1);
+		}
+		return new Result(calculator.report(), problems);
+	}
+
+	private static void report(Consumer<String> progress, int done, int total, String id, String what) {
+		if (progress != null) {
+			progress.accept("[" + done + "/" + total + "] " + id + ": " + what);
+		}
+	}
+}

@@ -1,0 +1,110 @@
+package org.sayso.ui.internal.agreement;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.sayso.core.agreement.AgreementReport;
+import org.sayso.core.agreement.PairwiseKappa;
+import org.sayso.core.agreement.TypeAgreement;
+
+/**
+ * Cohen's kappa of every pair of annotators for one annotation type, as a table of coloured cells (annotator by
+ * annotator), with the type chosen in a combo and the type's corpus figures above.
+ */
+final class KappaHeatmap {
+
+	private final Combo type;
+	private final Label figures;
+	private final Table table;
+	private AgreementReport report;
+
+	KappaHeatmap(Composite parent) {
+		var area = new Composite(parent, SWT.NONE);
+		area.setLayout(new GridLayout(2, false));
+		new Label(area, SWT.NONE).setText("Cohen's kappa per pair for");
+		type = new Combo(area, SWT.READ_ONLY);
+		type.addListener(SWT.Selection, e -> fill());
+		figures = new Label(area, SWT.WRAP);
+		figures.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+	}
+
+	void show(AgreementReport newReport) {
+		this.report = newReport;
+		var selected = type.getText();
+		type.setItems(newReport.corpus().keySet().toArray(String[]::new));
+		int index = type.indexOf(selected);
+		type.select(index >= 0 ? index : newReport.corpus().containsKey("Claim") ? type.indexOf("Claim") : 0);
+		fill();
+	}
+
+	/** The table, for tests: rows and columns are the annotators. */
+	Table table() {
+		return table;
+	}
+
+	Combo typeCombo() {
+		return type;
+	}
+
+	private void fill() {
+		table.setRedraw(false);
+		try {
+			table.removeAll();
+			for (var column : table.getColumns()) {
+				column.dispose();
+			}
+			if (report == null || type.getSelectionIndex() < 0) {
+				return;
+			}
+			var figures = report.corpus().get(type.getText());
+			describe(figures);
+			var annotators = report.annotators();
+			new TableColumn(table, SWT.LEFT).setText("");
+			annotators.forEach(a -> new TableColumn(table, SWT.CENTER).setText(a));
+			for (var a : annotators) {
+				var row = new TableItem(table, SWT.NONE);
+				row.setText(0, a);
+				for (int i = 0; i < annotators.size(); i++) {
+					var b = annotators.get(i);
+					if (a.equals(b)) {
+						continue;
+					}
+					var kappa = PairwiseKappa.of(figures, a, b);
+					row.setText(i + 1, AgreementColours.text(kappa));
+					row.setBackground(i + 1, AgreementColours.background(kappa));
+					row.setForeground(i + 1, AgreementColours.foreground(kappa));
+				}
+			}
+			for (var column : table.getColumns()) {
+				column.pack();
+				column.setWidth(Math.max(column.getWidth(), 64));
+			}
+		} finally {
+			table.setRedraw(true);
+		}
+	}
+
+	private void describe(TypeAgreement t) {
+		var text = new StringBuilder().append(t.units()).append(" aligned units over ").append(report.corpusDocuments())
+				.append(" documents; alpha-U ").append(AgreementColours.text(t.alphaU())).append(", Fleiss' kappa ")
+				.append(AgreementColours.text(t.fleissKappa()));
+		if (t.attributionAgreement() != null) {
+			text.append(", same speaker ").append(AgreementColours.text(t.attributionAgreement()));
+		}
+		if (t.dateValueAgreement() != null) {
+			text.append(", same date value ").append(AgreementColours.text(t.dateValueAgreement()));
+		}
+		figures.setText(text.toString());
+		figures.getParent().layout();
+	}
+}
