@@ -1,0 +1,164 @@
+package org.sayso.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sayso.ui.tests.UiTestSupport.focus;
+import static org.sayso.ui.tests.UiTestSupport.press;
+import static org.sayso.ui.tests.UiTestSupport.settle;
+import static org.sayso.ui.tests.UiTestSupport.type;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sayso.core.edit.AnnotationEdits;
+import org.sayso.core.store.ProjectStore;
+import org.sayso.model.Claim;
+import org.sayso.model.CurationDecision;
+import org.sayso.model.DateMention;
+import org.sayso.ui.SaysoUi;
+import org.sayso.ui.internal.curation.CurationEditor;
+import org.sayso.ui.internal.curation.CurationHandler;
+import org.sayso.ui.internal.prefs.SaysoPreferences;
+
+/**
+ * The curation editor on a document three annotators annotated differently: every conflict resolved by keyboard,
+ * saved, reopened with the decisions kept, and the curated XMI holding who agreed and who decided.
+ */
+class CurationEditorTest {
+
+	@TempDir
+	Path temp;
+
+	private IWorkbenchPage page;
+	private Path root;
+	private String text;
+
+	@BeforeEach
+	void threeAnnotators() throws Exception {
+		SaysoPreferences.store().setValue(SaysoPreferences.ANNOTATOR, "lead");
+		var workbench = PlatformUI.getWorkbench();
+		page = workbench.showPerspective(SaysoUi.PERSPECTIVE_ID, workbench.getActiveWorkbenchWindow());
+		root = temp.resolve("newsroom");
+		UiTestSupport.copy(UiTestSupport.SAMPLE, root);
+		var store = ProjectStore.open(root);
+		var document = store.document("port-strike");
+		text = store.text(document);
+		document.setDct("2024-03-07");
+		for (var annotator : List.of("ana", "bob", "carl")) {
+			var opened = store.openSet(document, annotator);
+			var set = opened.set();
+			var henk = AnnotationEdits.tagSpeaker(set, at("Henk Vermeulen"), at("Henk Vermeulen") + 14, annotator);
+			if (!annotator.equals("carl")) {
+				var quote = "\"We are not asking for the moon. We are asking to see our families,\"";
+				var claim = AnnotationEdits.tagClaim(set, at(quote), at(quote) + quote.length(), annotator);
+				AnnotationEdits.link(claim, henk);
+			}
+			var day = annotator.equals("carl") ? "on Thursday" : "Thursday";
+			var date = AnnotationEdits.tagDate(set, at(day), at(day) + day.length(), annotator);
+			date.setValue(annotator.equals("bob") ? "2024-03-14" : "2024-03-07");
+			store.save(opened, false);
+		}
+		store.saveProject(false);
+	}
+
+	@AfterEach
+	void closeEverything() throws Exception {
+		page.closeAllEditors(false);
+		for (var p : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			p.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
+		}
+		SaysoPreferences.store().setToDefault(SaysoPreferences.ANNOTATOR);
+	}
+
+	private int at(String phrase) {
+		int i = text.indexOf(phrase);
+		assertTrue(i >= 0, phrase);
+		return i;
+	}
+
+	/** Opens the curation the way the Agreement view does: through the command, with document and folder. */
+	private CurationEditor openCuration() throws Exception {
+		var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		var command = window.getService(ICommandService.class).getCommand(CurationHandler.OPEN);
+		var parameterized = ParameterizedCommand.generateCommand(command,
+				Map.of(CurationHandler.DOCUMENT, "port-strike", CurationHandler.PROJECT, root.toString()));
+		window.getService(IHandlerService.class).executeCommand(parameterized, null);
+		settle();
+		return assertInstanceOf(CurationEditor.class, page.getActiveEditor());
+	}
+
+	@Test
+	void everyConflictIsResolvedByKeyboardSavedAndKeptOnReopening() throws Exception {
+		var editor = openCuration();
+		var merge = editor.merge();
+		var conflicts = merge.conflicts();
+		assertEquals(2, conflicts.size(), "the claim carl lacks, and the date (span and value): " + conflicts);
+		assertTrue(merge.units().stream().anyMatch(u -> !u.isConflict()), "the speaker all three agree on");
+
+		var keys = Display.getCurrent().getFocusControl();
+		assertNotNull(keys, "the curation editor has the keyboard");
+		focus(keys);
+		for (int i = 0; i < conflicts.size(); i++) {
+			var shown = editor.currentConflict();
+			assertFalse(shown.isDecided());
+			type("1"); // the version most annotators share comes first
+			assertTrue(shown.isDecided(), "1 decided " + shown);
+		}
+		assertTrue(merge.openConflicts().isEmpty());
+		assertTrue(editor.isDirty());
+		focus(Display.getCurrent().getFocusControl());
+		press('s', SWT.MOD1);
+		UiTestSupport.waitUntil(() -> !editor.isDirty(), "Ctrl+S to save the curation");
+
+		var curated = ProjectStore.open(root).openCuratedSet(ProjectStore.open(root).document("port-strike"), "lead")
+				.set();
+		var claim = curated.getAnnotations().stream().filter(Claim.class::isInstance).map(Claim.class::cast)
+				.findFirst().orElseThrow();
+		assertEquals(List.of("ana", "bob"), claim.getProvenance().getAgreedBy());
+		assertEquals(CurationDecision.CHOSEN, claim.getProvenance().getDecision());
+		assertEquals("lead", claim.getProvenance().getDecidedBy());
+		assertEquals(1, claim.getSources().size(), "the claim kept its speaker");
+		var date = curated.getAnnotations().stream().filter(DateMention.class::isInstance).map(DateMention.class::cast)
+				.findFirst().orElseThrow();
+		assertEquals("Thursday", text.substring(date.getBegin(), date.getEnd()));
+		assertEquals("2024-03-07", date.getValue());
+
+		page.closeEditor(editor, false);
+		settle();
+		var again = openCuration();
+		assertTrue(again.merge().openConflicts().isEmpty(), "reopening keeps every decision");
+		assertFalse(again.isDirty());
+	}
+
+	@Test
+	void leavingOutAndMovingBetweenConflicts() throws Exception {
+		var editor = openCuration();
+		focus(Display.getCurrent().getFocusControl());
+		var first = editor.currentConflict();
+		type("n");
+		assertFalse(first == editor.currentConflict(), "N shows the next conflict");
+		type("p");
+		assertEquals(first, editor.currentConflict(), "P goes back");
+		type("o");
+		assertTrue(first.isDecided(), "O left it out");
+		type("A"); // Shift+A: the majority version of what is left
+		assertTrue(editor.merge().openConflicts().isEmpty(), "the remaining conflict had a majority");
+	}
+}
