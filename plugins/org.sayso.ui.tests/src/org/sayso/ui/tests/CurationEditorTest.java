@@ -3,7 +3,6 @@ package org.sayso.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sayso.ui.tests.UiTestSupport.focus;
 import static org.sayso.ui.tests.UiTestSupport.press;
@@ -18,7 +17,6 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -112,9 +110,7 @@ class CurationEditorTest {
 		assertEquals(2, conflicts.size(), "the claim carl lacks, and the date (span and value): " + conflicts);
 		assertTrue(merge.units().stream().anyMatch(u -> !u.isConflict()), "the speaker all three agree on");
 
-		var keys = Display.getCurrent().getFocusControl();
-		assertNotNull(keys, "the curation editor has the keyboard");
-		focus(keys);
+		focus(editor.keyboardTarget());
 		for (int i = 0; i < conflicts.size(); i++) {
 			var shown = editor.currentConflict();
 			assertFalse(shown.isDecided());
@@ -123,7 +119,7 @@ class CurationEditorTest {
 		}
 		assertTrue(merge.openConflicts().isEmpty());
 		assertTrue(editor.isDirty());
-		focus(Display.getCurrent().getFocusControl());
+		focus(editor.keyboardTarget());
 		press('s', SWT.MOD1);
 		UiTestSupport.waitUntil(() -> !editor.isDirty(), "Ctrl+S to save the curation");
 
@@ -150,7 +146,7 @@ class CurationEditorTest {
 	@Test
 	void leavingOutAndMovingBetweenConflicts() throws Exception {
 		var editor = openCuration();
-		focus(Display.getCurrent().getFocusControl());
+		focus(editor.keyboardTarget());
 		var first = editor.currentConflict();
 		type("n");
 		assertFalse(first == editor.currentConflict(), "N shows the next conflict");

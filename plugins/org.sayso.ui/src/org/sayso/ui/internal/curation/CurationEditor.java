@@ -298,16 +298,20 @@ public class CurationEditor extends EditorPart {
 	/** The keyboard goes to the first version's text, so the curation keys work at once. */
 	@Override
 	public void setFocus() {
+		keyboardTarget().setFocus();
+	}
+
+	/** The control that takes the curation keys: the first version's text, or the editor's body. */
+	public Control keyboardTarget() {
 		for (var cell : versions.getChildren()) {
 			if (cell instanceof Composite c) {
 				for (var child : c.getChildren()) {
 					if (child instanceof StyledText t) {
-						t.setFocus();
-						return;
+						return t;
 					}
 				}
 			}
 		}
-		progress.getParent().setFocus();
+		return progress.getParent();
 	}
 }

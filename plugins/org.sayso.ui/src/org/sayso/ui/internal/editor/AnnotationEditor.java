@@ -223,9 +223,13 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 
 	private void invalidate(DrawnSpans.Range range) {
 		var viewer = getSourceViewer();
-		int length = Math.min(viewer.getDocument().getLength(), range.end()) - range.begin();
+		if (range.begin() >= range.end()) {
+			return; // nothing drawn changed (a new title or DCT)
+		}
+		int begin = Math.max(0, range.begin());
+		int length = Math.min(viewer.getDocument().getLength(), range.end()) - begin;
 		if (length > 0) {
-			((ITextViewerExtension2) viewer).invalidateTextPresentation(range.begin(), length);
+			((ITextViewerExtension2) viewer).invalidateTextPresentation(begin, length);
 			viewer.getTextWidget().redraw();
 		}
 	}

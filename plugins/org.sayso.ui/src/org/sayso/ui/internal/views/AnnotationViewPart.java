@@ -1,6 +1,7 @@
 package org.sayso.ui.internal.views;
 
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
@@ -98,7 +99,17 @@ abstract class AnnotationViewPart extends ViewPart {
 		});
 	}
 
-	protected abstract boolean isDisposed();
+	/** The control that takes the keyboard and whose disposal ends the view. */
+	protected abstract Control mainControl();
+
+	private boolean isDisposed() {
+		return mainControl().isDisposed();
+	}
+
+	@Override
+	public void setFocus() {
+		mainControl().setFocus();
+	}
 
 	@Override
 	public void dispose() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.sayso.model.Annotation;
 import org.sayso.model.Claim;
 import org.sayso.model.DateMention;
@@ -71,13 +72,9 @@ public class ClaimsView extends AnnotationViewPart {
 		return table.shownRows();
 	}
 
-	@Override
-	protected boolean isDisposed() {
-		return table.viewer().getControl().isDisposed();
-	}
 
 	@Override
-	public void setFocus() {
-		table.viewer().getControl().setFocus();
+	protected Control mainControl() {
+		return table.viewer().getControl();
 	}
 }

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.sayso.model.Annotation;
 import org.sayso.model.DateMention;
 import org.sayso.ui.internal.editor.Labels;
@@ -54,13 +55,9 @@ public class DatesView extends AnnotationViewPart {
 		return table.shownRows();
 	}
 
-	@Override
-	protected boolean isDisposed() {
-		return table.viewer().getControl().isDisposed();
-	}
 
 	@Override
-	public void setFocus() {
-		table.viewer().getControl().setFocus();
+	protected Control mainControl() {
+		return table.viewer().getControl();
 	}
 }

@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.sayso.core.edit.AnnotationEdits;
 import org.sayso.core.edit.SpanIndex;
 import org.sayso.model.SpeakerEntity;
@@ -167,13 +168,9 @@ public class SpeakersView extends AnnotationViewPart {
 		return viewer;
 	}
 
-	@Override
-	protected boolean isDisposed() {
-		return viewer.getControl().isDisposed();
-	}
 
 	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
+	protected Control mainControl() {
+		return viewer.getControl();
 	}
 }
