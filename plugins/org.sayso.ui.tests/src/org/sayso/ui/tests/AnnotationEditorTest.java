@@ -430,6 +430,61 @@ class AnnotationEditorTest {
 				"and only those");
 	}
 
+	@Test
+	void draggingTheEndOfTheSelectedAnnotationMovesIt() {
+		select("Noordkade Logistics");
+		keys("s");
+		var speaker = all(SpeakerMention.class).get(0);
+		var widget = editor.textWidget();
+		int from = speaker.getEnd();
+		int to = at("Noordkade Logistics broke") + "Noordkade Logistics broke".length();
+		widget.setTopIndex(0);
+		settle();
+		// mouse events sent to the text widget (the window system's pointer is not reliable under Xvfb)
+		mouse(widget, SWT.MouseMove, widget.getLocationAtOffset(from), 0);
+		mouse(widget, SWT.MouseDown, widget.getLocationAtOffset(from), 1);
+		mouse(widget, SWT.MouseMove, widget.getLocationAtOffset(to), 0);
+		mouse(widget, SWT.MouseUp, widget.getLocationAtOffset(to), 1);
+		assertEquals("Noordkade Logistics broke", covered(speaker), "the end moved to where the mouse let go");
+		press('z', SWT.MOD1);
+		assertEquals("Noordkade Logistics", covered(speaker), "and the move is undoable");
+	}
+
+	@Test
+	void theClaimsViewFiltersAndRevealsAClaimInTheText() throws Exception {
+		select("Daan Wiersma");
+		keys("s");
+		select("about 14 vessels were waiting at anchor by midday");
+		keys("c");
+		select("the new roster had been agreed with its works council in 2019");
+		keys("c");
+		var view = (org.sayso.ui.internal.views.ClaimsView) page.showView(org.sayso.ui.internal.views.ClaimsView.ID);
+		settle();
+		assertEquals(2, view.shownClaims().size());
+		var filter = findAll(view.getViewSite().getShell(), org.eclipse.swt.widgets.Text.class).stream()
+				.filter(t -> "Filter (any column)".equals(t.getMessage())).findFirst().orElseThrow();
+		focus(filter);
+		type("vessels");
+		assertEquals(1, view.shownClaims().size(), "the filter matches any column");
+		var table = findAll(view.getViewSite().getShell(), Table.class).stream()
+				.filter(t -> t.getItemCount() == 1 && t.getColumnCount() == 6).findFirst().orElseThrow();
+		focus(table);
+		table.setSelection(0);
+		press(SWT.CR);
+		assertEquals(editor, page.getActivePart(), "Enter went to the editor");
+		assertEquals(at("about 14 vessels"), editor.textSelection().getOffset(), "with the claim selected");
+	}
+
+	private static void mouse(Control widget, int type, org.eclipse.swt.graphics.Point at, int button) {
+		var event = new org.eclipse.swt.widgets.Event();
+		event.x = at.x + 1;
+		event.y = at.y + 4;
+		event.button = button;
+		event.stateMask = type == SWT.MouseMove && button == 0 ? 0 : SWT.BUTTON1;
+		widget.notifyListeners(type, event);
+		settle();
+	}
+
 	private static Button button(Shell shell, String label) {
 		for (var button : findAll(shell, Button.class)) {
 			if (button.getText().replace("&", "").equals(label.replace("&", ""))) {

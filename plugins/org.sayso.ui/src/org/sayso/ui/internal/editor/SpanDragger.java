@@ -51,6 +51,10 @@ final class SpanDragger implements MouseListener, MouseMoveListener {
 			dragged = selected;
 			draggingBegin = false;
 		}
+		if (dragged != null) {
+			// a press on the selected text would start dragging the text itself (drag and drop): not while resizing
+			text.setDragDetect(false);
+		}
 	}
 
 	@Override
@@ -70,6 +74,7 @@ final class SpanDragger implements MouseListener, MouseMoveListener {
 		}
 		var annotation = dragged;
 		dragged = null;
+		text.setDragDetect(true);
 		int offset = offsetAt(e.x, e.y);
 		if (offset < 0) {
 			return;
