@@ -54,8 +54,8 @@ public final class OpenNlpModels {
 		try (var s = open("org.apache.opennlp.models.sentdetect.en", SENTENCES);
 				var t = open("org.apache.opennlp.models.tokenizer.en", TOKENS);
 				var p = open("org.apache.opennlp.models.pos.en", POS)) {
-			return new Tools(new ThreadSafeSentenceDetectorME(new SentenceModel(s)),
-					new ThreadSafeTokenizerME(new TokenizerModel(t)), new ThreadSafePOSTaggerME(greedy(new POSModel(p))));
+			return new Tools(new ThreadSafeSentenceDetectorME(fast(new SentenceModel(s))),
+					new ThreadSafeTokenizerME(fast(new TokenizerModel(t))), new ThreadSafePOSTaggerME(greedy(new POSModel(p))));
 		} catch (IOException e) {
 			throw new UncheckedIOException("Cannot load the OpenNLP English models: " + e.getMessage()
 					+ ". Reinstall Sayso: the bundles org.apache.opennlp.models.*.en are missing or damaged.", e);
@@ -73,7 +73,17 @@ public final class OpenNlpModels {
 		if (maxent == null) {
 			return model; // a model that is not a plain maximum-entropy model keeps its own decoder
 		}
-		return new POSModel(model.getLanguage(), maxent, 1, null, model.getFactory());
+		return new POSModel(model.getLanguage(), FastExpModel.of(maxent), 1, null, model.getFactory());
+	}
+
+	/** The sentence model scored by {@link FastExpModel}. */
+	private static SentenceModel fast(SentenceModel model) {
+		return new SentenceModel(model.getLanguage(), FastExpModel.of(model.getMaxentModel()), null, model.getFactory());
+	}
+
+	/** The token model scored by {@link FastExpModel}. */
+	private static TokenizerModel fast(TokenizerModel model) {
+		return new TokenizerModel(FastExpModel.of(model.getMaxentModel()), null, model.getFactory());
 	}
 
 	/**
