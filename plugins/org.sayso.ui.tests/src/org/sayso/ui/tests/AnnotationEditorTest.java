@@ -473,6 +473,7 @@ class AnnotationEditorTest {
 		press(SWT.CR);
 		assertEquals(editor, page.getActivePart(), "Enter went to the editor");
 		assertEquals(at("about 14 vessels"), editor.textSelection().getOffset(), "with the claim selected");
+		page.hideView(view);
 	}
 
 	private static void mouse(Control widget, int type, org.eclipse.swt.graphics.Point at, int button) {
