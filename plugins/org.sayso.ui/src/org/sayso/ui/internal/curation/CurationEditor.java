@@ -141,7 +141,7 @@ public class CurationEditor extends EditorPart {
 			dirty = true;
 			firePropertyChange(PROP_DIRTY);
 			current = firstOpenFrom(current);
-			show();
+			showLater();
 		}
 		return n;
 	}
@@ -157,7 +157,7 @@ public class CurationEditor extends EditorPart {
 	public void move(int by) {
 		if (!conflicts.isEmpty()) {
 			current = Math.floorMod(current + by, conflicts.size());
-			show();
+			showLater();
 		}
 	}
 
@@ -165,7 +165,15 @@ public class CurationEditor extends EditorPart {
 		dirty = true;
 		firePropertyChange(PROP_DIRTY);
 		current = firstOpenFrom(current);
-		show();
+		showLater();
+	}
+
+	/**
+	 * Rebuilds the rows after the key that decided has been handled: the key's own widget is one of the rows, and
+	 * replacing it while its event is dispatched would lose the keyboard focus for the next key.
+	 */
+	private void showLater() {
+		versions.getDisplay().asyncExec(this::show);
 	}
 
 	/** The next undecided conflict from {@code from} on (wrapping), or {@code from} when all are decided. */
@@ -180,7 +188,7 @@ public class CurationEditor extends EditorPart {
 	}
 
 	private void show() {
-		if (versions == null || versions.isDisposed()) {
+		if (versions == null || versions.isDisposed() || progress.isDisposed()) {
 			return;
 		}
 		long decided = conflicts.stream().filter(MergeUnit::isDecided).count();
