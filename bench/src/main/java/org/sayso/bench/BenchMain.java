@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
 
 /**
  * Runs Sayso's benchmarks: {@code ./sayso bench}. Exit code 1 when a target was missed, so the figures can be
@@ -19,11 +20,22 @@ public final class BenchMain {
 		System.out.printf("Sayso benchmarks on %d cores, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
 		try {
-			ProjectListingBench.run(report, scratch);
-			StoreBench.run(report, scratch);
-			SuggestBench.run(report);
-			ExportBench.run(report, scratch);
-			MergeBench.run(report, scratch);
+			var only = Set.of(args); // names to run only some benchmarks: bench/run merge
+			if (only.isEmpty() || only.contains("listing")) {
+				ProjectListingBench.run(report, scratch);
+			}
+			if (only.isEmpty() || only.contains("store")) {
+				StoreBench.run(report, scratch);
+			}
+			if (only.isEmpty() || only.contains("suggest")) {
+				SuggestBench.run(report);
+			}
+			if (only.isEmpty() || only.contains("export")) {
+				ExportBench.run(report, scratch);
+			}
+			if (only.isEmpty() || only.contains("merge")) {
+				MergeBench.run(report, scratch);
+			}
 		} finally {
 			deleteTree(scratch);
 		}

@@ -1,19 +1,20 @@
 package org.sayso.core.agreement;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.dkpro.statistics.agreement.InsufficientDataException;
-import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
-import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
-import org.dkpro.statistics.agreement.coding.FleissKappaAgreement;
-
 /**
- * Aligned units with each rater's category, for Cohen's kappa per pair and Fleiss' kappa (DKPro Agreement). A rater
- * who lacks a unit gives it the category {@link #ABSENT}: kappa on aligned units alone would ignore the commonest
- * disagreement, one annotator missing what the others marked. Units no rater has cannot occur.
+ * Aligned units with each rater's category, for Cohen's kappa per pair and Fleiss' kappa. A rater who lacks a unit
+ * gives it the category {@link #ABSENT}: kappa on aligned units alone would ignore the commonest disagreement, one
+ * annotator missing what the others marked. Units no rater has cannot occur.
+ * <p>
+ * Both coefficients are computed from category counts, with the definitions of DKPro Agreement's
+ * {@code CohenKappaAgreement} and {@code FleissKappaAgreement} (and the same undefined cases); building DKPro's
+ * object model for every pair of every layer of every document cost more than the merge itself. A test holds the
+ * values to DKPro's own within 1e-9.
  */
 public final class CodedUnits {
 
@@ -21,7 +22,11 @@ public final class CodedUnits {
 	public static final String ABSENT = "(absent)";
 
 	private final List<String> raters;
-	private final List<Object[]> items = new ArrayList<>();
+	/** Category names by number; 0 is {@link #ABSENT}. Shared by the copies of {@link #addAll}, never shrinks. */
+	private final List<String> categories = new ArrayList<>(List.of(ABSENT));
+	private final Map<String, Integer> numbers = new HashMap<>(Map.of(ABSENT, 0));
+	/** Per unit, each rater's category number. */
+	private final List<int[]> items = new ArrayList<>();
 
 	public CodedUnits(List<String> raters) {
 		this.raters = List.copyOf(raters);
@@ -32,9 +37,9 @@ public final class CodedUnits {
 		if (categories.length != raters.size()) {
 			throw new IllegalArgumentException(categories.length + " categories for " + raters.size() + " raters");
 		}
-		var item = new Object[categories.length];
+		var item = new int[categories.length];
 		for (int i = 0; i < categories.length; i++) {
-			item[i] = categories[i] == null ? ABSENT : categories[i];
+			item[i] = categories[i] == null ? 0 : number(categories[i]);
 		}
 		items.add(item);
 	}
@@ -43,7 +48,13 @@ public final class CodedUnits {
 		if (!other.raters.equals(raters)) {
 			throw new IllegalArgumentException("Units of raters " + other.raters + " cannot join those of " + raters);
 		}
-		items.addAll(other.items);
+		for (var item : other.items) {
+			var renumbered = new int[item.length];
+			for (int i = 0; i < item.length; i++) {
+				renumbered[i] = number(other.categories.get(item[i]));
+			}
+			items.add(renumbered);
+		}
 	}
 
 	public int size() {
@@ -52,16 +63,33 @@ public final class CodedUnits {
 
 	/** Fleiss' kappa; null when undefined (fewer than two raters, no units, or no variation at all). */
 	public Double fleissKappa() {
-		if (raters.size() < 2 || items.isEmpty()) {
+		int r = raters.size();
+		if (r < 2 || items.isEmpty()) {
 			return null;
 		}
-		var study = new CodingAnnotationStudy(raters.size());
-		items.forEach(study::addItemAsArray);
-		try {
-			return finite(new FleissKappaAgreement(study).calculateAgreement());
-		} catch (InsufficientDataException e) {
-			return null; // every rater chose one category for every unit: kappa is undefined, not 1
+		var totals = new long[categories.size()];
+		var perItem = new int[categories.size()];
+		long agreeingPairs = 0;
+		for (var item : items) {
+			java.util.Arrays.fill(perItem, 0);
+			for (int category : item) {
+				perItem[category]++;
+				totals[category]++;
+			}
+			for (int count : perItem) {
+				agreeingPairs += (long) count * (count - 1);
+			}
 		}
+		double n = items.size();
+		double observed = agreeingPairs / (n * r * (r - 1));
+		double expected = 0;
+		int used = 0;
+		for (long total : totals) {
+			expected += (double) total * total;
+			used += total > 0 ? 1 : 0;
+		}
+		expected /= (double) r * r * n * n;
+		return used < 2 ? null : kappa(observed, expected); // one category for every unit: undefined, not 1
 	}
 
 	/** Cohen's kappa of every pair of raters, keyed "a/b" with a before b in rater order. */
@@ -76,24 +104,40 @@ public final class CodedUnits {
 	}
 
 	private Double cohen(int a, int b) {
-		var study = new CodingAnnotationStudy(2);
+		var ofA = new long[categories.size()];
+		var ofB = new long[categories.size()];
+		long n = 0, agreeing = 0;
 		for (var item : items) {
 			// a unit both lack is not a unit of this pair
-			if (!(ABSENT.equals(item[a]) && ABSENT.equals(item[b]))) {
-				study.addItem(item[a], item[b]);
+			if (item[a] != 0 || item[b] != 0) {
+				n++;
+				ofA[item[a]]++;
+				ofB[item[b]]++;
+				agreeing += item[a] == item[b] ? 1 : 0;
 			}
 		}
-		if (study.getItemCount() == 0) {
+		if (n == 0) {
 			return null;
 		}
-		try {
-			return finite(new CohenKappaAgreement(study).calculateAgreement());
-		} catch (InsufficientDataException e) {
-			return null;
+		long products = 0;
+		int used = 0;
+		for (int c = 0; c < ofA.length; c++) {
+			products += ofA[c] * ofB[c];
+			used += ofA[c] + ofB[c] > 0 ? 1 : 0;
 		}
+		return used < 2 ? null : kappa((double) agreeing / n, products / ((double) n * n));
 	}
 
-	private static Double finite(double value) {
+	/** Scott's combination, as DKPro's {@code AgreementMeasure}; null for a value that is not finite. */
+	private static Double kappa(double observed, double expected) {
+		double value = expected == 0 ? observed : (observed - expected) / (1 - expected);
 		return Double.isFinite(value) ? value : null;
+	}
+
+	private int number(String category) {
+		return numbers.computeIfAbsent(category, c -> {
+			categories.add(c);
+			return categories.size() - 1;
+		});
 	}
 }

@@ -116,15 +116,28 @@ final class UnitForms {
 				.append(type(annotation));
 		if (annotation instanceof Claim claim) {
 			raw.append("|s:");
-			claim.getSources().stream().map(s -> s.getBegin() + "-" + s.getEnd()).sorted()
-					.forEach(s -> raw.append(s).append(','));
+			appendSpans(raw, claim.getSources());
 			raw.append("|c:");
-			claim.getCues().stream().map(c -> c.getBegin() + "-" + c.getEnd()).sorted()
-					.forEach(c -> raw.append(c).append(','));
+			appendSpans(raw, claim.getCues());
 		} else if (annotation instanceof DateMention date) {
 			raw.append("|v:").append(date.getValue());
 		}
 		return raw.toString();
+	}
+
+	/** "begin-end," of each annotation, in the order of those strings (the digests of earlier merges depend on it). */
+	private static void appendSpans(StringBuilder raw, List<? extends Annotation> annotations) {
+		if (annotations.size() == 1) { // the common case, without the sort
+			var only = annotations.get(0);
+			raw.append(only.getBegin()).append('-').append(only.getEnd()).append(',');
+			return;
+		}
+		var spans = new ArrayList<String>(annotations.size());
+		for (var annotation : annotations) {
+			spans.add(annotation.getBegin() + "-" + annotation.getEnd());
+		}
+		spans.sort(null);
+		spans.forEach(span -> raw.append(span).append(','));
 	}
 
 	private static String digest(String text) {

@@ -49,11 +49,17 @@ final class HardenedSax {
 		}
 	};
 
+	/**
+	 * One configured factory per thread: a JAXP factory is not thread-safe, and configuring one costs more than
+	 * reading a small XMI file (the JDK builds a throwaway parser to check every feature set on it). Merging a
+	 * project reads thousands of files on a few threads.
+	 */
+	private static final ThreadLocal<SAXParserFactory> FACTORY = ThreadLocal.withInitial(HardenedSax::newFactory);
+
 	private HardenedSax() {
 	}
 
-	/** A new namespace-aware reader, with {@link #STRICT} as its error handler. */
-	static XMLReader newReader() {
+	private static SAXParserFactory newFactory() {
 		try {
 			// the JDK's implementation, not whatever another bundle registers as a service
 			var factory = SAXParserFactory.newDefaultInstance();
@@ -65,7 +71,16 @@ final class HardenedSax {
 			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
 			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
 			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-			var parser = factory.newSAXParser();
+			return factory;
+		} catch (ParserConfigurationException | SAXException e) {
+			throw notSecurable(e);
+		}
+	}
+
+	/** A new namespace-aware reader, with {@link #STRICT} as its error handler. */
+	static XMLReader newReader() {
+		try {
+			var parser = FACTORY.get().newSAXParser();
 			parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 			parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
 			parser.setProperty(JAXP + "entityExpansionLimit", ENTITY_EXPANSION_LIMIT);
@@ -74,9 +89,13 @@ final class HardenedSax {
 			reader.setErrorHandler(STRICT);
 			return reader;
 		} catch (ParserConfigurationException | SAXException e) {
-			// every JDK 21+ has these settings; without them reading strangers' XML would not be safe
-			throw new IllegalStateException("The Java runtime's XML parser cannot be secured for reading XMI ("
-					+ e.getMessage() + "). Run Sayso with the JDK it supports (21 or newer).", e);
+			throw notSecurable(e);
 		}
+	}
+
+	private static IllegalStateException notSecurable(Exception e) {
+		// every JDK 21+ has these settings; without them reading strangers' XML would not be safe
+		return new IllegalStateException("The Java runtime's XML parser cannot be secured for reading XMI ("
+				+ e.getMessage() + "). Run Sayso with the JDK it supports (21 or newer).", e);
 	}
 }
