@@ -152,9 +152,27 @@ class CurationEditorTest {
 		assertFalse(first == editor.currentConflict(), "N shows the next conflict");
 		type("p");
 		assertEquals(first, editor.currentConflict(), "P goes back");
+		var check = UiTestSupport.whenOpen("Edit by hand", shell -> pressOk(shell));
+		type("e");
+		check.run();
+		assertTrue(first.isDecided(), "E took the curator's own version");
+		assertTrue(first.resolution().toString().contains("Edited"), first.resolution().toString());
+		type("p");
 		type("o");
 		assertTrue(first.isDecided(), "O left it out");
 		type("A"); // Shift+A: the majority version of what is left
 		assertTrue(editor.merge().openConflicts().isEmpty(), "the remaining conflict had a majority");
+	}
+
+	private static void pressOk(org.eclipse.swt.widgets.Composite parent) {
+		for (var child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Button b && b.getText().replace("&", "").equals("OK")) {
+				b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+				return;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite c) {
+				pressOk(c);
+			}
+		}
 	}
 }

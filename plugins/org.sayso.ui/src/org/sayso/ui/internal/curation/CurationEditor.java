@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -20,7 +22,9 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
+import org.sayso.core.edit.DateValues;
 import org.sayso.core.merge.Curation;
+import org.sayso.core.merge.HandEdit;
 import org.sayso.core.merge.DocumentMerge;
 import org.sayso.core.merge.MergeEngine;
 import org.sayso.core.merge.MergeSettings;
@@ -40,7 +44,8 @@ import org.sayso.ui.internal.prefs.SaysoPreferences;
  * The curation of one document, one conflict at a time: the unit's versions side by side (one row per distinct
  * version, numbered, each in its context with the version's span marked and the annotators who made it), a
  * progress count, and keys in the editor's own context: a number chooses that version, A takes the version most
- * annotators agree on, Shift+A does so for every conflict where a majority agrees, O leaves the unit out, N and P
+ * annotators agree on, Shift+A does so for every conflict where a majority agrees, E edits the span (and a date's
+ * value) by hand, O leaves the unit out, N and P
  * move between conflicts, Ctrl+S writes {@code curation/<docId>.xmi} through the safe store with the decisions and
  * who took them.
  */
@@ -94,7 +99,7 @@ public class CurationEditor extends EditorPart {
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(10, 8).applyTo(versions);
 		var keys = new Label(body, SWT.WRAP);
 		keys.setText("1-9 choose that version \u00b7 A accept what most agree on \u00b7 Shift+A do that for every conflict"
-				+ " \u00b7 O leave out \u00b7 N / P next / previous conflict \u00b7 Ctrl+S save");
+				+ " \u00b7 E edit by hand \u00b7 O leave out \u00b7 N / P next / previous conflict \u00b7 Ctrl+S save");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(keys);
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		show();
@@ -144,6 +149,49 @@ public class CurationEditor extends EditorPart {
 			showLater();
 		}
 		return n;
+	}
+
+	/**
+	 * The curator's own version: starting from the most shared version, the span as "begin-end" and, for a date,
+	 * the value after it ("189-200 2024-03-07").
+	 */
+	public void editByHand() {
+		var unit = currentConflict();
+		var base = unit == null ? null
+				: unit.groups().stream().filter(g -> !g.isAbsent()).findFirst().orElse(null);
+		if (base == null) {
+			return;
+		}
+		var a = base.annotation();
+		var initial = a.getBegin() + "-" + a.getEnd()
+				+ (a instanceof DateMention d && d.getValue() != null ? " " + d.getValue() : "");
+		var dialog = new InputDialog(getSite().getShell(), "Edit by hand",
+				"Span as begin-end (UTF-16 offsets)" + (a instanceof DateMention ? ", then the date's ISO value" : "")
+						+ ":\n\u201c" + Labels.text(a, text, 80) + "\u201d",
+				initial, this::checkEdit);
+		if (dialog.open() != Window.OK) {
+			return;
+		}
+		var m = EDIT.matcher(dialog.getValue().strip());
+		m.matches();
+		var edit = new HandEdit(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)), null, m.group(3), null, null);
+		curation.merge().edit(unit, base.annotators().get(0), edit);
+		decided();
+	}
+
+	private static final java.util.regex.Pattern EDIT = java.util.regex.Pattern.compile("(\\d+)-(\\d+)(?:\\s+(\\S+))?");
+
+	private String checkEdit(String value) {
+		var m = EDIT.matcher(value.strip());
+		if (!m.matches()) {
+			return "Write the span as begin-end, e.g. 189-200 (for a date, then its value: 189-200 2024-03-07).";
+		}
+		int begin = Integer.parseInt(m.group(1));
+		int end = Integer.parseInt(m.group(2));
+		if (begin >= end || end > text.length()) {
+			return "The span must be inside the text (0-" + text.length() + ") and not empty.";
+		}
+		return m.group(3) == null ? null : DateValues.check(m.group(3));
 	}
 
 	public void omit() {

@@ -47,6 +47,7 @@ public class CurationHandler extends AbstractHandler implements IExecutableExten
 		case "agreeing" -> editor.acceptAgreeing();
 		case "allAgreeing" -> editor.acceptAllAgreeing();
 		case "omit" -> editor.omit();
+		case "edit" -> editor.editByHand();
 		case "next" -> editor.move(1);
 		case "previous" -> editor.move(-1);
 		default -> editor.choose(Integer.parseInt(action));
