@@ -88,7 +88,7 @@ public final class Suggester {
 		private final Map<CueFound, Cue> cues = new IdentityHashMap<>();
 		private final Map<String, SpeakerEntity> entities = new HashMap<>();
 		private final List<Annotation> added = new ArrayList<>();
-		private final Map<Class<?>, SpanIndex> index = new HashMap<>();
+		private final Map<Class<?>, OverlapIndex> index = new HashMap<>();
 		private int skipped;
 
 		Adder(AnnotationSet set) {
@@ -187,8 +187,8 @@ public final class Suggester {
 			return type.cast(index.computeIfAbsent(type, this::indexOf).overlapping(begin, end));
 		}
 
-		private SpanIndex indexOf(Class<?> type) {
-			var index = new SpanIndex();
+		private OverlapIndex indexOf(Class<?> type) {
+			var index = new OverlapIndex();
 			for (var a : set.getAnnotations()) {
 				if (type.isInstance(a)) {
 					index.add(a);

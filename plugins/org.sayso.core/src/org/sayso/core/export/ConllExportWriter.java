@@ -1,8 +1,6 @@
 package org.sayso.core.export;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,19 +23,20 @@ import org.sayso.model.SpeakerMention;
  * that are still free (the summary counts these). Tokens come from {@link SimpleTokenizer}; documents start with
  * {@code # newdoc id = <docId>} and {@code # set = <name>}, sentences are separated by blank lines.
  */
-final class ConllExportWriter implements ExportWriter {
+final class ConllExportWriter extends SingleFileExportWriter {
 
 	static final String FILE = "annotations.conll";
 	static final String HEADER = "# columns = token begin end speaker claim cue date\n";
 
 	private static final String[] LAYERS = { "SPEAKER", "CLAIM", "CUE", "DATE" };
 
-	private OutputStream out;
+	ConllExportWriter() {
+		super(FILE);
+	}
 
 	@Override
-	public void start(Path folder) throws IOException {
-		out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(FILE)), 1 << 16);
-		out.write(HEADER.getBytes(StandardCharsets.UTF_8));
+	protected byte[] header() {
+		return HEADER.getBytes(StandardCharsets.UTF_8);
 	}
 
 	@Override
@@ -116,26 +115,5 @@ final class ConllExportWriter implements ExportWriter {
 			}
 		}
 		return squeezed;
-	}
-
-	@Override
-	public void append(DocumentSets document, Written written) throws IOException {
-		out.write(written.shared());
-	}
-
-	@Override
-	public void finish(Path folder) throws IOException {
-		out.close();
-	}
-
-	@Override
-	public void abort() {
-		if (out != null) {
-			try {
-				out.close();
-			} catch (IOException e) {
-				// the export failed already and its folder is deleted; this file is part of it
-			}
-		}
 	}
 }

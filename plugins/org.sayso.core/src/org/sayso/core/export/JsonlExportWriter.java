@@ -1,8 +1,6 @@
 package org.sayso.core.export;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,15 +22,12 @@ import org.sayso.model.SpeakerMention;
  * JavaScript string indices, as in UIMA; in Python, index {@code text.encode('utf-16-le')} by twice the offset, or
  * convert). Claims link to their speakers by mention id and entity id, and to their cues by id.
  */
-final class JsonlExportWriter implements ExportWriter {
+final class JsonlExportWriter extends SingleFileExportWriter {
 
 	static final String FILE = "annotations.jsonl";
 
-	private OutputStream out;
-
-	@Override
-	public void start(Path folder) throws IOException {
-		out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(FILE)), 1 << 16);
+	JsonlExportWriter() {
+		super(FILE);
 	}
 
 	@Override
@@ -118,26 +113,5 @@ final class JsonlExportWriter implements ExportWriter {
 
 	private static String literal(org.eclipse.emf.common.util.Enumerator value) {
 		return value == null ? null : value.getLiteral();
-	}
-
-	@Override
-	public void append(DocumentSets document, Written written) throws IOException {
-		out.write(written.shared());
-	}
-
-	@Override
-	public void finish(Path folder) throws IOException {
-		out.close();
-	}
-
-	@Override
-	public void abort() {
-		if (out != null) {
-			try {
-				out.close();
-			} catch (IOException e) {
-				// the export failed already and its folder is deleted; this file is part of it
-			}
-		}
 	}
 }

@@ -10,7 +10,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.ITextViewerExtension2;
@@ -24,7 +23,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.texteditor.AbstractDecoratedTextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
-import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.sayso.core.store.FileChangedOnDiskException;
 import org.sayso.suggest.Suggester;
@@ -160,37 +158,8 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 	 */
 	@Override
 	protected void createUndoRedoActions() {
-		setAction(ITextEditorActionConstants.UNDO, new HistoryAction(true));
-		setAction(ITextEditorActionConstants.REDO, new HistoryAction(false));
-	}
-
-	/** Undo and redo of the session's history; Ctrl+Z and Ctrl+Shift+Z reach them through the editor's contributor. */
-	private final class HistoryAction extends Action {
-		private final boolean undo;
-
-		HistoryAction(boolean undo) {
-			this.undo = undo;
-			setActionDefinitionId(undo ? ITextEditorActionDefinitionIds.UNDO : ITextEditorActionDefinitionIds.REDO);
-			update();
-		}
-
-		void update() {
-			boolean can = session != null && (undo ? session.canUndo() : session.canRedo());
-			setEnabled(can);
-			var label = session == null ? null : undo ? session.undoLabel() : session.redoLabel();
-			setText((undo ? "&Undo" : "&Redo") + (label == null ? "" : " " + label));
-		}
-
-		@Override
-		public void run() {
-			if (session != null && (undo ? session.canUndo() : session.canRedo())) {
-				if (undo) {
-					session.undo();
-				} else {
-					session.redo();
-				}
-			}
-		}
+		setAction(ITextEditorActionConstants.UNDO, new HistoryAction(this::session, true));
+		setAction(ITextEditorActionConstants.REDO, new HistoryAction(this::session, false));
 	}
 
 	private void modelChanged() {

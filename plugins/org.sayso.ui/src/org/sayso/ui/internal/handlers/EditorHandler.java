@@ -3,12 +3,27 @@ package org.sayso.ui.internal.handlers;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.sayso.model.Annotation;
 import org.sayso.ui.internal.editor.AnnotationEditor;
 
 /** A command on the active annotation editor: finds it, runs, and says in the status line what stopped it. */
-abstract class EditorHandler extends AbstractHandler {
+abstract class EditorHandler extends AbstractHandler implements IExecutableExtension {
+
+	/** What follows the class name in plugin.xml ("TagHandler:date"), or null: the variant of the command. */
+	private String option;
+
+	@Override
+	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+		option = data instanceof String s && !s.isBlank() ? s : null;
+	}
+
+	/** The variant given in plugin.xml, or {@code fallback} when none is. */
+	protected String option(String fallback) {
+		return option == null ? fallback : option;
+	}
 
 	@Override
 	public final Object execute(ExecutionEvent event) throws ExecutionException {

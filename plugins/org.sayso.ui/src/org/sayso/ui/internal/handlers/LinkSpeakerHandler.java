@@ -1,8 +1,6 @@
 package org.sayso.ui.internal.handlers;
 
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
 import org.sayso.core.edit.AnnotationEdits;
 import org.sayso.model.Claim;
 import org.sayso.ui.internal.editor.AnnotationEditor;
@@ -12,16 +10,9 @@ import org.sayso.ui.internal.editor.Labels;
  * Links the claim at the caret to a speaker chosen in a quick pick of the speaker mentions, nearest first. "add"
  * (Shift+L) adds a speaker to a joint statement instead of replacing the speaker.
  */
-public class LinkSpeakerHandler extends EditorHandler implements IExecutableExtension {
+public class LinkSpeakerHandler extends EditorHandler {
 
 	private static SpeakerQuickPick open;
-	private boolean add;
-
-	@Override
-	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
-		add = "add".equals(data);
-	}
-
 	/** The quick pick now open, if any: lets tests find it without searching shells. */
 	public static SpeakerQuickPick openPick() {
 		return open != null && open.getShell() != null && !open.getShell().isDisposed() ? open : null;
@@ -29,6 +20,7 @@ public class LinkSpeakerHandler extends EditorHandler implements IExecutableExte
 
 	@Override
 	protected void run(AnnotationEditor editor, ExecutionEvent event) {
+		boolean add = "add".equals(option(null));
 		var claim = at(editor, Claim.class);
 		if (claim == null) {
 			hint(editor, "Put the caret in a claim to link it to its speaker (U goes to the next claim without one).");

@@ -1,8 +1,6 @@
 package org.sayso.ui.internal.handlers;
 
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
 import org.sayso.core.edit.AnnotationEdits;
 import org.sayso.ui.internal.editor.AnnotationEditor;
 
@@ -10,19 +8,11 @@ import org.sayso.ui.internal.editor.AnnotationEditor;
  * Moves to the next or previous annotation, to the next claim that has no speaker yet, or to the next suggestion
  * (the last two wrap around).
  */
-public class NavigateHandler extends EditorHandler implements IExecutableExtension {
-
-	private String where = "next";
-
-	@Override
-	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
-		if (data instanceof String s && !s.isBlank()) {
-			where = s;
-		}
-	}
+public class NavigateHandler extends EditorHandler {
 
 	@Override
 	protected void run(AnnotationEditor editor, ExecutionEvent event) {
+		var where = option("next");
 		var session = editor.session();
 		int from = editor.textSelection().getOffset();
 		var index = session.index();

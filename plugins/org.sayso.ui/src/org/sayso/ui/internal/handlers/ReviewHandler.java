@@ -1,8 +1,6 @@
 package org.sayso.ui.internal.handlers;
 
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
 import org.sayso.model.Annotation;
 import org.sayso.model.Origin;
 import org.sayso.suggest.SuggestionReview;
@@ -14,19 +12,11 @@ import org.sayso.ui.internal.editor.Labels;
  * away when suggesting again), or accept every suggestion of the sentence. After accepting or rejecting one, the
  * caret moves to the next suggestion, so a review is a run of A and R.
  */
-public class ReviewHandler extends EditorHandler implements IExecutableExtension {
-
-	private String action = "accept";
-
-	@Override
-	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
-		if (data instanceof String s && !s.isBlank()) {
-			action = s;
-		}
-	}
+public class ReviewHandler extends EditorHandler {
 
 	@Override
 	protected void run(AnnotationEditor editor, ExecutionEvent event) {
+		var action = option("accept");
 		var session = editor.session();
 		if (action.equals("sentence")) {
 			int caret = editor.textSelection().getOffset();

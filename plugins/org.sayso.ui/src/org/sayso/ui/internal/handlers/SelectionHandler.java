@@ -1,23 +1,15 @@
 package org.sayso.ui.internal.handlers;
 
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
 import org.sayso.core.edit.WordBoundaries;
 import org.sayso.ui.internal.editor.AnnotationEditor;
 
 /** Grows the selection to whole words (then word by word), or gives back its last word. */
-public class SelectionHandler extends EditorHandler implements IExecutableExtension {
-
-	private boolean extend = true;
-
-	@Override
-	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
-		extend = !"shrink".equals(data);
-	}
+public class SelectionHandler extends EditorHandler {
 
 	@Override
 	protected void run(AnnotationEditor editor, ExecutionEvent event) {
+		boolean extend = !"shrink".equals(option("extend"));
 		var s = editor.textSelection();
 		var text = editor.session().text();
 		var span = extend ? WordBoundaries.extend(text, s.getOffset(), s.getOffset() + s.getLength())

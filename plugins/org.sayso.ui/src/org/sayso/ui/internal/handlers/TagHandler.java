@@ -1,8 +1,6 @@
 package org.sayso.ui.internal.handlers;
 
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
 import org.sayso.core.edit.AnnotationEdits;
 import org.sayso.core.edit.WordBoundaries;
 import org.sayso.model.Annotation;
@@ -14,19 +12,11 @@ import org.sayso.ui.internal.editor.Labels;
  * nothing selected, the word at the caret is tagged. The new annotation is selected, so the next key (link, value)
  * applies to it.
  */
-public class TagHandler extends EditorHandler implements IExecutableExtension {
-
-	private String type = "speaker";
-
-	@Override
-	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
-		if (data instanceof String s && !s.isBlank()) {
-			type = s;
-		}
-	}
+public class TagHandler extends EditorHandler {
 
 	@Override
 	protected void run(AnnotationEditor editor, ExecutionEvent event) {
+		var type = option("speaker");
 		var session = editor.session();
 		var text = session.text();
 		var selection = editor.textSelection();

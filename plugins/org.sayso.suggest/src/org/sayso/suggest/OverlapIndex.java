@@ -10,7 +10,7 @@ import org.sayso.model.Annotation;
  * Annotations by begin offset, answering "does anything overlap this span" without a scan: a 50 MB document
  * holds hundreds of thousands of suggestions, each checked against the set.
  */
-final class SpanIndex {
+final class OverlapIndex {
 
 	private final TreeMap<Integer, List<Annotation>> byBegin = new TreeMap<>();
 	private int longest;
