@@ -60,6 +60,23 @@ class SuggestAndEvalTest {
 	}
 
 	@Test
+	void aLongDocumentShowsProgressAsItGoes() throws Exception {
+		var project = temp.resolve("p");
+		var store = ProjectStore.create(project, "p");
+		var text = new StringBuilder();
+		while (text.length() < 3_000_000) {
+			text.append(STRIKE).append('\n');
+		}
+		store.addDocument("wire-dump", text.toString());
+		store.saveProject(false);
+
+		assertEquals(SaysoCli.OK, run("suggest", project.toString(), "--annotator", "ana"), err());
+		// at 1-2 MB/s the 3 MB take more than the second between two progress lines
+		assertTrue(err().lines().anyMatch(l -> l.matches("suggest: \\d{1,2}% wire-dump")), err());
+		assertTrue(err().contains("[1/1] wire-dump: "), err());
+	}
+
+	@Test
 	void wrongCommandLinesSayWhatIsWrong() throws Exception {
 		var project = temp.resolve("p");
 		ProjectStore.create(project, "p");

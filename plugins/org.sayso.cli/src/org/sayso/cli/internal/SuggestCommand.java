@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.sayso.cli.CliCommand;
 import org.sayso.cli.CliUsageException;
 import org.sayso.cli.SaysoCli;
@@ -77,11 +77,18 @@ public final class SuggestCommand implements CliCommand {
 		int failed = 0;
 		int added = 0;
 		boolean dctsSet = false;
+		// a percentage on stderr at most once a second, so that a long document shows progress too
+		var progress = SubMonitor.convert(new ProgressLines(err, "suggest"),
+				"suggesting for " + annotator + " in " + documents.size()
+						+ (documents.size() == 1 ? " document" : " documents"),
+				documents.size() * 100);
 		for (int i = 0; i < documents.size(); i++) {
 			var document = documents.get(i);
+			progress.subTask(document.getId());
+			var work = progress.split(100);
 			try {
 				var opened = store.openSet(document, annotator);
-				var report = Suggester.suggest(opened.set(), new NullProgressMonitor());
+				var report = Suggester.suggest(opened.set(), work);
 				store.save(opened, false);
 				dctsSet |= report.dctFromDateline();
 				added += report.added();

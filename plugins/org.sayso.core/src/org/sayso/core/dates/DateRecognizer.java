@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 import org.sayso.core.dates.TenseGuess.Tense;
 
@@ -16,7 +17,7 @@ import org.sayso.core.dates.TenseGuess.Tense;
  */
 public final class DateRecognizer {
 
-	private record Candidate(int begin, int end, Mention mention) {
+	record Candidate(int begin, int end, Mention mention) {
 		int length() {
 			return end - begin;
 		}
@@ -69,37 +70,95 @@ public final class DateRecognizer {
 			"tomorrow", "yesterday", "earlier", "later", "for", "within", "over", "lasting", "every", "each", "daily",
 			"weekly", "monthly", "annually", "yearly", "recently", "lately", "soon", "some"));
 
+	/**
+	 * The places a pattern may start at: numbers, and words in {@link #START_WORDS}, with their word; and what the
+	 * text holds ({@link DateRules#MONTH_WORD} and the other bits a {@link DateRules.Rule} needs).
+	 */
+	private record Starts(int[] at, String[] word, int holds) {
+	}
+
 	/** Where a pattern may start: numbers, and words in {@link #START_WORDS}. */
-	private static int[] wordStarts(String text) {
+	private static Starts wordStarts(String text) {
 		var starts = new int[16];
+		var words = new String[16];
 		int n = 0;
+		int holds = 0;
 		for (int i = 0; i < text.length(); i++) {
 			if (!Character.isLetterOrDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))
 				continue;
 			int end = i;
 			while (end < text.length() && Character.isLetter(text.charAt(end)))
 				end++;
-			if (end == i || end - i <= 9 && START_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
-				if (n == starts.length)
+			var word = end == i ? DateRules.DIGIT : end - i <= 9 ? text.substring(i, end).toLowerCase(Locale.ROOT) : null;
+			if (word == DateRules.DIGIT || word != null && START_WORDS.contains(word)) {
+				if (n == starts.length) {
 					starts = Arrays.copyOf(starts, n * 2);
+					words = Arrays.copyOf(words, n * 2);
+				}
+				words[n] = word;
 				starts[n++] = i;
+				if (DateRules.MONTHS.contains(word))
+					holds |= DateRules.MONTH_WORD;
 			}
 		}
-		return Arrays.copyOf(starts, n);
+		return new Starts(Arrays.copyOf(starts, n), Arrays.copyOf(words, n), holds | numberShapes(text));
+	}
+
+	/** {@link DateRules#ISO_DATE} and {@link DateRules#CLOCK}, if {@code text} holds what they say. */
+	private static int numberShapes(String text) {
+		int holds = 0;
+		int digits = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digits++;
+				continue;
+			}
+			if (c == '-' && digits >= 4)
+				holds |= DateRules.ISO_DATE;
+			digits = 0;
+			if ((c == 'a' || c == 'p' || c == 'A' || c == 'P') && clockAfterDigit(text, i))
+				holds |= DateRules.CLOCK;
+		}
+		return holds;
+	}
+
+	/** Whether "am", "pm", "a.m." or "p.m." starts at {@code i}, after a digit and white space. */
+	private static boolean clockAfterDigit(String text, int i) {
+		int m = i + 1 < text.length() && text.charAt(i + 1) == '.' ? i + 2 : i + 1;
+		if (m >= text.length() || Character.toLowerCase(text.charAt(m)) != 'm')
+			return false;
+		int before = i - 1;
+		while (before >= 0 && Character.isWhitespace(text.charAt(before)))
+			before--;
+		return before >= 0 && Character.isDigit(text.charAt(before));
 	}
 
 	private static List<Candidate> mentions(String text) {
+		return mentions(text, true);
+	}
+
+	/**
+	 * The mentions of {@code text}; with {@code quickTest}, a pattern is tried only where the word is one it can
+	 * start with ({@link DateRules.Rule#first()}) and only if the text holds what it needs
+	 * ({@link DateRules.Rule#needs()}), which must not change the result.
+	 */
+	static List<Candidate> mentions(String text, boolean quickTest) {
 		var all = new ArrayList<Candidate>();
 		// every pattern starts at the start of a word or number: trying them only there, instead of letting find()
 		// try every character, makes recognition several times faster on long texts
 		var starts = wordStarts(text);
 		for (var rule : DateRules.RULES) {
-			var m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+			if (quickTest && rule.needs() != DateRules.ANY && (rule.needs() & starts.holds()) == 0)
+				continue;
+			Matcher m = null;
 			int after = 0;
-			for (int k = 0; k < starts.length; k++) {
-				int at = starts[k];
-				if (at < after)
+			for (int k = 0; k < starts.at().length; k++) {
+				int at = starts.at()[k];
+				if (at < after || quickTest && !rule.first().contains(starts.word()[k]))
 					continue;
+				if (m == null)
+					m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 				m.region(at, text.length());
 				if (!m.lookingAt())
 					continue;

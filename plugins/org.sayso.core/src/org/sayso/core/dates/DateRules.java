@@ -10,6 +10,8 @@ import static org.sayso.core.dates.Words.YEAR;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +34,34 @@ import org.sayso.core.dates.Mention.Weekday;
  */
 final class DateRules {
 
-	record Rule(Pattern pattern, Function<Matcher, Mention> mention) {
+	/**
+	 * A pattern, the words it can start with, lower-cased ({@link #DIGIT} for a number), what a text must hold for
+	 * it to match there (one of the bits in {@code needs}, none for {@link #ANY}: {@link #MONTH_WORD}, {@link #ISO_DATE}, {@link #CLOCK}),
+	 * and how its match becomes a mention. The words and the needs are quick tests before the pattern is tried: most
+	 * word starts of a text can begin only a few of the patterns, and most sentences name no month and no time.
+	 */
+	record Rule(Set<String> first, int needs, Pattern pattern, Function<Matcher, Mention> mention) {
 	}
+
+	/** The first word of a match that starts with a digit. */
+	static final String DIGIT = "0";
+	/** A text holds a month name or abbreviation, in any case. */
+	static final int MONTH_WORD = 1;
+	/** A text holds four digits and a hyphen, as an ISO date starts. */
+	static final int ISO_DATE = 2;
+	/** A text holds "am", "pm", "a.m." or "p.m." (in any case) after a digit. */
+	static final int CLOCK = 4;
+	/** Nothing: the pattern may match in any text. */
+	static final int ANY = 0;
+
+	static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+			"sept", "sep", "oct", "nov", "dec");
+	private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday");
+	private static final Set<String> ANCHORS = Set.of("today", "tomorrow", "yesterday");
+	private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+			"eight", "nine", "ten", "eleven", "twelve", "a", "an");
 
 	private static final String FULL_MONTH = "(?:January|February|March|April|May|June|July|August|September"
 			+ "|October|November|December)(?!\\p{L})";
@@ -53,53 +81,75 @@ final class DateRules {
 			+ "|(?i:today|tomorrow|yesterday)(?!\\p{L}))";
 
 	static final List<Rule> RULES = List.of(
-			rule(START + "(?<s>" + CALENDAR + ")", m -> Calendars.parse(m.group("s"))),
-			// "May" alone is a month only after a preposition: "May I add" and "Theresa May" are not dates
-			rule(START + "(?i:in|since|by|until|till|before|after|during|of|from|early|late|mid-?|last|next|this)\\s+(?<s>May)"
-					+ "(?!\\p{L})", m -> Calendars.parse(m.group("s"))),
-			rule(START + "(?i:in|since|by|of|until|till|before|after|during|from)\\s+(?<s>" + YEAR + ")",
+			rule(words(MONTHS, Set.of(DIGIT, "the")), MONTH_WORD | ISO_DATE, START + "(?<s>" + CALENDAR + ")",
 					m -> Calendars.parse(m.group("s"))),
-			rule(START + "(?<s>(?<m>" + MONTH + ")\\s+(?<d1>" + DAY + ")\\s*[-–]\\s*(?<d2>" + DAY + ")(?:,?\\s+(?<y>"
-					+ YEAR + "))?)", DateRules::dayRange),
-			rule(START + "(?<s>(?<d1>" + DAY + ")\\s*[-–]\\s*(?<d2>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:,?\\s+(?<y>"
-					+ YEAR + "))?)", DateRules::dayRange),
-			rule(START + "(?<s>(?i:from)\\s+(?<a>" + DATEISH + ")\\s+(?i:to|until|till|through)\\s+(?<b>" + DATEISH
+			// "May" alone is a month only after a preposition: "May I add" and "Theresa May" are not dates
+			rule(Set.of("in", "since", "by", "until", "till", "before", "after", "during", "of", "from", "early", "late",
+					"mid", "last", "next", "this"), MONTH_WORD,
+					START + "(?i:in|since|by|until|till|before|after|during|of|from|early|late|mid-?|last|next|this)"
+							+ "\\s+(?<s>May)(?!\\p{L})",
+					m -> Calendars.parse(m.group("s"))),
+			rule(Set.of("in", "since", "by", "of", "until", "till", "before", "after", "during", "from"), ANY,
+					START + "(?i:in|since|by|of|until|till|before|after|during|from)\\s+(?<s>" + YEAR + ")",
+					m -> Calendars.parse(m.group("s"))),
+			rule(MONTHS, MONTH_WORD, START + "(?<s>(?<m>" + MONTH + ")\\s+(?<d1>" + DAY + ")\\s*[-–]\\s*(?<d2>" + DAY
+					+ ")(?:,?\\s+(?<y>" + YEAR + "))?)", DateRules::dayRange),
+			rule(Set.of(DIGIT), MONTH_WORD, START + "(?<s>(?<d1>" + DAY + ")\\s*[-–]\\s*(?<d2>" + DAY + ")\\s+(?<m>" + MONTH
+					+ ")(?:,?\\s+(?<y>" + YEAR + "))?)", DateRules::dayRange),
+			rule(Set.of("from"), ANY, START + "(?<s>(?i:from)\\s+(?<a>" + DATEISH + ")\\s+(?i:to|until|till|through)\\s+(?<b>"
+					+ DATEISH + "))", DateRules::range),
+			rule(Set.of("between"), ANY, START + "(?<s>(?i:between)\\s+(?<a>" + DATEISH + ")\\s+and\\s+(?<b>" + DATEISH
 					+ "))", DateRules::range),
-			rule(START + "(?<s>(?i:between)\\s+(?<a>" + DATEISH + ")\\s+and\\s+(?<b>" + DATEISH + "))",
-					DateRules::range),
 			// "Sunday, October 13": the date says which Sunday
-			rule(START + "(?<s>" + WEEKDAY + ",?\\s+(?<date>" + FULL_DATE + "|" + MONTH_DAY + "))",
+			rule(WEEKDAYS, MONTH_WORD | ISO_DATE,
+					START + "(?<s>" + WEEKDAY + ",?\\s+(?<date>" + FULL_DATE + "|" + MONTH_DAY + "))",
 					m -> Calendars.parse(m.group("date"))),
-			rule(START + "(?<s>(?:(?<rel>(?i:next|last|this|coming))\\s+)?(?<w>" + WEEKDAY + "))", DateRules::weekday),
-			rule(START + "(?i:on)\\s+(?<s>the\\s+(?<d>3[01]|[12]\\d|[1-9])(?:st|nd|rd|th))(?!\\s+of)(?![\\p{L}\\d])",
+			rule(words(WEEKDAYS, Set.of("next", "last", "this", "coming")), ANY,
+					START + "(?<s>(?:(?<rel>(?i:next|last|this|coming))\\s+)?(?<w>" + WEEKDAY + "))",
+					DateRules::weekday),
+			rule(Set.of("on"), ANY,
+					START + "(?i:on)\\s+(?<s>the\\s+(?<d>3[01]|[12]\\d|[1-9])(?:st|nd|rd|th))(?!\\s+of)(?![\\p{L}\\d])",
 					m -> new DayOfMonth(Integer.parseInt(m.group("d")))),
-			rule(START + "(?<s>" + TIME + ")", m -> clock(null, m)),
-			rule(START + "(?<s>" + DAY_ANCHOR + ",?\\s+(?:at\\s+)?" + TIME + ")",
+			rule(Set.of(DIGIT), CLOCK, START + "(?<s>" + TIME + ")", m -> clock(null, m)),
+			rule(words(MONTHS, WEEKDAYS, ANCHORS, Set.of(DIGIT, "the")), CLOCK,
+					START + "(?<s>" + DAY_ANCHOR + ",?\\s+(?:at\\s+)?" + TIME + ")", DateRules::anchoredClock),
+			rule(Set.of(DIGIT), CLOCK, START + "(?<s>" + TIME + "\\s+(?:on\\s+)?" + DAY_ANCHOR + ")",
 					DateRules::anchoredClock),
-			rule(START + "(?<s>" + TIME + "\\s+(?:on\\s+)?" + DAY_ANCHOR + ")",
-					DateRules::anchoredClock),
-			rule(START + "(?i)(?<s>today|tomorrow|yesterday)(?!\\p{L})",
+			rule(ANCHORS, ANY, START + "(?i)(?<s>today|tomorrow|yesterday)(?!\\p{L})",
 					m -> Calendars.anchor(m.group("s"))),
-			rule(START + "(?i)(?<s>(?:(?:earlier|later)\\s+)?(?<rel>this|last|next)\\s+(?<u>week|month|year))(?!\\p{L})",
+			rule(Set.of("earlier", "later", "this", "last", "next"), ANY,
+					START + "(?i)(?<s>(?:(?:earlier|later)\\s+)?(?<rel>this|last|next)\\s+(?<u>week|month|year))(?!\\p{L})",
 					m -> new Shift(Words.unit(m.group("u")), amount(m.group("rel")))),
-			rule(START + "(?i)(?<s>(?<rel>this|last|next)\\s+(?<season>spring|summer|autumn|fall|winter))(?!\\p{L})",
+			rule(Set.of("this", "last", "next"), ANY,
+					START + "(?i)(?<s>(?<rel>this|last|next)\\s+(?<season>spring|summer|autumn|fall|winter))(?!\\p{L})",
 					m -> new Season(season(m.group("season")), amount(m.group("rel")))),
-			rule(START + "(?<s>(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")\\s+(?i:ago))(?!\\p{L})",
+			rule(words(NUMBER_WORDS, Set.of(DIGIT)), ANY,
+					START + "(?<s>(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")\\s+(?i:ago))(?!\\p{L})",
 					m -> new Ago(Words.number(m.group("n")), Words.unit(m.group("u")))),
-			rule(START + "(?i:for|within|in|over|lasting|after)\\s+(?:(?i:the)\\s+(?i:past|last|next|coming)\\s+)?(?<s>(?<n>"
-					+ NUMBER + ")\\s+(?<u>" + UNIT + "))(?!\\s+(?i:ago)(?!\\p{L}))",
+			rule(Set.of("for", "within", "in", "over", "lasting", "after"), ANY,
+					START + "(?i:for|within|in|over|lasting|after)\\s+(?:(?i:the)\\s+(?i:past|last|next|coming)\\s+)?"
+							+ "(?<s>(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + "))(?!\\s+(?i:ago)(?!\\p{L}))",
 					m -> new Length(Words.number(m.group("n")), Words.unit(m.group("u")))),
-			rule(START + "(?i)(?<s>(?:every|each)\\s+(?<what>day|week|month|year|" + WEEKDAY.replace("(?!\\p{L})", "")
-					+ ")|daily|weekly|monthly|annually|yearly)(?!\\p{L})", DateRules::every),
-			rule(START + "(?i)(?<s>recently|lately|(?<!as )soon(?! as)|in recent (?:days|weeks|months|years)"
-					+ "|in the (?:coming|next few|past few|last few) (?:days|weeks|months|years)|in the near future"
-					+ "|some time ago|a while ago)(?!\\p{L})", m -> new Vague(m.group("s"))));
+			rule(Set.of("every", "each", "daily", "weekly", "monthly", "annually", "yearly"), ANY,
+					START + "(?i)(?<s>(?:every|each)\\s+(?<what>day|week|month|year|" + WEEKDAY.replace("(?!\\p{L})", "")
+							+ ")|daily|weekly|monthly|annually|yearly)(?!\\p{L})",
+					DateRules::every),
+			rule(Set.of("recently", "lately", "soon", "in", "some", "a"), ANY,
+					START + "(?i)(?<s>recently|lately|(?<!as )soon(?! as)|in recent (?:days|weeks|months|years)"
+							+ "|in the (?:coming|next few|past few|last few) (?:days|weeks|months|years)|in the near future"
+							+ "|some time ago|a while ago)(?!\\p{L})",
+					m -> new Vague(m.group("s"))));
 
 	private DateRules() {
 	}
 
-	private static Rule rule(String regex, Function<Matcher, Mention> mention) {
-		return new Rule(Pattern.compile(regex), mention);
+	private static Rule rule(Set<String> first, int needs, String regex, Function<Matcher, Mention> mention) {
+		return new Rule(first, needs, Pattern.compile(regex), mention);
+	}
+
+	@SafeVarargs
+	private static Set<String> words(Set<String>... sets) {
+		return Set.copyOf(Stream.of(sets).flatMap(Set::stream).toList());
 	}
 
 	private static Mention dayRange(Matcher m) {

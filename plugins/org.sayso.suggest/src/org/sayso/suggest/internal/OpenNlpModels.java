@@ -4,30 +4,28 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
-import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * Apache OpenNLP's English sentence, token and part-of-speech models (Universal Dependencies, EWT), loaded once
  * per JVM: loading takes about a second and 20 MB, so every analysis shares them. The tools handed out are
- * OpenNLP's thread-safe wrappers, so one instance serves concurrent analyses.
+ * thread-safe (OpenNLP's wrapper for sentences, {@link HashedTokenizer} for tokens, {@link GreedyTagger} for parts
+ * of speech), so one instance serves concurrent analyses. Each model is scored by a {@link CompactMaxentModel}.
  */
 public final class OpenNlpModels {
 
 	static final String SENTENCES = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 	static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 	static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-	/** Where a part-of-speech model keeps its maximum-entropy model. */
-	private static final String POS_ENTRY = "pos.model";
+	static final String SENTENCES_BUNDLE = "org.apache.opennlp.models.sentdetect.en";
+	static final String TOKENS_BUNDLE = "org.apache.opennlp.models.tokenizer.en";
+	static final String POS_BUNDLE = "org.apache.opennlp.models.pos.en";
 
 	/** The loaded tools. */
-	public record Tools(ThreadSafeSentenceDetectorME sentences, ThreadSafeTokenizerME tokens,
-			ThreadSafePOSTaggerME pos) {
+	public record Tools(ThreadSafeSentenceDetectorME sentences, HashedTokenizer tokens, GreedyTagger pos) {
 	}
 
 	private static volatile Tools tools;
@@ -51,46 +49,28 @@ public final class OpenNlpModels {
 	}
 
 	private static Tools load() {
-		try (var s = open("org.apache.opennlp.models.sentdetect.en", SENTENCES);
-				var t = open("org.apache.opennlp.models.tokenizer.en", TOKENS);
-				var p = open("org.apache.opennlp.models.pos.en", POS)) {
+		try (var s = open(SENTENCES_BUNDLE, SENTENCES);
+				var t = open(TOKENS_BUNDLE, TOKENS);
+				var p = open(POS_BUNDLE, POS)) {
 			return new Tools(new ThreadSafeSentenceDetectorME(fast(new SentenceModel(s))),
-					new ThreadSafeTokenizerME(fast(new TokenizerModel(t))), new ThreadSafePOSTaggerME(greedy(new POSModel(p))));
+					new HashedTokenizer(new TokenizerModel(t)), new GreedyTagger(new POSModel(p)));
 		} catch (IOException e) {
 			throw new UncheckedIOException("Cannot load the OpenNLP English models: " + e.getMessage()
 					+ ". Reinstall Sayso: the bundles org.apache.opennlp.models.*.en are missing or damaged.", e);
 		}
 	}
 
-	/**
-	 * The same tagging model decoded greedily (a beam of one) instead of with OpenNLP's default beam of three: the
-	 * beam search evaluates the model once per kept sequence and sorts every score array, which made tagging half
-	 * the pipeline's time, while the rules read single tags next to a cue or a date, where a wider beam changed no
-	 * result on the gold sets.
-	 */
-	private static POSModel greedy(POSModel model) {
-		MaxentModel maxent = model.getArtifact(POS_ENTRY);
-		if (maxent == null) {
-			return model; // a model that is not a plain maximum-entropy model keeps its own decoder
-		}
-		return new POSModel(model.getLanguage(), FastExpModel.of(maxent), 1, null, model.getFactory());
-	}
-
-	/** The sentence model scored by {@link FastExpModel}. */
+	/** The sentence model scored by {@link CompactMaxentModel}. */
 	private static SentenceModel fast(SentenceModel model) {
-		return new SentenceModel(model.getLanguage(), FastExpModel.of(model.getMaxentModel()), null, model.getFactory());
-	}
-
-	/** The token model scored by {@link FastExpModel}. */
-	private static TokenizerModel fast(TokenizerModel model) {
-		return new TokenizerModel(FastExpModel.of(model.getMaxentModel()), null, model.getFactory());
+		return new SentenceModel(model.getLanguage(), CompactMaxentModel.of(model.getMaxentModel()), null,
+				model.getFactory());
 	}
 
 	/**
 	 * On a plain class path the model file is a resource; in OSGi it lies at the root of its model bundle, which
 	 * exports no package, so it is read as that bundle's entry.
 	 */
-	private static InputStream open(String bundle, String file) throws IOException {
+	static InputStream open(String bundle, String file) throws IOException {
 		var in = OpenNlpModels.class.getClassLoader().getResourceAsStream(file);
 		if (in == null) {
 			in = BundleEntries.open(OpenNlpModels.class, bundle, file);

@@ -4,13 +4,11 @@ import java.util.Locale;
 
 /**
  * One paragraph cut into sentences and tokens by OpenNLP, with parts of speech (Universal Dependencies tags)
- * computed only for the sentences a rule asks about: tagging costs four times as much as tokenizing, and the rules
- * need tags only in sentences with a cue or a date. Token offsets are offsets in the whole text.
+ * computed only as far as the rules ask: a sentence is tagged from its start up to the last token a rule has asked
+ * about, each token once, and its tokens after that are never tagged. Tagging costs more than tokenizing, and the
+ * rules need tags only next to a cue or a date. Token offsets are offsets in the whole text.
  */
 public final class Segment {
-
-	/** The longest run of tokens tagged at once: a sentence without full stops may be a whole 20,000-character text. */
-	private static final int MAX_TAGGED = 80;
 
 	final String text;
 	final int[] begin;
@@ -23,7 +21,8 @@ public final class Segment {
 	final int[] sentenceEnd;
 	/** {@link Triggers} of each sentence. */
 	final int[] triggers;
-	private final String[] tags;
+	/** Per sentence: its tagging, as far as asked ({@code null} until a tag is asked for). */
+	private final GreedyTagger.Sentence[] tagged;
 	private final OpenNlpModels.Tools tools;
 
 	private Segment(String text, OpenNlpModels.Tools tools, int[] begin, int[] end, int[] sentence, int[] first,
@@ -43,7 +42,7 @@ public final class Segment {
 			words[i] = text.substring(begin[i], end[i]);
 			lower[i] = words[i].toLowerCase(Locale.ROOT);
 		}
-		this.tags = new String[begin.length];
+		this.tagged = new GreedyTagger.Sentence[sentenceEnd.length];
 	}
 
 	/**
@@ -65,10 +64,8 @@ public final class Segment {
 			if ((triggers[k] & (Triggers.CUE | Triggers.TENSE)) == 0) {
 				continue;
 			}
-			var covered = paragraph.substring(sentence.getStart(), sentence.getEnd());
-			for (var token : tools.tokens().tokenizePos(covered)) {
-				b.add(from + sentence.getStart() + token.getStart());
-				e.add(from + sentence.getStart() + token.getEnd());
+			tools.tokens().tokenize(text, from + sentence.getStart(), from + sentence.getEnd(), b, e);
+			while (s.size() < b.size()) {
 				s.add(k);
 			}
 		}
@@ -117,8 +114,8 @@ public final class Segment {
 	}
 
 	/**
-	 * The part of speech of token {@code i} (a Universal Dependencies tag), tagging its neighbourhood in its sentence
-	 * on first use. A token the tokenizer left whole ("Sweden's", tagged PROPN+PART) has the tag of its first part.
+	 * The part of speech of token {@code i} (a Universal Dependencies tag), tagging its sentence up to it on first
+	 * use. A token the tokenizer left whole ("Sweden's", tagged PROPN+PART) has the tag of its first part.
 	 */
 	String tag(int i) {
 		var tag = fullTag(i);
@@ -127,25 +124,12 @@ public final class Segment {
 	}
 
 	private String fullTag(int i) {
-		if (tags[i] == null) {
-			// a sentence is tagged whole: the tagger reads context, and a window cut mid-phrase tags worse
-			int from = sentenceStart(i);
-			// from the sentence's start (the tagger reads its left context) to a little after the token asked about
-			int to = Math.min(sentenceStop(i), i + 12);
-			if (to - from > MAX_TAGGED) {
-				from = Math.max(from, i - MAX_TAGGED / 2);
-				to = Math.min(to, from + MAX_TAGGED);
-			}
-			var window = new String[to - from];
-			System.arraycopy(words, from, window, 0, window.length);
-			var tagged = tools.pos().tag(window);
-			for (int k = 0; k < tagged.length; k++) {
-				if (tags[from + k] == null || from + k > i) {
-					tags[from + k] = tagged[k];
-				}
-			}
+		int k = sentence[i];
+		int first = sentenceFirst[k];
+		if (tagged[k] == null) {
+			tagged[k] = tools.pos().sentence(java.util.Arrays.copyOfRange(words, first, sentenceFirst[k + 1]));
 		}
-		return tags[i];
+		return tagged[k].tag(i - first);
 	}
 
 	/** The token that starts at or after {@code offset}, or {@link #size()}. */
@@ -161,26 +145,5 @@ public final class Segment {
 			}
 		}
 		return lo;
-	}
-
-	/** A growable int array: tokens of a long paragraph should not be boxed one by one. */
-	private static final class IntList {
-		private int[] values = new int[64];
-		private int size;
-
-		void add(int v) {
-			if (size == values.length) {
-				values = java.util.Arrays.copyOf(values, size * 2);
-			}
-			values[size++] = v;
-		}
-
-		int size() {
-			return size;
-		}
-
-		int[] toArray() {
-			return java.util.Arrays.copyOf(values, size);
-		}
 	}
 }
