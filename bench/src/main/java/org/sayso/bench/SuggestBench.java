@@ -77,7 +77,7 @@ final class SuggestBench {
 			if (tokens == 0) {
 				throw new IllegalStateException("no tokens");
 			}
-		}, 3, 5); // the JIT compiles the hot paths over the first few runs of each
+		}, 3, 7); // the JIT compiles the hot paths over the first few runs of each
 		report.absolute(m[0], m[1], mb * 1000);
 		report.note(String.format("%.2f MB/s for the pipeline, %.2f MB/s for the baseline (target >= 1 MB/s)",
 				mb / (m[0].median() / 1000), mb / (m[1].median() / 1000)));

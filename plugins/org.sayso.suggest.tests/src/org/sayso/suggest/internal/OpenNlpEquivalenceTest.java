@@ -141,6 +141,19 @@ class OpenNlpEquivalenceTest {
 	}
 
 	@Test
+	void lowerCaseIsOpenNlps() {
+		for (var word : List.of("said", "Said", "SAID", "İSTANBUL", "ΣΟΦΟΣ", "Àvila", "Zürich", "\uD801\uDC00x",
+				"a\uD801b", "ǅ", "", "U.S.", "1,250", "ẞ")) {
+			assertEquals(opennlp.tools.util.StringUtil.toLowerCase(word), GreedyTagger.lowerCase(word), word);
+		}
+		for (var sentence : sentences) {
+			for (var word : sentence.split("\\s+")) {
+				assertEquals(opennlp.tools.util.StringUtil.toLowerCase(word), GreedyTagger.lowerCase(word), word);
+			}
+		}
+	}
+
+	@Test
 	void compactModelScoresAsTheModelDoes() {
 		MaxentModel original = tokenizerModel.getMaxentModel();
 		var compact = CompactMaxentModel.of(original);

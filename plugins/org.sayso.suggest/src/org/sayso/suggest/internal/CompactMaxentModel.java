@@ -115,15 +115,33 @@ final class CompactMaxentModel extends AbstractModel {
 		return h == 0 ? 1 : h;
 	}
 
+	/** What {@link #locate} returns for a feature the model does not know. */
+	static final long UNKNOWN = -1;
+
 	/**
-	 * The index of the most probable outcome for the features whose {@link #hash}es are {@code features[0, count)}:
-	 * {@code getBestOutcome(eval(context))} without the strings and without the softmax, which changes no order.
+	 * Where the weights of the feature with {@link #hash} {@code hash} lie, for {@link #sums}: a value that stays
+	 * valid for the model's life, so a feature whose string is fixed ("f1_alpha", "t=NOUN") is looked up once. Returns
+	 * {@link #UNKNOWN} for a feature the model does not know.
+	 */
+	long locate(long hash) {
+		int slot = (int) hash & mask;
+		long found;
+		while ((found = slots[slot * 2]) != hash && found != 0) {
+			slot = (slot + 1) & mask;
+		}
+		return found == 0 ? UNKNOWN : slots[slot * 2 + 1];
+	}
+
+	/**
+	 * The index of the most probable outcome for the features at {@code locations[0, count)} (from {@link #locate};
+	 * {@link #UNKNOWN} ones count for nothing): {@code getBestOutcome(eval(context))} without the strings and
+	 * without the softmax, which changes no order.
 	 *
 	 * @param sums scratch space of at least {@link #getNumOutcomes()} values
 	 */
-	int best(long[] features, int count, double[] sums) {
+	int best(long[] locations, int count, double[] sums) {
 		java.util.Arrays.fill(sums, 0, outcomes, 0);
-		sums(features, count, sums);
+		sums(locations, count, sums);
 		int best = 0;
 		for (int o = 1; o < outcomes; o++) {
 			if (sums[o] > sums[best]) {
@@ -134,28 +152,22 @@ final class CompactMaxentModel extends AbstractModel {
 	}
 
 	/**
-	 * Adds the weights of the features whose {@link #hash}es are {@code features[0, count)} to {@code sums}: the
-	 * outcomes' scores before the softmax, which changes no order.
+	 * Adds the weights of the features at {@code locations[0, count)} (from {@link #locate}) to {@code sums}, in that
+	 * order: the outcomes' scores before the softmax, which changes no order.
 	 */
-	void sums(long[] features, int count, double[] sums) {
+	void sums(long[] locations, int count, double[] sums) {
 		for (int c = 0; c < count; c++) {
-			add(features[c], 1, sums);
+			add(locations[c], 1, sums);
 		}
 	}
 
-	/** Adds the weights of the feature with hash {@code hash}, times {@code value}, to the outcomes' sums. */
-	private void add(long hash, double value, double[] sums) {
-		int slot = (int) hash & mask;
-		long found;
-		while ((found = slots[slot * 2]) != hash && found != 0) {
-			slot = (slot + 1) & mask;
-		}
-		if (found == 0) {
+	/** Adds the weights at {@code location}, times {@code value}, to the outcomes' sums. */
+	private void add(long location, double value, double[] sums) {
+		if (location == UNKNOWN) {
 			return;
 		}
-		long where = slots[slot * 2 + 1];
-		int from = (int) (where >>> 32);
-		int to = from + (int) where;
+		int from = (int) (location >>> 32);
+		int to = from + (int) location;
 		for (int a = from; a < to; a++) {
 			sums[outcomeOf[a]] += weights[a] * value;
 		}
@@ -183,7 +195,7 @@ final class CompactMaxentModel extends AbstractModel {
 	private double[] eval(String[] context, float[] values, double[] sums) {
 		java.util.Arrays.fill(sums, 0, outcomes, 0);
 		for (int c = 0; c < context.length; c++) {
-			add(hash(context[c]), values == null ? 1 : values[c], sums);
+			add(locate(hash(context[c])), values == null ? 1 : values[c], sums);
 		}
 		double normal = 0;
 		for (int o = 0; o < outcomes; o++) {

@@ -34,13 +34,10 @@ public final class GreedyTagger {
 	private static final int AFFIXES = 4;
 	/** Role prefixes of a word's lower-cased form: itself, the previous two and the next two words. */
 	private static final String[] ROLES = { "w=", "p1w=", "p2w=", "n1w=", "n2w=" };
-	private static final long DEF = CompactMaxentModel.hash("def");
 	private static final long SUFFIX = CompactMaxentModel.extend(CompactMaxentModel.FNV_START, "suf=");
 	private static final long PREFIX = CompactMaxentModel.extend(CompactMaxentModel.FNV_START, "pre=");
 	private static final long[] ROLE_STARTS = Arrays.stream(ROLES)
 			.mapToLong(r -> CompactMaxentModel.extend(CompactMaxentModel.FNV_START, r)).toArray();
-	private static final long[] SENTENCE_BEGIN = { CompactMaxentModel.hash("S=begin"),
-			CompactMaxentModel.hash("p1S=begin"), CompactMaxentModel.hash("p2S=begin") };
 	private static final long CLASS = CompactMaxentModel.extend(CompactMaxentModel.FNV_START, "wc=");
 	private static final long WORD_AND_CLASS = CompactMaxentModel.extend(CompactMaxentModel.FNV_START, "w&c=");
 	/** A sentence that gives every feature and word class of the English model. */
@@ -48,14 +45,20 @@ public final class GreedyTagger {
 			"1999", "1,250", "3.5", "07/12", "10-12", "U.S.", "A", "IBM", "x", "A.", "ひらがな", "カタカナ", "%", "." };
 
 	private final MaxentModel model;
-	/** The model when the features are hashed here, else {@code null}. */
-	private final CompactMaxentModel compact;
+	/** The model when it is laid out compactly, else {@code null}. */
+	private final CompactMaxentModel table;
+	/** Whether the features are computed here, located in {@link #table}. */
+	private final boolean hashed;
 	private final TagDictionary dictionary;
 	private final ThreadLocal<POSContextGenerator> contexts;
 	private final int outcomes;
-	/** "t=" and each outcome. */
+	/** Located in the model: "def". */
+	private final long outcomePrior;
+	/** Located: "S=begin", "p1S=begin", "p2S=begin". */
+	private final long[] sentenceBegin;
+	/** Located: "t=" and each outcome. */
 	private final long[] previousTag;
-	/** "t2=", an outcome, "," and an outcome, at {@code first * outcomes + second}. */
+	/** Located: "t2=", an outcome, "," and an outcome, at {@code first * outcomes + second}. */
 	private final long[] previousTags;
 
 	GreedyTagger(POSModel posModel) {
@@ -69,26 +72,41 @@ public final class GreedyTagger {
 		this.dictionary = factory.getTagDictionary();
 		this.contexts = ThreadLocal.withInitial(() -> factory.getPOSContextGenerator(0));
 		this.outcomes = model.getNumOutcomes();
+		this.table = model instanceof CompactMaxentModel c ? c : null;
 		this.previousTag = new long[outcomes];
 		this.previousTags = new long[outcomes * outcomes];
-		for (int a = 0; a < outcomes; a++) {
-			previousTag[a] = CompactMaxentModel.hash("t=" + model.getOutcome(a));
-			for (int b = 0; b < outcomes; b++) {
-				previousTags[a * outcomes + b] = CompactMaxentModel
-						.hash("t2=" + model.getOutcome(a) + "," + model.getOutcome(b));
+		if (table != null) {
+			outcomePrior = locate("def");
+			sentenceBegin = new long[] { locate("S=begin"), locate("p1S=begin"), locate("p2S=begin") };
+			for (int a = 0; a < outcomes; a++) {
+				previousTag[a] = locate("t=" + model.getOutcome(a));
+				for (int b = 0; b < outcomes; b++) {
+					previousTags[a * outcomes + b] = locate("t2=" + model.getOutcome(a) + "," + model.getOutcome(b));
+				}
 			}
+		} else {
+			outcomePrior = CompactMaxentModel.UNKNOWN;
+			sentenceBegin = null;
 		}
-		this.compact = model instanceof CompactMaxentModel c && hashesMatchOpenNlp(c) ? c : null;
+		this.hashed = table != null && featuresMatchOpenNlp();
+	}
+
+	private long locate(String feature) {
+		return table.locate(CompactMaxentModel.hash(feature));
+	}
+
+	private long locate(long state) {
+		return table.locate(CompactMaxentModel.finish(state));
 	}
 
 	/** Whether the features are hashed here (else OpenNLP's context generator makes them). */
 	boolean hashed() {
-		return compact != null;
+		return hashed;
 	}
 
 	/** A sentence to tag, as far as asked. */
 	public Sentence sentence(String[] words) {
-		return new Sentence(words, compact != null);
+		return new Sentence(words, hashed);
 	}
 
 	/** The tags of a whole sentence. */
@@ -102,20 +120,20 @@ public final class GreedyTagger {
 	}
 
 	/**
-	 * The hashes of OpenNLP's context strings for token {@code i} of {@code words}, the tokens before it tagged
-	 * {@code tags}.
+	 * OpenNLP's context strings for token {@code i} of {@code words}, the tokens before it tagged {@code tags}, as
+	 * located in the model ({@link CompactMaxentModel#UNKNOWN} for those it does not know).
 	 */
 	long[] openNlpFeatures(String[] words, String[] tags, int i) {
-		return Arrays.stream(contexts.get().getContext(i, words, tags, null)).mapToLong(CompactMaxentModel::hash)
-				.toArray();
+		return Arrays.stream(contexts.get().getContext(i, words, tags, null)).mapToLong(this::locate).toArray();
 	}
 
-	private boolean hashesMatchOpenNlp(CompactMaxentModel model) {
+	/** Whether the features located here are those of OpenNLP's context generator on {@link #CHECK}. */
+	private boolean featuresMatchOpenNlp() {
 		var sentence = new Sentence(CHECK, true);
 		var tags = new String[CHECK.length];
 		for (int i = 0; i < CHECK.length; i++) {
 			sentence.tags[i] = i % outcomes; // any tags: what is checked is the features they give
-			tags[i] = model.getOutcome(sentence.tags[i]);
+			tags[i] = table.getOutcome(sentence.tags[i]);
 		}
 		for (int i = 0; i < CHECK.length; i++) {
 			if (!Arrays.equals(sentence.features(i), openNlpFeatures(CHECK, tags, i))) {
@@ -137,6 +155,31 @@ public final class GreedyTagger {
 		return best < 0 ? best(scores, null) : best;
 	}
 
+	/**
+	 * As OpenNLP's {@link StringUtil#toLowerCase} (each code point by {@link Character#toLowerCase(int)}, which is not
+	 * {@link String#toLowerCase}), without its stream.
+	 */
+	static String lowerCase(String word) {
+		int i = 0;
+		while (i < word.length()) {
+			char c = word.charAt(i);
+			if (c >= 128 || c >= 'A' && c <= 'Z') {
+				break;
+			}
+			i++;
+		}
+		if (i == word.length()) {
+			return word; // ASCII without capitals: as it is
+		}
+		var lower = new StringBuilder(word.length()).append(word, 0, i);
+		while (i < word.length()) {
+			int codePoint = word.codePointAt(i);
+			lower.appendCodePoint(Character.toLowerCase(codePoint));
+			i += Character.charCount(codePoint);
+		}
+		return lower.toString();
+	}
+
 	private static boolean contains(String[] values, String value) {
 		for (var v : values) {
 			if (v.equals(value)) {
@@ -156,7 +199,10 @@ public final class GreedyTagger {
 		/** Outcome indexes of the tagged tokens. */
 		final int[] tags;
 		private int tagged;
-		/** Per word, when hashed: "def", its suffixes and prefixes, "w=" and the word; filled on first use. */
+		/**
+		 * Per word, when hashed, each feature located in the model: "def", its suffixes and prefixes, "w=" and the
+		 * word; filled on first use.
+		 */
 		private final long[][] own;
 		/** Per word, when hashed: its lower-cased form after "p1w=", "p2w=", "n1w=", "n2w=". */
 		private final long[][] roles;
@@ -183,7 +229,7 @@ public final class GreedyTagger {
 				if (own != null) {
 					int n = fill(t);
 					Arrays.fill(scores, 0);
-					compact.sums(features, n, scores);
+					table.sums(features, n, scores);
 				} else {
 					var previous = new String[t];
 					for (int k = 0; k < t; k++) {
@@ -224,7 +270,7 @@ public final class GreedyTagger {
 				}
 			}
 			if (i <= 2) {
-				features[n++] = SENTENCE_BEGIN[i];
+				features[n++] = sentenceBegin[i];
 			}
 			features[n++] = classes[i];
 			features[n++] = wordAndClass[i];
@@ -241,25 +287,26 @@ public final class GreedyTagger {
 		private long[] word(int j) {
 			if (own[j] == null) {
 				var word = words[j];
-				var lower = StringUtil.toLowerCase(word);
+				var lower = lowerCase(word);
 				int affixes = Math.min(AFFIXES, word.length());
 				var mine = new long[2 + 2 * affixes];
 				int n = 0;
-				mine[n++] = DEF;
+				mine[n++] = outcomePrior;
 				for (int k = 0; k < affixes; k++) {
-					mine[n++] = CompactMaxentModel.finish(CompactMaxentModel.extend(SUFFIX,
-							word.substring(Math.max(word.length() - k - 1, 0))));
+					mine[n++] = locate(CompactMaxentModel.extend(SUFFIX, word.substring(word.length() - k - 1)));
 				}
+				long prefix = PREFIX;
 				for (int k = 0; k < affixes; k++) {
-					mine[n++] = CompactMaxentModel.finish(CompactMaxentModel.extend(PREFIX, word.substring(0, k + 1)));
+					prefix = CompactMaxentModel.extend(prefix, word.charAt(k));
+					mine[n++] = locate(prefix);
 				}
-				mine[n++] = CompactMaxentModel.finish(CompactMaxentModel.extend(ROLE_STARTS[0], lower));
+				mine[n++] = locate(CompactMaxentModel.extend(ROLE_STARTS[0], lower));
 				for (int r = 1; r < ROLES.length; r++) {
-					roles[r - 1][j] = CompactMaxentModel.finish(CompactMaxentModel.extend(ROLE_STARTS[r], lower));
+					roles[r - 1][j] = locate(CompactMaxentModel.extend(ROLE_STARTS[r], lower));
 				}
 				var wordClass = FeatureGeneratorUtil.tokenFeature(word);
-				classes[j] = CompactMaxentModel.finish(CompactMaxentModel.extend(CLASS, wordClass));
-				wordAndClass[j] = CompactMaxentModel.finish(CompactMaxentModel.extend(
+				classes[j] = locate(CompactMaxentModel.extend(CLASS, wordClass));
+				wordAndClass[j] = locate(CompactMaxentModel.extend(
 						CompactMaxentModel.extend(CompactMaxentModel.extend(WORD_AND_CLASS, lower), ','), wordClass));
 				own[j] = mine;
 			}

@@ -14,8 +14,9 @@ import opennlp.tools.util.StringUtil;
  * token ends before it (it splits "cannot", "Lopez's" and "said."): about five decisions per word, each from 15 to
  * 20 features that OpenNLP builds as new strings ({@code "p=Lope"}, {@code "f1_alpha"}) and looks up in a hash map.
  * Here each feature's 64-bit {@link CompactMaxentModel#hash hash} is computed from the characters directly, the
- * prefix feature growing by one character per decision, so no string is built: tokenizing is the largest part of the
- * suggestion pipeline, and this made it several times faster.
+ * prefix feature growing by one character per decision, so no string is built; the features of single ASCII
+ * characters and of character classes are located in the model once, when it loads. Tokenizing was the largest part
+ * of the suggestion pipeline, and this made it several times faster.
  * <p>
  * The features are those of OpenNLP's {@link DefaultTokenContextGenerator}, which the English model was trained
  * with; a test compares the tokens with {@link TokenizerME}'s on the gold articles. A model that uses anything else
@@ -23,9 +24,13 @@ import opennlp.tools.util.StringUtil;
  */
 public final class HashedTokenizer {
 
-	/** The features of one character in the role {@code key} ("p1", "f2", ...). */
-	private static final class CharFeatures {
+	/**
+	 * The features of one character in the role {@code key} ("p1", "f2", ...), located in the model once: for the
+	 * ASCII characters and the character classes, no hash is computed per decision.
+	 */
+	private final class CharFeatures {
 		final long equals;
+		final long[] ascii = new long[128];
 		final long alpha;
 		final long caps;
 		final long num;
@@ -37,19 +42,23 @@ public final class HashedTokenizer {
 
 		CharFeatures(String key) {
 			equals = CompactMaxentModel.extend(CompactMaxentModel.FNV_START, key + "=");
-			alpha = CompactMaxentModel.hash(key + "_alpha");
-			caps = CompactMaxentModel.hash(key + "_caps");
-			num = CompactMaxentModel.hash(key + "_num");
-			ws = CompactMaxentModel.hash(key + "_ws");
-			eos = CompactMaxentModel.hash(key + "_eos");
-			quote = CompactMaxentModel.hash(key + "_quote");
-			lp = CompactMaxentModel.hash(key + "_lp");
-			rp = CompactMaxentModel.hash(key + "_rp");
+			for (char c = 0; c < ascii.length; c++) {
+				ascii[c] = model.locate(CompactMaxentModel.finish(CompactMaxentModel.extend(equals, c)));
+			}
+			alpha = locate(key + "_alpha");
+			caps = locate(key + "_caps");
+			num = locate(key + "_num");
+			ws = locate(key + "_ws");
+			eos = locate(key + "_eos");
+			quote = locate(key + "_quote");
+			lp = locate(key + "_lp");
+			rp = locate(key + "_rp");
 		}
 
 		/** As {@code DefaultTokenContextGenerator.addCharPreds}. */
 		int add(char c, long[] into, int at) {
-			into[at++] = CompactMaxentModel.finish(CompactMaxentModel.extend(equals, c));
+			into[at++] = c < ascii.length ? ascii[c]
+					: model.locate(CompactMaxentModel.finish(CompactMaxentModel.extend(equals, c)));
 			if (Character.isLetter(c)) {
 				into[at++] = alpha;
 				if (Character.isUpperCase(c)) {
@@ -72,18 +81,11 @@ public final class HashedTokenizer {
 		}
 	}
 
-	private static final CharFeatures P1 = new CharFeatures("p1");
-	private static final CharFeatures P2 = new CharFeatures("p2");
-	private static final CharFeatures F1 = new CharFeatures("f1");
-	private static final CharFeatures F2 = new CharFeatures("f2");
 	private static final long PREFIX = CompactMaxentModel.extend(CompactMaxentModel.FNV_START, "p=");
 	private static final long SUFFIX = CompactMaxentModel.extend(CompactMaxentModel.FNV_START, "s=");
 	private static final long P21 = CompactMaxentModel.extend(CompactMaxentModel.FNV_START, "p21=");
 	private static final long P1F1 = CompactMaxentModel.extend(CompactMaxentModel.FNV_START, "p1f1=");
 	private static final long F12 = CompactMaxentModel.extend(CompactMaxentModel.FNV_START, "f12=");
-	private static final long P2_BOK = CompactMaxentModel.hash("p2=bok");
-	private static final long F2_BOK = CompactMaxentModel.hash("f2=bok");
-	private static final long CHARACTER_CODE = CompactMaxentModel.hash("cc");
 	/** The most features one decision has. */
 	private static final int MAX_FEATURES = 24;
 
@@ -93,6 +95,13 @@ public final class HashedTokenizer {
 	/** Words that are never split, when the model says so ({@code null}: none). */
 	private final Pattern alphanumeric;
 	private final ThreadSafeTokenizerME openNlp;
+	private final CharFeatures p1;
+	private final CharFeatures p2;
+	private final CharFeatures f1;
+	private final CharFeatures f2;
+	private final long p2Bok;
+	private final long f2Bok;
+	private final long characterCodeFeature;
 
 	HashedTokenizer(TokenizerModel tokenizerModel) {
 		var factory = tokenizerModel.getFactory();
@@ -104,6 +113,29 @@ public final class HashedTokenizer {
 		this.split = readable ? maxent.getIndex(TokenizerME.SPLIT) : -1;
 		this.alphanumeric = factory.isUseAlphaNumericOptimization() ? factory.getAlphaNumericPattern() : null;
 		this.openNlp = readable ? null : new ThreadSafeTokenizerME(tokenizerModel);
+		if (readable) {
+			p1 = new CharFeatures("p1");
+			p2 = new CharFeatures("p2");
+			f1 = new CharFeatures("f1");
+			f2 = new CharFeatures("f2");
+			p2Bok = locate("p2=bok");
+			f2Bok = locate("f2=bok");
+			characterCodeFeature = locate("cc");
+		} else {
+			p1 = p2 = f1 = f2 = null;
+			p2Bok = f2Bok = characterCodeFeature = CompactMaxentModel.UNKNOWN;
+		}
+	}
+
+	/** Where the model keeps the weights of {@code feature}. */
+	private long locate(String feature) {
+		return model.locate(CompactMaxentModel.hash(feature));
+	}
+
+	/** The two characters' feature after {@code start} ("p21=", ...), located. */
+	private long pair(long start, char a, char b) {
+		return model.locate(CompactMaxentModel
+				.finish(CompactMaxentModel.extend(CompactMaxentModel.extend(start, a), b)));
 	}
 
 	/** Whether the features are computed here (else OpenNLP tokenizes). */
@@ -155,36 +187,33 @@ public final class HashedTokenizer {
 		int start = begin;
 		for (int j = begin + 1; j < end; j++) {
 			int n = 0;
-			features[n++] = CompactMaxentModel.finish(prefix);
+			features[n++] = model.locate(CompactMaxentModel.finish(prefix));
 			long suffix = SUFFIX;
 			for (int k = j; k < end; k++) {
 				suffix = CompactMaxentModel.extend(suffix, text.charAt(k));
 			}
-			features[n++] = CompactMaxentModel.finish(suffix);
+			features[n++] = model.locate(CompactMaxentModel.finish(suffix));
 			char previous = text.charAt(j - 1);
 			char current = text.charAt(j);
-			n = P1.add(previous, features, n);
+			n = p1.add(previous, features, n);
 			if (j - begin > 1) {
 				char beforePrevious = text.charAt(j - 2);
-				n = P2.add(beforePrevious, features, n);
-				features[n++] = CompactMaxentModel
-						.finish(CompactMaxentModel.extend(CompactMaxentModel.extend(P21, beforePrevious), previous));
+				n = p2.add(beforePrevious, features, n);
+				features[n++] = pair(P21, beforePrevious, previous);
 			} else {
-				features[n++] = P2_BOK;
+				features[n++] = p2Bok;
 			}
-			features[n++] = CompactMaxentModel
-					.finish(CompactMaxentModel.extend(CompactMaxentModel.extend(P1F1, previous), current));
-			n = F1.add(current, features, n);
+			features[n++] = pair(P1F1, previous, current);
+			n = f1.add(current, features, n);
 			if (j + 1 < end) {
 				char next = text.charAt(j + 1);
-				n = F2.add(next, features, n);
-				features[n++] = CompactMaxentModel
-						.finish(CompactMaxentModel.extend(CompactMaxentModel.extend(F12, current), next));
+				n = f2.add(next, features, n);
+				features[n++] = pair(F12, current, next);
 			} else {
-				features[n++] = F2_BOK;
+				features[n++] = f2Bok;
 			}
 			if (characterCode) {
-				features[n++] = CHARACTER_CODE;
+				features[n++] = characterCodeFeature;
 			}
 			if (model.best(features, n, sums) == split) {
 				begins.add(start);
