@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 
@@ -71,16 +73,29 @@ public final class DateRecognizer {
 			"weekly", "monthly", "annually", "yearly", "recently", "lately", "soon", "some"));
 
 	/**
-	 * The places a pattern may start at: numbers, and words in {@link #START_WORDS}, with their word; and what the
-	 * text holds ({@link DateRules#MONTH_WORD} and the other bits a {@link DateRules.Rule} needs).
+	 * The places a pattern may start at: numbers, and words in {@link #START_WORDS}, with the rules that can start
+	 * there (one bit each, from {@link #RULES_BY_FIRST_WORD}); and what the text holds ({@link DateRules#MONTH_WORD} and the other bits a {@link DateRules.Rule} needs).
 	 */
-	private record Starts(int[] at, String[] word, int holds) {
+	private record Starts(int[] at, int[] rules, int holds) {
+	}
+
+	/** For each word a rule can start with ({@link DateRules.Rule#first()}), the rules, one bit each. */
+	private static final Map<String, Integer> RULES_BY_FIRST_WORD = new HashMap<>();
+
+	static {
+		if (DateRules.RULES.size() > Integer.SIZE)
+			throw new IllegalStateException("more date rules than bits in an int: widen RULES_BY_FIRST_WORD");
+		for (int r = 0; r < DateRules.RULES.size(); r++) {
+			for (var word : DateRules.RULES.get(r).first()) {
+				RULES_BY_FIRST_WORD.merge(word, 1 << r, (a, b) -> a | b);
+			}
+		}
 	}
 
 	/** Where a pattern may start: numbers, and words in {@link #START_WORDS}. */
 	private static Starts wordStarts(String text) {
 		var starts = new int[16];
-		var words = new String[16];
+		var rules = new int[16];
 		int n = 0;
 		int holds = 0;
 		for (int i = 0; i < text.length(); i++) {
@@ -93,15 +108,15 @@ public final class DateRecognizer {
 			if (word == DateRules.DIGIT || word != null && START_WORDS.contains(word)) {
 				if (n == starts.length) {
 					starts = Arrays.copyOf(starts, n * 2);
-					words = Arrays.copyOf(words, n * 2);
+					rules = Arrays.copyOf(rules, n * 2);
 				}
-				words[n] = word;
+				rules[n] = RULES_BY_FIRST_WORD.getOrDefault(word, 0);
 				starts[n++] = i;
 				if (DateRules.MONTHS.contains(word))
 					holds |= DateRules.MONTH_WORD;
 			}
 		}
-		return new Starts(Arrays.copyOf(starts, n), Arrays.copyOf(words, n), holds | numberShapes(text));
+		return new Starts(Arrays.copyOf(starts, n), Arrays.copyOf(rules, n), holds | numberShapes(text));
 	}
 
 	/** {@link DateRules#ISO_DATE} and {@link DateRules#CLOCK}, if {@code text} holds what they say. */
@@ -148,14 +163,15 @@ public final class DateRecognizer {
 		// every pattern starts at the start of a word or number: trying them only there, instead of letting find()
 		// try every character, makes recognition several times faster on long texts
 		var starts = wordStarts(text);
-		for (var rule : DateRules.RULES) {
+		for (int r = 0; r < DateRules.RULES.size(); r++) {
+			var rule = DateRules.RULES.get(r);
 			if (quickTest && rule.needs() != DateRules.ANY && (rule.needs() & starts.holds()) == 0)
 				continue;
 			Matcher m = null;
 			int after = 0;
 			for (int k = 0; k < starts.at().length; k++) {
 				int at = starts.at()[k];
-				if (at < after || quickTest && !rule.first().contains(starts.word()[k]))
+				if (at < after || quickTest && (starts.rules()[k] & 1 << r) == 0)
 					continue;
 				if (m == null)
 					m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

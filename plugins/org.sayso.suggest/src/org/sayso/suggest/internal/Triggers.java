@@ -1,8 +1,10 @@
 package org.sayso.suggest.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,6 +29,27 @@ final class Triggers {
 
 	/** What a sentence holds, as bits. */
 	static final int CUE = 1, DATE = 2, TENSE = 4;
+
+	/** The bits each word (2 to 12 letters, lower-cased) sets: one lookup per word of the text. */
+	private static final Map<String, Integer> WORD_BITS = new HashMap<>();
+
+	static {
+		for (var word : Lexicon.CUES) {
+			WORD_BITS.merge(word, CUE, (a, b) -> a | b);
+		}
+		for (var word : Lexicon.AMBIGUOUS_CUES) {
+			WORD_BITS.merge(word, CUE, (a, b) -> a | b);
+		}
+		WORD_BITS.merge("according", CUE, (a, b) -> a | b);
+		for (var word : DATE_WORDS) {
+			WORD_BITS.merge(word, DATE, (a, b) -> a | b);
+		}
+		for (var word : TENSE_WORDS) {
+			if (word.length() > 2) { // "st", "nd" are ordinal suffixes, read after digits
+				WORD_BITS.merge(word, TENSE, (a, b) -> a | b);
+			}
+		}
+	}
 
 	private Triggers() {
 	}
@@ -58,16 +81,7 @@ final class Triggers {
 					j++;
 				}
 				if (j - i >= 2 && j - i <= 12) {
-					var word = text.substring(i, j).toLowerCase(Locale.ROOT);
-					if (Lexicon.CUES.contains(word) || Lexicon.AMBIGUOUS_CUES.contains(word) || word.equals("according")) {
-						found |= CUE;
-					}
-					if (DATE_WORDS.contains(word)) {
-						found |= DATE;
-					}
-					if (TENSE_WORDS.contains(word) && j - i > 2) {
-						found |= TENSE;
-					}
+					found |= WORD_BITS.getOrDefault(text.substring(i, j).toLowerCase(Locale.ROOT), 0);
 				}
 				i = j;
 			} else {
