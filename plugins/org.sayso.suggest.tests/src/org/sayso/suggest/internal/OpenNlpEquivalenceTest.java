@@ -2,6 +2,7 @@ package org.sayso.suggest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -78,6 +79,17 @@ class OpenNlpEquivalenceTest {
 	void hashedTokenizerGivesOpenNlpsTokens() {
 		var hashed = new HashedTokenizer(tokenizerModel);
 		assertTrue(hashed.hashed(), "the English model is tokenized by the hashed path, not OpenNLP's fallback");
+		assertTokensAsOpenNlps(hashed);
+	}
+
+	@Test
+	void fallbackTokenizerGivesOpenNlpsTokens() {
+		var fallback = new HashedTokenizer(tokenizerModel, false);
+		assertFalse(fallback.hashed(), "OpenNLP tokenizes");
+		assertTokensAsOpenNlps(fallback);
+	}
+
+	private static void assertTokensAsOpenNlps(HashedTokenizer hashed) {
 		var openNlp = new TokenizerME(tokenizerModel);
 		int tokens = 0;
 		for (var sentence : sentences) {
@@ -101,6 +113,17 @@ class OpenNlpEquivalenceTest {
 	void greedyTaggerGivesOpenNlpsTagsWithABeamOfOne() {
 		var tagger = new GreedyTagger(posModel);
 		assertTrue(tagger.hashed(), "the English model is tagged from hashed features, not OpenNLP's generator");
+		assertTagsAsOpenNlps(tagger);
+	}
+
+	@Test
+	void greedyTaggerWithOpenNlpsFeaturesGivesTheSameTags() {
+		var tagger = new GreedyTagger(posModel, false);
+		assertFalse(tagger.hashed(), "OpenNLP's context generator makes the features");
+		assertTagsAsOpenNlps(tagger);
+	}
+
+	private static void assertTagsAsOpenNlps(GreedyTagger tagger) {
 		MaxentModel maxent = posModel.getArtifact("pos.model");
 		var openNlp = new POSTaggerME(new POSModel(posModel.getLanguage(), maxent, 1, null, posModel.getFactory()));
 		var tokenizer = new TokenizerME(tokenizerModel);

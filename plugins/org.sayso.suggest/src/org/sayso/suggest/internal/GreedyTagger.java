@@ -62,6 +62,11 @@ public final class GreedyTagger {
 	private final long[] previousTags;
 
 	GreedyTagger(POSModel posModel) {
+		this(posModel, true);
+	}
+
+	/** With {@code hashFeatures} false, OpenNLP's context generator makes the features, as for a model of another kind. */
+	GreedyTagger(POSModel posModel, boolean hashFeatures) {
 		MaxentModel maxent = posModel.getArtifact(MODEL_ENTRY);
 		if (maxent == null) {
 			throw new IllegalStateException("The part-of-speech model has no " + MODEL_ENTRY
@@ -88,7 +93,7 @@ public final class GreedyTagger {
 			outcomePrior = CompactMaxentModel.UNKNOWN;
 			sentenceBegin = null;
 		}
-		this.hashed = table != null && featuresMatchOpenNlp();
+		this.hashed = hashFeatures && table != null && featuresMatchOpenNlp();
 	}
 
 	private long locate(String feature) {

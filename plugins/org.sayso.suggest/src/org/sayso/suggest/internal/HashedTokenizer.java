@@ -104,9 +104,14 @@ public final class HashedTokenizer {
 	private final long characterCodeFeature;
 
 	HashedTokenizer(TokenizerModel tokenizerModel) {
+		this(tokenizerModel, true);
+	}
+
+	/** With {@code hashFeatures} false, OpenNLP tokenizes, as it does a model of another kind. */
+	HashedTokenizer(TokenizerModel tokenizerModel, boolean hashFeatures) {
 		var factory = tokenizerModel.getFactory();
 		var maxent = CompactMaxentModel.of(tokenizerModel.getMaxentModel());
-		boolean readable = maxent instanceof CompactMaxentModel && factory.getAbbreviationDictionary() == null
+		boolean readable = hashFeatures && maxent instanceof CompactMaxentModel && factory.getAbbreviationDictionary() == null
 				&& factory.getContextGenerator().getClass() == DefaultTokenContextGenerator.class
 				&& maxent.getIndex(TokenizerME.SPLIT) >= 0;
 		this.model = readable ? (CompactMaxentModel) maxent : null;
