@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -32,8 +29,7 @@ class ExportCommandTest {
 	Path temp;
 
 	private Path project;
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRunner cli = new CliRunner();
 
 	/** ferry: ana's and the curated set, valid; tunnel: ana's and the curated set, a claim without speaker. */
 	@BeforeEach
@@ -78,27 +74,27 @@ class ExportCommandTest {
 	void exportWritesTheFilesPrintsTheSummaryAndFailsForTheRefusedDocument() throws Exception {
 		var target = temp.resolve("training");
 
-		int code = run("export", project.toString(), "--format", "jsonl", "--out", target.toString());
+		int code = cli.run("export", project.toString(), "--format", "jsonl", "--out", target.toString());
 
 		assertEquals(SaysoCli.FAILED, code, "a document was refused for validation");
-		assertTrue(out().contains("Exported 1 document(s), 1 annotation set(s) (curated) as jsonl"), out());
-		assertTrue(out().contains("Annotations: 3, Speaker 1, Claim 1, Cue 0, DateMention 1"), out());
-		assertTrue(out().contains("Refused 1 document(s)") && out().contains("tunnel (curation)"), out());
-		assertTrue(out().contains("has no speaker"), out());
-		assertTrue(err().contains("export: Exporting 2 document(s) as jsonl"), err());
+		assertTrue(cli.out().contains("Exported 1 document(s), 1 annotation set(s) (curated) as jsonl"), cli.out());
+		assertTrue(cli.out().contains("Annotations: 3, Speaker 1, Claim 1, Cue 0, DateMention 1"), cli.out());
+		assertTrue(cli.out().contains("Refused 1 document(s)") && cli.out().contains("tunnel (curation)"), cli.out());
+		assertTrue(cli.out().contains("has no speaker"), cli.out());
+		assertTrue(cli.err().contains("export: Exporting 2 document(s) as jsonl"), cli.err());
 		assertEquals(1, Files.readAllLines(target.resolve("annotations.jsonl")).size());
-		assertEquals(out(), Files.readString(target.resolve("export-summary.txt")));
+		assertEquals(cli.out(), Files.readString(target.resolve("export-summary.txt")));
 	}
 
 	@Test
 	void allowInvalidExportsEverythingAndSucceeds() throws Exception {
 		var target = temp.resolve("xmi");
 
-		int code = run("export", project.toString(), "--format", "uima-xmi", "--out", target.toString(), "--set", "all",
+		int code = cli.run("export", project.toString(), "--format", "uima-xmi", "--out", target.toString(), "--set", "all",
 				"--allow-invalid");
 
-		assertEquals(SaysoCli.OK, code, err());
-		assertTrue(out().contains("Exported anyway (--allow-invalid)"), out());
+		assertEquals(SaysoCli.OK, code, cli.err());
+		assertTrue(cli.out().contains("Exported anyway (--allow-invalid)"), cli.out());
 		assertTrue(Files.isRegularFile(target.resolve("annotations/ana/tunnel.xmi")));
 		assertTrue(Files.isRegularFile(target.resolve("curation/ferry.xmi")));
 		assertTrue(Files.isRegularFile(target.resolve("TypeSystem.xml")));
@@ -109,27 +105,27 @@ class ExportCommandTest {
 		var target = Files.createDirectories(temp.resolve("conll"));
 		Files.writeString(target.resolve("old.conll"), "old");
 
-		assertEquals(SaysoCli.FAILED, run("export", project.toString(), "--format", "conll", "--out", target.toString(),
+		assertEquals(SaysoCli.FAILED, cli.run("export", project.toString(), "--format", "conll", "--out", target.toString(),
 				"--set", "ana", "--allow-invalid"));
-		assertTrue(err().contains("is not empty") && err().contains("--replace"), err());
+		assertTrue(cli.err().contains("is not empty") && cli.err().contains("--replace"), cli.err());
 		assertTrue(Files.exists(target.resolve("old.conll")));
 
-		assertEquals(SaysoCli.OK, run("export", project.toString(), "--format", "conll", "--out", target.toString(),
-				"--set", "ana", "--allow-invalid", "--replace"), err());
+		assertEquals(SaysoCli.OK, cli.run("export", project.toString(), "--format", "conll", "--out", target.toString(),
+				"--set", "ana", "--allow-invalid", "--replace"), cli.err());
 		assertFalse(Files.exists(target.resolve("old.conll")));
 		assertTrue(Files.readString(target.resolve("annotations.conll")).contains("Kari\t"));
 	}
 
 	@Test
 	void wrongArgumentsSayWhatIsWrong() {
-		assertEquals(SaysoCli.USAGE, run("export", project.toString(), "--out", temp.resolve("x").toString()));
-		assertTrue(err().contains("missing --format (uima-xmi, inception, emf, jsonl, conll)"), err());
-		assertEquals(SaysoCli.USAGE, run("export", project.toString(), "--format", "csv", "--out", "x"));
-		assertTrue(err().contains("unknown format 'csv'"), err());
-		assertEquals(SaysoCli.FAILED, run("export", project.toString(), "--format", "jsonl", "--out",
+		assertEquals(SaysoCli.USAGE, cli.run("export", project.toString(), "--out", temp.resolve("x").toString()));
+		assertTrue(cli.err().contains("missing --format (uima-xmi, inception, emf, jsonl, conll)"), cli.err());
+		assertEquals(SaysoCli.USAGE, cli.run("export", project.toString(), "--format", "csv", "--out", "x"));
+		assertTrue(cli.err().contains("unknown format 'csv'"), cli.err());
+		assertEquals(SaysoCli.FAILED, cli.run("export", project.toString(), "--format", "jsonl", "--out",
 				temp.resolve("x").toString(), "--set", "zoe"));
-		assertTrue(err().contains("has no annotator 'zoe'; its annotators are ana"), err());
-		assertEquals(SaysoCli.FAILED, run("export", temp.resolve("nowhere").toString(), "--format", "jsonl", "--out",
+		assertTrue(cli.err().contains("has no annotator 'zoe'; its annotators are ana"), cli.err());
+		assertEquals(SaysoCli.FAILED, cli.run("export", temp.resolve("nowhere").toString(), "--format", "jsonl", "--out",
 				temp.resolve("x").toString()));
 		assertFalse(Files.exists(temp.resolve("x")));
 	}
@@ -137,13 +133,13 @@ class ExportCommandTest {
 	@Test
 	void anEmfExportImportsBackAsANewProject() throws Exception {
 		var corpus = temp.resolve("corpus");
-		assertEquals(SaysoCli.OK, run("export", project.toString(), "--format", "emf", "--out", corpus.toString(),
-				"--set", "all", "--allow-invalid"), err());
+		assertEquals(SaysoCli.OK, cli.run("export", project.toString(), "--format", "emf", "--out", corpus.toString(),
+				"--set", "all", "--allow-invalid"), cli.err());
 		var copy = temp.resolve("copy");
 
-		assertEquals(SaysoCli.OK, run("import", copy.toString(), corpus.toString()), err());
+		assertEquals(SaysoCli.OK, cli.run("import", copy.toString(), corpus.toString()), cli.err());
 
-		assertTrue(out().contains("Imported the corpus"), out());
+		assertTrue(cli.out().contains("Imported the corpus"), cli.out());
 		var store = ProjectStore.open(copy);
 		assertEquals("newsroom", store.project().getName());
 		assertEquals(FERRY, store.text(store.document("ferry")));
@@ -152,22 +148,7 @@ class ExportCommandTest {
 		assertEquals(3, ana.getAnnotations().size());
 		assertTrue(Files.exists(copy.resolve("curation/tunnel.xmi")));
 
-		assertEquals(SaysoCli.FAILED, run("import", copy.toString(), corpus.toString()), "never into an existing project");
-		assertTrue(err().contains("is a project already"), err());
-	}
-
-	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return new SaysoCli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-				StandardCharsets.UTF_8)).run(args);
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		assertEquals(SaysoCli.FAILED, cli.run("import", copy.toString(), corpus.toString()), "never into an existing project");
+		assertTrue(cli.err().contains("is a project already"), cli.err());
 	}
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +29,7 @@ class ImportAndValidateTest {
 	@TempDir
 	Path temp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRunner cli = new CliRunner();
 
 	@Test
 	void importCreatesTheProjectFromTextHtmlAndAnInceptionExport() throws Exception {
@@ -49,10 +46,10 @@ class ImportAndValidateTest {
 		inceptionExport(incoming.resolve("harbour.zip"));
 		var project = temp.resolve("newsroom");
 
-		assertEquals(SaysoCli.OK, run("import", project.toString(), incoming.toString()), out());
-		assertTrue(out().contains("Creating project 'newsroom'"), out());
-		assertTrue(out().contains("scan.pdf was skipped"), out());
-		assertTrue(out().contains("3 of 3 file(s) imported"), out());
+		assertEquals(SaysoCli.OK, cli.run("import", project.toString(), incoming.toString()), output());
+		assertTrue(output().contains("Creating project 'newsroom'"), output());
+		assertTrue(output().contains("scan.pdf was skipped"), output());
+		assertTrue(output().contains("3 of 3 file(s) imported"), output());
 
 		var store = ProjectStore.open(project);
 		assertEquals(3, store.project().getDocuments().size());
@@ -75,9 +72,9 @@ class ImportAndValidateTest {
 		Files.write(incoming.resolve("broken.zip"), "not a zip at all".getBytes(StandardCharsets.UTF_8));
 		var project = temp.resolve("newsroom");
 
-		assertEquals(SaysoCli.FAILED, run("import", project.toString(), incoming.toString()));
-		assertTrue(out().contains("FAILED " + incoming.resolve("broken.zip")), out());
-		assertTrue(out().contains("1 of 2 file(s) imported"), out());
+		assertEquals(SaysoCli.FAILED, cli.run("import", project.toString(), incoming.toString()));
+		assertTrue(output().contains("FAILED " + incoming.resolve("broken.zip")), output());
+		assertTrue(output().contains("1 of 2 file(s) imported"), output());
 		assertEquals(1, ProjectStore.open(project).project().getDocuments().size());
 	}
 
@@ -86,9 +83,9 @@ class ImportAndValidateTest {
 		var file = temp.resolve("talks.txt");
 		Files.writeString(file, TALKS);
 		var project = temp.resolve("newsroom").toString();
-		assertEquals(SaysoCli.OK, run("import", project, file.toString()));
-		assertEquals(SaysoCli.OK, run("import", project, file.toString()));
-		assertTrue(out().contains("this one is 'talks-2'"), out());
+		assertEquals(SaysoCli.OK, cli.run("import", project, file.toString()));
+		assertEquals(SaysoCli.OK, cli.run("import", project, file.toString()));
+		assertTrue(output().contains("this one is 'talks-2'"), output());
 	}
 
 	@Test
@@ -108,16 +105,15 @@ class ImportAndValidateTest {
 		opened.set().getAnnotations().add(claim);
 		store.save(opened, false);
 
-		assertEquals(SaysoCli.FAILED, run("validate", store.layout().root().toString()));
-		assertTrue(out().contains(opened.file() + ":11-33: error: Claim \"the talks would resume\" at 11-33 has no speaker"),
-				out());
-		assertTrue(out().contains("1 annotation set(s) checked: 1 error(s), 0 warning(s)"), out());
+		assertEquals(SaysoCli.FAILED, cli.run("validate", store.layout().root().toString()));
+		assertTrue(output().contains(opened.file() + ":11-33: error: Claim \"the talks would resume\" at 11-33 has no speaker"),
+				output());
+		assertTrue(output().contains("1 annotation set(s) checked: 1 error(s), 0 warning(s)"), output());
 
 		claim.getSources().add(speaker);
 		store.save(opened, false);
-		out.reset();
-		assertEquals(SaysoCli.OK, run("validate", store.layout().root().toString()));
-		assertTrue(out().contains("0 error(s)"), out());
+		assertEquals(SaysoCli.OK, cli.run("validate", store.layout().root().toString()));
+		assertTrue(output().contains("0 error(s)"), output());
 	}
 
 	@Test
@@ -129,9 +125,9 @@ class ImportAndValidateTest {
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, "<?xml version=\"1.0\"?><xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\"");
 
-		assertEquals(SaysoCli.FAILED, run("validate", store.layout().root().toString()));
-		assertTrue(out().contains(file + ": error: "), out());
-		assertFalse(out().contains("0 error(s)"), out());
+		assertEquals(SaysoCli.FAILED, cli.run("validate", store.layout().root().toString()));
+		assertTrue(output().contains(file + ": error: "), output());
+		assertFalse(output().contains("0 error(s)"), output());
 	}
 
 	private void inceptionExport(Path zip) throws Exception {
@@ -166,12 +162,8 @@ class ImportAndValidateTest {
 		}
 	}
 
-	private int run(String... args) {
-		return new SaysoCli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-				.run(args);
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+	/** What the last run printed, stdout then stderr. */
+	private String output() {
+		return cli.out() + cli.err();
 	}
 }

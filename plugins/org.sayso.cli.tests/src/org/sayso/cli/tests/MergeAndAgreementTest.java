@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -35,8 +32,7 @@ class MergeAndAgreementTest {
 	Path temp;
 	Path project;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRunner cli = new CliRunner();
 
 	@BeforeEach
 	void annotate() throws Exception {
@@ -55,11 +51,11 @@ class MergeAndAgreementTest {
 
 	@Test
 	void mergeWritesTheCuratedSetsAndSummarisesTheConflicts() throws Exception {
-		assertEquals(SaysoCli.OK, run("merge", project.toString()), err());
-		assertTrue(out().contains("Merged 2 document(s)"), out());
-		assertTrue(out().contains("Units: 6; accepted: 5 unanimous, 0 by majority; conflicts: 1, open: 1"), out());
-		assertTrue(out().contains("Conflicts by kind: date value 1"), out());
-		assertTrue(err().contains("[1/2] ferries: 3 accepted, 0 open conflicts"), err());
+		assertEquals(SaysoCli.OK, cli.run("merge", project.toString()), cli.err());
+		assertTrue(cli.out().contains("Merged 2 document(s)"), cli.out());
+		assertTrue(cli.out().contains("Units: 6; accepted: 5 unanimous, 0 by majority; conflicts: 1, open: 1"), cli.out());
+		assertTrue(cli.out().contains("Conflicts by kind: date value 1"), cli.out());
+		assertTrue(cli.err().contains("[1/2] ferries: 3 accepted, 0 open conflicts"), cli.err());
 		assertTrue(Files.exists(project.resolve("curation/ferries.xmi")));
 
 		var store = ProjectStore.open(project);
@@ -74,16 +70,16 @@ class MergeAndAgreementTest {
 
 	@Test
 	void mergeRefusesAThresholdOutsideZeroToOneAndAnUnknownDocument() {
-		assertEquals(SaysoCli.USAGE, run("merge", project.toString(), "--threshold", "1.5"));
-		assertTrue(err().contains("--threshold takes a share between 0 and 1"), err());
-		assertEquals(SaysoCli.USAGE, run("merge", project.toString(), "--documents", "nothing"));
+		assertEquals(SaysoCli.USAGE, cli.run("merge", project.toString(), "--threshold", "1.5"));
+		assertTrue(cli.err().contains("--threshold takes a share between 0 and 1"), cli.err());
+		assertEquals(SaysoCli.USAGE, cli.run("merge", project.toString(), "--documents", "nothing"));
 		assertFalse(Files.exists(project.resolve("curation")), "nothing was merged");
 	}
 
 	@Test
 	void agreementJsonGivesEveryFigureForTheCorpusAndEachDocument() {
-		assertEquals(SaysoCli.OK, run("agreement", project.toString(), "--json"), err());
-		var json = out();
+		assertEquals(SaysoCli.OK, cli.run("agreement", project.toString(), "--json"), cli.err());
+		var json = cli.out();
 		assertTrue(json.contains("\"annotators\": [\"ana\", \"ben\"]"), json);
 		assertTrue(json.contains("\"documents\": 2,"), json);
 		assertTrue(json.contains("\"Date\": {\"alphaU\": 1.0000, \"fleissKappa\": null, \"cohenKappa\": {\"ana/ben\": null},"
@@ -96,12 +92,12 @@ class MergeAndAgreementTest {
 
 	@Test
 	void agreementTableForOneTypeListsTheWorstDocumentFirst() {
-		assertEquals(SaysoCli.OK, run("agreement", project.toString(), "--type", "date"), err());
-		assertTrue(out().contains("Date"), out());
-		assertFalse(out().contains("Speaker "), out());
-		var documents = out().substring(out().indexOf("Documents with the lowest agreement"));
+		assertEquals(SaysoCli.OK, cli.run("agreement", project.toString(), "--type", "date"), cli.err());
+		assertTrue(cli.out().contains("Date"), cli.out());
+		assertFalse(cli.out().contains("Speaker "), cli.out());
+		var documents = cli.out().substring(cli.out().indexOf("Documents with the lowest agreement"));
 		assertTrue(documents.indexOf("pilots") < documents.indexOf("ferries"), documents);
-		assertEquals(SaysoCli.USAGE, run("agreement", project.toString(), "--type", "Quote"));
+		assertEquals(SaysoCli.USAGE, cli.run("agreement", project.toString(), "--type", "Quote"));
 	}
 
 	private static void annotate(ProjectStore store, String id, String annotator, String text, String speakerText,
@@ -127,20 +123,5 @@ class MergeAndAgreementTest {
 	private static void span(org.sayso.model.Annotation annotation, String text, String phrase) {
 		annotation.setBegin(text.indexOf(phrase));
 		annotation.setEnd(text.indexOf(phrase) + phrase.length());
-	}
-
-	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return new SaysoCli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-				StandardCharsets.UTF_8)).run(args);
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
 	}
 }

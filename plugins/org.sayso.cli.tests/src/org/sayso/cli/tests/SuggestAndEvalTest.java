@@ -3,9 +3,6 @@ package org.sayso.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -24,8 +21,7 @@ class SuggestAndEvalTest {
 	@TempDir
 	Path temp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRunner cli = new CliRunner();
 
 	@Test
 	void suggestWritesSuggestionsIntoTheAnnotatorsSetAndEvalScoresThem() throws Exception {
@@ -34,10 +30,10 @@ class SuggestAndEvalTest {
 		store.addDocument("strike", STRIKE);
 		store.saveProject(false);
 
-		assertEquals(SaysoCli.OK, run("suggest", project.toString(), "--annotator", "ana"), err());
-		assertTrue(err().contains("[1/1] strike: 3 speakers, 3 claims, 3 cues"), err());
-		assertTrue(err().contains("DCT 2024-03-07 from the dateline"), err());
-		assertTrue(out().contains("added to 1 of 1 documents for ana"), out());
+		assertEquals(SaysoCli.OK, cli.run("suggest", project.toString(), "--annotator", "ana"), cli.err());
+		assertTrue(cli.err().contains("[1/1] strike: 3 speakers, 3 claims, 3 cues"), cli.err());
+		assertTrue(cli.err().contains("DCT 2024-03-07 from the dateline"), cli.err());
+		assertTrue(cli.out().contains("added to 1 of 1 documents for ana"), cli.out());
 
 		var reopened = ProjectStore.open(project);
 		var document = reopened.document("strike");
@@ -45,18 +41,14 @@ class SuggestAndEvalTest {
 		var set = reopened.openSet(document, "ana").set();
 		assertTrue(set.getAnnotations().stream().allMatch(a -> a.getOrigin() == Origin.SUGGESTED));
 
-		out.reset();
-		err.reset();
-		assertEquals(SaysoCli.OK, run("suggest", project.toString(), "--annotator", "ana", "--documents", "strike"));
-		assertTrue(out().startsWith("0 suggestions added"), "nothing twice: " + out());
+		assertEquals(SaysoCli.OK, cli.run("suggest", project.toString(), "--annotator", "ana", "--documents", "strike"));
+		assertTrue(cli.out().startsWith("0 suggestions added"), "nothing twice: " + cli.out());
 
 		// the suggestions as gold: the suggester then agrees with them fully
-		out.reset();
-		assertEquals(SaysoCli.OK, run("eval", project.toString(), "--gold", "ana"), err());
-		assertTrue(out().contains("attribution accuracy 1.000"), out());
-		out.reset();
-		assertEquals(SaysoCli.OK, run("eval", project.toString(), "--gold", "ana", "--system", "ana", "--json"), err());
-		assertTrue(out().contains("\"claim\":{\"gold\":3,\"system\":3,\"exact\":{\"p\":1.0000"), out());
+		assertEquals(SaysoCli.OK, cli.run("eval", project.toString(), "--gold", "ana"), cli.err());
+		assertTrue(cli.out().contains("attribution accuracy 1.000"), cli.out());
+		assertEquals(SaysoCli.OK, cli.run("eval", project.toString(), "--gold", "ana", "--system", "ana", "--json"), cli.err());
+		assertTrue(cli.out().contains("\"claim\":{\"gold\":3,\"system\":3,\"exact\":{\"p\":1.0000"), cli.out());
 	}
 
 	@Test
@@ -70,34 +62,21 @@ class SuggestAndEvalTest {
 		store.addDocument("wire-dump", text.toString());
 		store.saveProject(false);
 
-		assertEquals(SaysoCli.OK, run("suggest", project.toString(), "--annotator", "ana"), err());
+		assertEquals(SaysoCli.OK, cli.run("suggest", project.toString(), "--annotator", "ana"), cli.err());
 		// at 1-2 MB/s the 3 MB take more than the second between two progress lines
-		assertTrue(err().lines().anyMatch(l -> l.matches("suggest: \\d{1,2}% wire-dump")), err());
-		assertTrue(err().contains("[1/1] wire-dump: "), err());
+		assertTrue(cli.err().lines().anyMatch(l -> l.matches("suggest: \\d{1,2}% wire-dump")), cli.err());
+		assertTrue(cli.err().contains("[1/1] wire-dump: "), cli.err());
 	}
 
 	@Test
 	void wrongCommandLinesSayWhatIsWrong() throws Exception {
 		var project = temp.resolve("p");
 		ProjectStore.create(project, "p");
-		assertEquals(SaysoCli.USAGE, run("eval", project.toString()));
-		assertTrue(err().contains("missing --gold"), err());
-		assertEquals(SaysoCli.FAILED, run("eval", project.toString(), "--gold", "nobody"));
-		assertTrue(err().contains("has no annotation sets"), err());
-		assertEquals(SaysoCli.FAILED, run("suggest", project.toString(), "--documents", "missing"));
-		assertTrue(err().contains("no document 'missing'"), err());
-	}
-
-	private int run(String... args) {
-		return new SaysoCli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-				StandardCharsets.UTF_8)).run(args);
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		assertEquals(SaysoCli.USAGE, cli.run("eval", project.toString()));
+		assertTrue(cli.err().contains("missing --gold"), cli.err());
+		assertEquals(SaysoCli.FAILED, cli.run("eval", project.toString(), "--gold", "nobody"));
+		assertTrue(cli.err().contains("has no annotation sets"), cli.err());
+		assertEquals(SaysoCli.FAILED, cli.run("suggest", project.toString(), "--documents", "missing"));
+		assertTrue(cli.err().contains("no document 'missing'"), cli.err());
 	}
 }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 
 import org.sayso.core.dates.TenseGuess.Tense;
@@ -60,27 +59,21 @@ public final class DateRecognizer {
 	}
 
 	/**
-	 * The words a pattern of {@link DateRules} can start with (besides numbers): month and weekday names, number
-	 * words, and the prepositions and modifiers the patterns begin with. Keep in step with the rules.
-	 */
-	private static final Set<String> START_WORDS = Set.copyOf(Arrays.asList("january", "february", "march", "april",
-			"may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-			"jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
-			"friday", "saturday", "sunday", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-			"ten", "eleven", "twelve", "a", "an", "the", "in", "since", "by", "until", "till", "before", "after",
-			"during", "of", "from", "early", "late", "mid", "last", "next", "this", "coming", "between", "on", "today",
-			"tomorrow", "yesterday", "earlier", "later", "for", "within", "over", "lasting", "every", "each", "daily",
-			"weekly", "monthly", "annually", "yearly", "recently", "lately", "soon", "some"));
-
-	/**
-	 * The places a pattern may start at: numbers, and words in {@link #START_WORDS}, with the rules that can start
-	 * there (one bit each, from {@link #RULES_BY_FIRST_WORD}); and what the text holds ({@link DateRules#MONTH_WORD} and the other bits a {@link DateRules.Rule} needs).
+	 * The places a pattern may start at: numbers, and the words a rule starts with, with the rules that can start
+	 * there (one bit each, from {@link #RULES_BY_FIRST_WORD}); and what the text holds ({@link DateRules#MONTH_WORD}
+	 * and the other bits a {@link DateRules.Rule} needs).
 	 */
 	private record Starts(int[] at, int[] rules, int holds) {
 	}
 
-	/** For each word a rule can start with ({@link DateRules.Rule#first()}), the rules, one bit each. */
+	/**
+	 * For each word a rule can start with ({@link DateRules.Rule#first()}: month and weekday names, number words, the
+	 * prepositions and modifiers the patterns begin with, {@link DateRules#DIGIT} for a number), the rules, one bit
+	 * each.
+	 */
 	private static final Map<String, Integer> RULES_BY_FIRST_WORD = new HashMap<>();
+	/** The longest word in {@link #RULES_BY_FIRST_WORD}. */
+	private static final int LONGEST_FIRST_WORD;
 
 	static {
 		if (DateRules.RULES.size() > Integer.SIZE)
@@ -90,9 +83,10 @@ public final class DateRecognizer {
 				RULES_BY_FIRST_WORD.merge(word, 1 << r, (a, b) -> a | b);
 			}
 		}
+		LONGEST_FIRST_WORD = RULES_BY_FIRST_WORD.keySet().stream().mapToInt(String::length).max().orElse(0);
 	}
 
-	/** Where a pattern may start: numbers, and words in {@link #START_WORDS}. */
+	/** Where a pattern may start: numbers, and the words in {@link #RULES_BY_FIRST_WORD}. */
 	private static Starts wordStarts(String text) {
 		var starts = new int[16];
 		var rules = new int[16];
@@ -104,13 +98,16 @@ public final class DateRecognizer {
 			int end = i;
 			while (end < text.length() && Character.isLetter(text.charAt(end)))
 				end++;
-			var word = end == i ? DateRules.DIGIT : end - i <= 9 ? text.substring(i, end).toLowerCase(Locale.ROOT) : null;
-			if (word == DateRules.DIGIT || word != null && START_WORDS.contains(word)) {
+			if (end - i > LONGEST_FIRST_WORD)
+				continue;
+			var word = end == i ? DateRules.DIGIT : text.substring(i, end).toLowerCase(Locale.ROOT);
+			var wordRules = RULES_BY_FIRST_WORD.get(word);
+			if (wordRules != null) {
 				if (n == starts.length) {
 					starts = Arrays.copyOf(starts, n * 2);
 					rules = Arrays.copyOf(rules, n * 2);
 				}
-				rules[n] = RULES_BY_FIRST_WORD.getOrDefault(word, 0);
+				rules[n] = wordRules;
 				starts[n++] = i;
 				if (DateRules.MONTHS.contains(word))
 					holds |= DateRules.MONTH_WORD;

@@ -47,6 +47,11 @@ public final class SpanIndex {
 		return List.of(sorted);
 	}
 
+	/** The annotations of one type, in text order. */
+	public <T extends Annotation> List<T> all(Class<T> type) {
+		return all().stream().filter(type::isInstance).map(type::cast).toList();
+	}
+
 	/**
 	 * The annotations that share at least one character with [begin, end), or, for an empty range, that contain the
 	 * offset {@code begin} (an annotation ending at the caret counts, so the caret just after a word finds it).

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
@@ -48,14 +47,8 @@ class AgreementViewTest {
 
 	@AfterEach
 	void removeProjectsAndFiles() throws Exception {
-		for (var project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			project.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
-		}
-		try (var files = Files.walk(temp)) {
-			for (var file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-				Files.delete(file);
-			}
-		}
+		UiTestSupport.removeWorkspaceProjects();
+		UiTestSupport.deleteTree(temp);
 	}
 
 	@Test

@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -87,9 +86,7 @@ class AnnotationEditorTest {
 	@AfterEach
 	void closeEverything() throws CoreException {
 		page.closeAllEditors(false);
-		for (var p : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			p.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
-		}
+		UiTestSupport.removeWorkspaceProjects();
 		SaysoPreferences.store().setToDefault(SaysoPreferences.ANNOTATOR);
 		SaysoPreferences.store().setToDefault(SaysoPreferences.SUGGEST_ON_OPEN);
 	}

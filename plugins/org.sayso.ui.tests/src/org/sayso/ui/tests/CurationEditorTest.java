@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -79,9 +77,7 @@ class CurationEditorTest {
 	@AfterEach
 	void closeEverything() throws Exception {
 		page.closeAllEditors(false);
-		for (var p : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			p.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
-		}
+		UiTestSupport.removeWorkspaceProjects();
 		SaysoPreferences.store().setToDefault(SaysoPreferences.ANNOTATOR);
 	}
 

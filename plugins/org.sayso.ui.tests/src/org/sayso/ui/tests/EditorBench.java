@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -73,9 +72,7 @@ class EditorBench {
 	@AfterEach
 	void cleanUp() throws Exception {
 		page.closeAllEditors(false);
-		for (var p : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			p.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
-		}
+		UiTestSupport.removeWorkspaceProjects();
 		SaysoPreferences.store().setToDefault(SaysoPreferences.ANNOTATOR);
 		SaysoPreferences.store().setToDefault(SaysoPreferences.SUGGEST_ON_OPEN);
 	}

@@ -7,8 +7,6 @@ import static org.sayso.ui.tests.UiTestSupport.settle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
@@ -35,9 +33,7 @@ class EditorScreenshotTest {
 	@AfterEach
 	void closeEverything() throws Exception {
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
-		for (var p : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			p.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
-		}
+		UiTestSupport.removeWorkspaceProjects();
 		SaysoPreferences.store().setToDefault(SaysoPreferences.ANNOTATOR);
 		SaysoPreferences.store().setToDefault(SaysoPreferences.SUGGEST_ON_OPEN);
 	}

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -63,14 +62,8 @@ class ExportWizardTest {
 				shell.close();
 			}
 		}
-		for (var project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			project.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
-		}
-		try (var files = Files.walk(temp)) {
-			for (var file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-				Files.delete(file);
-			}
-		}
+		UiTestSupport.removeWorkspaceProjects();
+		UiTestSupport.deleteTree(temp);
 	}
 
 	@Test

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.widgets.TreeItem;
@@ -41,9 +40,7 @@ class SaysoWorkbenchTest {
 
 	@AfterEach
 	void removeProjectsButKeepTheirFiles() throws CoreException {
-		for (var project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			project.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
-		}
+		UiTestSupport.removeWorkspaceProjects();
 	}
 
 	@Test

@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -73,6 +76,22 @@ final class UiTestSupport {
 		return Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
 				.filter(p -> p.getLocation() != null && Path.of(p.getLocation().toOSString()).equals(target))
 				.findFirst().orElseThrow();
+	}
+
+	/** Removes every project from the workspace, leaving its files on disk for the next test to see or delete. */
+	static void removeWorkspaceProjects() throws CoreException {
+		for (var project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			project.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
+		}
+	}
+
+	/** Deletes {@code folder} and everything in it. */
+	static void deleteTree(Path folder) throws IOException {
+		try (var files = Files.walk(folder)) {
+			for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
+		}
 	}
 
 	static void copy(Path from, Path to) throws IOException {

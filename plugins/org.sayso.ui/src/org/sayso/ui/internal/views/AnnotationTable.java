@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
+import org.sayso.model.Annotation;
 
 /**
  * A filterable, sortable table of annotations: a filter field over the table matches any column, a click on a
@@ -26,6 +27,17 @@ import org.eclipse.swt.widgets.Text;
 final class AnnotationTable<T> {
 
 	record Column<T>(String title, int width, Function<T, String> text, Comparator<T> order) {
+
+		/** A column sorted by the text it shows. */
+		Column(String title, int width, Function<T, String> text) {
+			this(title, width, text, Comparator.comparing(text));
+		}
+
+		/** The annotation's offset in the text, sorted in text order. */
+		static <A extends Annotation> Column<A> position() {
+			return new Column<>("Position", 70, a -> String.valueOf(a.getBegin()),
+					Comparator.comparingInt(Annotation::getBegin));
+		}
 	}
 
 	private final TableViewer viewer;

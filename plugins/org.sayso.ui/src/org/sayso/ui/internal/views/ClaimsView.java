@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.sayso.model.Annotation;
 import org.sayso.model.Claim;
 import org.sayso.model.DateMention;
 import org.sayso.ui.internal.editor.Labels;
@@ -23,13 +22,11 @@ public class ClaimsView extends AnnotationViewPart {
 		table = new AnnotationTable<>(parent, List.of(
 				new AnnotationTable.Column<>("Speaker", 150, c -> c.getSources().isEmpty() ? "\u2014 none \u2014"
 						: Labels.speakers(c), Comparator.comparing(c -> Labels.speakers(c))),
-				new AnnotationTable.Column<>("Claim", 360, c -> text(c, 90), Comparator.comparing(c -> text(c, 90))),
-				new AnnotationTable.Column<>("Cue", 110, this::cues, Comparator.comparing(this::cues)),
-				new AnnotationTable.Column<>("Kind", 70, c -> c.getKind() == null ? "" : c.getKind().getLiteral(),
-						Comparator.comparing(c -> c.getKind() == null ? "" : c.getKind().getLiteral())),
-				new AnnotationTable.Column<>("Date", 110, this::dates, Comparator.comparing(this::dates)),
-				new AnnotationTable.Column<>("Position", 70, c -> String.valueOf(c.getBegin()),
-						Comparator.comparingInt(Annotation::getBegin))),
+				new AnnotationTable.Column<>("Claim", 360, c -> text(c, 90)),
+				new AnnotationTable.Column<>("Cue", 110, this::cues),
+				new AnnotationTable.Column<>("Kind", 70, c -> c.getKind() == null ? "" : c.getKind().getLiteral()),
+				new AnnotationTable.Column<>("Date", 110, this::dates),
+				AnnotationTable.Column.position()),
 				this::reveal);
 		getSite().setSelectionProvider(table.viewer());
 	}
@@ -38,7 +35,7 @@ public class ClaimsView extends AnnotationViewPart {
 	protected void refresh() {
 		var session = session();
 		table.setRows(session == null ? List.of()
-				: session.index().all().stream().filter(Claim.class::isInstance).map(Claim.class::cast).toList());
+				: session.index().all(Claim.class));
 		setContentDescription(session == null ? "Open an article to see its claims."
 				: session.document().getId() + " [" + session.annotator() + "]");
 	}

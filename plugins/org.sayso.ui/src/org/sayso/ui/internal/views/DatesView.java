@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.sayso.model.Annotation;
 import org.sayso.model.DateMention;
 import org.sayso.ui.internal.editor.Labels;
 
@@ -19,17 +18,14 @@ public class DatesView extends AnnotationViewPart {
 	@Override
 	protected void createContents(Composite parent) {
 		table = new AnnotationTable<>(parent, List.of(
-				new AnnotationTable.Column<>("Text", 170, this::text, Comparator.comparing(this::text)),
+				new AnnotationTable.Column<>("Text", 170, this::text),
 				new AnnotationTable.Column<>("Value", 150, d -> d.getValue() == null ? "\u2014" : d.getValue(),
 						Comparator.comparing(d -> d.getValue() == null ? "" : d.getValue())),
-				new AnnotationTable.Column<>("Type", 80, d -> d.getType() == null ? "" : d.getType().getLiteral(),
-						Comparator.comparing(d -> d.getType() == null ? "" : d.getType().getLiteral())),
+				new AnnotationTable.Column<>("Type", 80, d -> d.getType() == null ? "" : d.getType().getLiteral()),
 				new AnnotationTable.Column<>("DCT-dependent", 100, d -> d.isDctDependent() ? "yes" : "",
 						Comparator.comparing(DateMention::isDctDependent)),
-				new AnnotationTable.Column<>("Note", 220, d -> d.getNote() == null ? "" : d.getNote(),
-						Comparator.comparing(d -> d.getNote() == null ? "" : d.getNote())),
-				new AnnotationTable.Column<>("Position", 70, d -> String.valueOf(d.getBegin()),
-						Comparator.comparingInt(Annotation::getBegin))),
+				new AnnotationTable.Column<>("Note", 220, d -> d.getNote() == null ? "" : d.getNote()),
+				AnnotationTable.Column.position()),
 				this::reveal);
 		getSite().setSelectionProvider(table.viewer());
 	}
@@ -38,8 +34,7 @@ public class DatesView extends AnnotationViewPart {
 	protected void refresh() {
 		var session = session();
 		table.setRows(session == null ? List.of()
-				: session.index().all().stream().filter(DateMention.class::isInstance).map(DateMention.class::cast)
-						.toList());
+				: session.index().all(DateMention.class));
 		setContentDescription(session == null ? "Open an article to see its dates."
 				: "Article date (DCT): " + (session.document().getDct() == null ? "not set (M sets it)"
 						: session.document().getDct()));
