@@ -79,12 +79,14 @@ class ImportAndValidateTest {
 	}
 
 	@Test
-	void importingTheSameArticleTwiceKeepsBoth() throws Exception {
+	void anotherArticleOfTheSameNameIsKeptBesideTheFirst() throws Exception {
 		var file = temp.resolve("talks.txt");
 		Files.writeString(file, TALKS);
+		var other = Files.createDirectories(temp.resolve("other")).resolve("talks.txt");
+		Files.writeString(other, TALKS.replace("Lopez", "Moreno"));
 		var project = temp.resolve("newsroom").toString();
 		assertEquals(SaysoCli.OK, cli.run("import", project, file.toString()));
-		assertEquals(SaysoCli.OK, cli.run("import", project, file.toString()));
+		assertEquals(SaysoCli.OK, cli.run("import", project, other.toString()));
 		assertTrue(output().contains("this one is 'talks-2'"), output());
 	}
 

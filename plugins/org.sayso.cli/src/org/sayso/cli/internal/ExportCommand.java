@@ -54,10 +54,14 @@ public final class ExportCommand implements CliCommand {
 				--set       curated (default): the curated sets; ANNOTATOR: that annotator's sets;
 				            all: every annotator's set and the curated one
 				Documents whose annotations fail validation are refused and listed (exit code 1);
-				--allow-invalid exports them anyway and lists their problems in the summary.
+				--allow-invalid exports them anyway and lists their problems in the summary. Sets that
+				cannot be read are listed and fail the export too (exit code 1).
 				The export is written to a temporary folder beside FOLDER and moved into place when
-				complete. FOLDER must be new or empty; --replace replaces it, once the new export is
-				complete. The summary is printed and kept in FOLDER/export-summary.txt and .json.""";
+				complete. FOLDER must be new or empty; --replace replaces a folder that an earlier
+				Sayso export wrote (it holds export-summary.json), once the new export is complete
+				and only when it did not fail: any other folder is refused. One export at a time
+				writes a folder; a second one is refused until the first has finished.
+				The summary is printed and kept in FOLDER/export-summary.txt and .json.""";
 	}
 
 	@Override
@@ -71,6 +75,9 @@ public final class ExportCommand implements CliCommand {
 		var outPath = options.value("--out", null);
 		if (outPath == null) {
 			throw new CliUsageException("missing --out FOLDER");
+		}
+		if (outPath.isBlank()) {
+			throw new CliUsageException("--out needs a folder name; an empty one would mean the current folder");
 		}
 		ExportFormat format;
 		SetSelection selection;
@@ -96,7 +103,7 @@ public final class ExportCommand implements CliCommand {
 					options.flag("--replace"));
 			var summary = Exporter.export(request, new ProgressLines(err, "export"));
 			out.print(summary.toText());
-			return summary.refused().isEmpty() ? SaysoCli.OK : SaysoCli.FAILED;
+			return summary.failed() ? SaysoCli.FAILED : SaysoCli.OK;
 		} catch (StoreException | ExportException | ProjectFolderException e) {
 			err.println("sayso export: " + e.getMessage());
 			return SaysoCli.FAILED;

@@ -3,7 +3,9 @@ package org.sayso.cli.internal;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.sayso.cli.CliCommand;
 import org.sayso.cli.CliUsageException;
@@ -11,12 +13,16 @@ import org.sayso.cli.SaysoCli;
 import org.sayso.core.export.CorpusImport;
 import org.sayso.core.importer.ArticleImportException;
 import org.sayso.core.store.ArticleImport;
+import org.sayso.core.store.FolderLock;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
 import org.sayso.model.ProjectLayout;
 
 /** {@code sayso import <project> <files or folders...>}: articles and INCEpTION exports into a project. */
 public final class ImportCommand implements CliCommand {
+
+	/** Files imported between two writes of the project file: a stopped import loses at most this many listings. */
+	private static final int BATCH = 200;
 
 	@Override
 	public String name() {
@@ -43,8 +49,10 @@ public final class ImportCommand implements CliCommand {
 				  sayso-corpus.xmi (or the folder of an 'sayso export --format emf'): the whole
 				           corpus becomes a new project, with every set and its provenance
 				The project folder is created when it does not exist (--name sets its name). Existing
-				documents are never replaced: a repeated name gets a suffix. Exit code 1 when any
-				file could not be imported; the others are imported all the same.""";
+				documents are never replaced: a repeated name gets a suffix, and a file imported before
+				(same text, same file) is recognised and not imported again, so a stopped import can
+				simply be run again. One import at a time writes a project; a second one waits.
+				Exit code 1 when any file could not be imported; the others are imported all the same.""";
 	}
 
 	@Override
@@ -63,32 +71,70 @@ public final class ImportCommand implements CliCommand {
 		try {
 			var scan = ArticleImport.scan(sources);
 			scan.warnings().forEach(w -> out.println("warning: " + w.message()));
-			var store = openOrCreate(root, options.value("--name", null), out);
-			var importer = new ArticleImport(store);
-			int total = scan.files().size();
-			int failed = 0;
-			int done = 0;
-			for (var file : scan.files()) {
-				var outcome = importer.importFile(file);
-				done++;
-				if (outcome.failed()) {
-					failed++;
-					out.printf("[%d/%d] FAILED %s: %s%n", done, total, file, outcome.failure());
-				} else {
-					out.printf("[%d/%d] %s -> %s%n", done, total, file, outcome.documentId());
-				}
-				outcome.messages().forEach(m -> out.println("    " + m));
-				if (done % 200 == 0) {
-					store.saveProject(false); // a long import keeps what it has done if it is stopped
-				}
+			// one import at a time into a project: a second one waits for the first
+			try (var lock = FolderLock.acquire(root, "import", waiting -> err.println("sayso import: " + waiting))) {
+				return importFiles(scan.files(), openOrCreate(root, options.value("--name", null), out), out, err);
 			}
-			store.saveProject(false);
-			out.printf("%d of %d file(s) imported into %s%s%n", total - failed, total, store.layout().root(),
-					failed == 0 ? "" : "; " + failed + " failed");
-			return failed == 0 ? SaysoCli.OK : SaysoCli.FAILED;
 		} catch (ArticleImportException | StoreException e) {
 			err.println("sayso import: " + e.getMessage());
 			return SaysoCli.FAILED;
+		}
+	}
+
+	/**
+	 * Imports the files, writing the project file after every batch. When that write fails, the batch's documents are
+	 * taken back (their texts deleted), so the project never holds a text it does not list.
+	 */
+	private static int importFiles(List<Path> files, ProjectStore store, PrintStream out, PrintStream err) {
+		store.warnings().forEach(w -> err.println("warning: " + w));
+		var importer = new ArticleImport(store);
+		int total = files.size();
+		int failed = 0;
+		int again = 0;
+		int done = 0;
+		var batch = new LinkedHashMap<String, List<Path>>();
+		for (var file : files) {
+			var outcome = importer.importFile(file);
+			done++;
+			if (outcome.failed()) {
+				failed++;
+				out.printf("[%d/%d] FAILED %s: %s%n", done, total, file, outcome.failure());
+			} else {
+				out.printf("[%d/%d] %s -> %s%n", done, total, file, outcome.documentId());
+				if (!outcome.alreadyThere()) {
+					batch.put(outcome.documentId(), outcome.written());
+				}
+				again += outcome.alreadyThere() ? 1 : 0;
+			}
+			outcome.messages().forEach(m -> out.println("    " + m));
+			if (batch.size() >= BATCH || done == total) {
+				int taken = saveOrTakeBack(store, batch, err);
+				if (taken < 0) {
+					return SaysoCli.FAILED;
+				}
+				batch.clear();
+			}
+		}
+		if (total == 0) {
+			out.println("No article files to import.");
+		}
+		out.printf("%d of %d file(s) imported into %s%s%s%n", total - failed - again, total, store.layout().root(),
+				again == 0 ? "" : "; " + again + " already there", failed == 0 ? "" : "; " + failed + " failed");
+		return failed == 0 ? SaysoCli.OK : SaysoCli.FAILED;
+	}
+
+	/** Writes the project file; returns -1 when it could not and the batch was taken back. */
+	private static int saveOrTakeBack(ProjectStore store, Map<String, List<Path>> batch, PrintStream err) {
+		try {
+			store.saveProject(false);
+			return batch.size();
+		} catch (StoreException e) {
+			var left = store.removeUnsaved(batch);
+			err.println("sayso import: " + e.getMessage());
+			err.println("sayso import: the last " + batch.size() + " document(s) were taken back out of the project, so"
+					+ " it lists every text it holds" + (left.isEmpty() ? "" : "; delete these by hand: " + left)
+					+ ". Fix the cause and import again: what was imported before is recognised.");
+			return -1;
 		}
 	}
 

@@ -89,7 +89,15 @@ public final class SuggestCommand implements CliCommand {
 			try {
 				var opened = store.openSet(document, annotator);
 				var report = Suggester.suggest(opened.set(), work);
-				store.save(opened, false);
+				// a run that adds nothing rewrites nothing
+				if (report.added() > 0) {
+					store.save(opened, false);
+				}
+				if (opened.foreignCopy() != null) {
+					err.println("[" + (i + 1) + "/" + documents.size() + "] " + document.getId() + ": "
+							+ opened.file() + " held data Sayso cannot hold (" + String.join("; ", opened.report().describe())
+							+ "); the file as it was is kept as " + opened.foreignCopy());
+				}
 				dctsSet |= report.dctFromDateline();
 				added += report.added();
 				err.printf("[%d/%d] %s: %d speakers, %d claims, %d cues, %d dates suggested%s%s%n", i + 1,

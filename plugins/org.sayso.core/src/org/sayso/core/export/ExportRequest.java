@@ -24,6 +24,10 @@ public record ExportRequest(ProjectStore store, ExportFormat format, SetSelectio
 		Objects.requireNonNull(store, "store");
 		Objects.requireNonNull(format, "format");
 		Objects.requireNonNull(selection, "selection");
+		if (output.toString().isBlank()) {
+			throw new IllegalArgumentException("an export needs an output folder; an empty path would mean the current"
+					+ " folder");
+		}
 		output = output.toAbsolutePath().normalize();
 		if (workers < 1) {
 			throw new IllegalArgumentException("at least one worker, not " + workers);

@@ -12,13 +12,18 @@ import java.util.Map;
  */
 public record ExportSummary(String format, String selection, Path output, int documents, int sets,
 		Map<String, Integer> annotationsPerType, List<Skipped> skipped, List<Invalid> refused,
-		List<Invalid> exportedInvalid, List<String> notes) {
+		List<Invalid> exportedInvalid, List<String> notes, boolean written) {
 
 	public static final String TEXT_FILE = "export-summary.txt";
 	public static final String JSON_FILE = "export-summary.json";
 
-	/** A document that was not exported, and why. */
-	public record Skipped(String documentId, String reason) {
+	/**
+	 * A document that was not exported, and why.
+	 *
+	 * @param unreadable true when a set could not be read (a failure of the export), false when the document simply
+	 *                   has no set of the selection
+	 */
+	public record Skipped(String documentId, String reason, boolean unreadable) {
 	}
 
 	/** A set that failed validation: its document, its name (annotator or {@code curation}) and its errors. */
@@ -33,6 +38,11 @@ public record ExportSummary(String format, String selection, Path output, int do
 		notes = List.copyOf(notes);
 	}
 
+	/** Whether the export failed: documents were refused, or sets could not be read. */
+	public boolean failed() {
+		return !refused.isEmpty() || skipped.stream().anyMatch(Skipped::unreadable);
+	}
+
 	public int annotations() {
 		return annotationsPerType.values().stream().mapToInt(Integer::intValue).sum();
 	}
@@ -40,7 +50,11 @@ public record ExportSummary(String format, String selection, Path output, int do
 	/** The summary as people read it. */
 	public String toText() {
 		var text = new StringBuilder();
-		text.append("Exported ").append(documents).append(" document(s), ").append(sets).append(" annotation set(s) (")
+		if (!written) {
+			text.append("Nothing was written: the export failed (see below), so the previous export in ").append(output)
+					.append(" is kept as it was.\n");
+		}
+		text.append(written ? "Exported " : "Would have exported ").append(documents).append(" document(s), ").append(sets).append(" annotation set(s) (")
 				.append(selection).append(") as ").append(format).append(" to ").append(output).append('\n');
 		text.append("Annotations: ").append(annotations());
 		ExportCounts.TYPES.forEach(type -> text.append(", ").append(type).append(' ')
@@ -72,13 +86,13 @@ public record ExportSummary(String format, String selection, Path output, int do
 	/** The summary for programs: one JSON object. */
 	public String toJson() {
 		var json = new Json();
-		json.beginObject().name("format").value(format).name("selection").value(selection)
+		json.beginObject().name("written").value(written).name("format").value(format).name("selection").value(selection)
 				.name("output").value(output.toString()).name("documents").value(documents).name("sets").value(sets)
 				.name("annotations").beginObject();
 		ExportCounts.TYPES.forEach(type -> json.name(type).value(annotationsPerType.getOrDefault(type, 0)));
 		json.endObject().name("skipped").beginArray();
 		skipped.forEach(s -> json.beginObject().name("document").value(s.documentId()).name("reason").value(s.reason())
-				.endObject());
+				.name("unreadable").value(s.unreadable()).endObject());
 		json.endArray();
 		invalidJson(json, "refused", refused);
 		invalidJson(json, "exportedInvalid", exportedInvalid);

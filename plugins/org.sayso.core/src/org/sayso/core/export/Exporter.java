@@ -29,7 +29,8 @@ import org.sayso.model.Document;
  * folder only when complete, with {@link ExportSummary#TEXT_FILE} and {@link ExportSummary#JSON_FILE} in it.
  * <p>
  * Documents whose sets fail validation are refused (listed in the summary) unless the request allows invalid sets;
- * the other documents are exported all the same.
+ * the other documents are exported all the same into a new folder. An export that failed so (refused or unreadable
+ * documents) never replaces a previous export: that stays as it was, and the summary says nothing was written.
  */
 public final class Exporter {
 
@@ -68,8 +69,15 @@ public final class Exporter {
 				consume(pending.poll(), writer, tally, progress);
 			}
 			progress.subTask("Finishing " + request.format().id());
+			var summary = tally.summary(request, true);
+			if (summary.failed() && folder.replacesPrevious()) {
+				// a failed export replaces nothing: the previous, complete export stays as it was
+				writer.abort();
+				folder.discard();
+				progress.worked(2);
+				return tally.summary(request, false);
+			}
 			writer.finish(folder.temp());
-			var summary = tally.summary(request);
 			Files.writeString(folder.temp().resolve(ExportSummary.TEXT_FILE), summary.toText(), StandardCharsets.UTF_8);
 			Files.writeString(folder.temp().resolve(ExportSummary.JSON_FILE), summary.toJson() + "\n",
 					StandardCharsets.UTF_8);
@@ -203,9 +211,9 @@ public final class Exporter {
 			}
 		}
 
-		ExportSummary summary(ExportRequest request) {
+		ExportSummary summary(ExportRequest request, boolean written) {
 			return new ExportSummary(request.format().id(), request.selection().name(), request.output(), documents,
-					sets, counts.counts(), skipped, refused, exportedInvalid, notes);
+					sets, counts.counts(), skipped, refused, exportedInvalid, notes, written);
 		}
 	}
 }

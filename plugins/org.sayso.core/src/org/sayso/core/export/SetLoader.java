@@ -50,10 +50,10 @@ final class SetLoader {
 				sets.add(new NamedSet(name, opened.set()));
 			}
 		} catch (StoreException | RuntimeException e) {
-			return new Loaded(null, new Skipped(id, "cannot be read: " + e.getMessage()), List.of(), notes);
+			return new Loaded(null, new Skipped(id, "cannot be read: " + e.getMessage(), true), List.of(), notes);
 		}
 		if (sets.isEmpty()) {
-			return new Loaded(null, new Skipped(id, missing()), List.of(), notes);
+			return new Loaded(null, new Skipped(id, missing(), false), List.of(), notes);
 		}
 		var invalid = new ArrayList<Invalid>();
 		for (var named : sets) {

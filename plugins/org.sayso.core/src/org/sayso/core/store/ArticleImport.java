@@ -14,6 +14,7 @@ import org.sayso.core.importer.ArticleImportException;
 import org.sayso.core.importer.ArticleReader;
 import org.sayso.core.importer.DocumentIds;
 import org.sayso.core.importer.FolderScan;
+import org.sayso.core.importer.ImportedArticle;
 import org.sayso.core.xmi.SafeXmiReader;
 import org.sayso.core.xmi.XmiReadException;
 import org.sayso.model.Document;
@@ -32,7 +33,24 @@ public final class ArticleImport {
 	static final int MAX_ZIP_ENTRIES = 1000;
 
 	/** What became of one file: the document it made, or why it failed, and what the user should know. */
-	public record Outcome(Path file, String documentId, List<String> messages, String failure) {
+	/**
+	 * What became of one file.
+	 *
+	 * @param written     the files this import created in the project (to take back if the project file cannot be
+	 *                    written)
+	 * @param alreadyThere the project held the article already (same file, same text), so nothing was imported
+	 */
+	public record Outcome(Path file, String documentId, List<String> messages, String failure, List<Path> written,
+			boolean alreadyThere) {
+
+		public Outcome {
+			messages = List.copyOf(messages);
+			written = List.copyOf(written);
+		}
+
+		static Outcome failure(Path file, String failure) {
+			return new Outcome(file, null, List.of(), failure, List.of(), false);
+		}
 
 		public boolean failed() {
 			return failure != null;
@@ -56,30 +74,49 @@ public final class ArticleImport {
 		try {
 			return FolderScan.isXmiZip(file) ? importZip(file) : importArticle(file);
 		} catch (ArticleImportException | StoreException e) {
-			return new Outcome(file, null, List.of(), e.getMessage());
+			return Outcome.failure(file, e.getMessage());
 		} catch (IOException e) {
-			return new Outcome(file, null, List.of(), "Cannot read " + file + ": " + e.getMessage());
+			return Outcome.failure(file, "Cannot read " + file + ": " + e.getMessage());
 		}
 	}
 
 	private Outcome importArticle(Path file) throws ArticleImportException, StoreException {
 		var article = articles.read(file);
+		var messages = new ArrayList<String>();
+		var source = article.source().toString();
+		var existing = store.sameArticle(article.docId(), article.text(), source);
+		if (existing.isPresent()) {
+			var document = existing.get();
+			if (document.getSourceUri() != null) {
+				messages.add("Already in the project as '" + document.getId() + "' (same file, same text): not imported"
+						+ " again.");
+				return new Outcome(file, document.getId(), messages, null, List.of(), true);
+			}
+			// its text was written by an import that was stopped before it listed the document: complete it
+			describe(document, article, messages);
+			messages.add("Completed '" + document.getId() + "', whose text an earlier, interrupted import had written.");
+			return new Outcome(file, document.getId(), messages, null, List.of(), false);
+		}
 		var id = store.freeDocumentId(article.docId());
 		var document = store.addDocument(id, article.text());
-		article.title().ifPresent(document::setTitle);
-		article.language().ifPresent(document::setLanguage);
-		document.setSourceUri(article.source().toString());
-		var messages = new ArrayList<String>();
-		takeDctFromDateline(document, messages);
-		article.warnings().forEach(w -> messages.add(w.message()));
+		describe(document, article, messages);
 		if (!id.equals(article.docId())) {
 			messages.add("The project has a document '" + article.docId() + "' already; this one is '" + id + "'.");
 		}
-		return new Outcome(file, id, messages, null);
+		return new Outcome(file, id, messages, null, List.of(store.layout().text(id)), false);
+	}
+
+	private static void describe(Document document, ImportedArticle article, List<String> messages) {
+		article.title().ifPresent(document::setTitle);
+		article.language().ifPresent(document::setLanguage);
+		document.setSourceUri(article.source().toString());
+		takeDctFromDateline(document, messages);
+		article.warnings().forEach(w -> messages.add(w.message()));
 	}
 
 	private Outcome importZip(Path file) throws IOException, StoreException {
 		var messages = new ArrayList<String>();
+		var written = new ArrayList<Path>();
 		try (var zip = new ZipFile(file.toFile())) {
 			var entries = zip.stream().filter(e -> !e.isDirectory() && e.getName().toLowerCase(Locale.ROOT).endsWith(".xmi"))
 					.toList();
@@ -103,6 +140,7 @@ public final class ArticleImport {
 			var wanted = DocumentIds.fromFileName(file.getFileName().toString().replaceFirst("(?i)\\.zip$", ""));
 			var id = store.freeDocumentId(wanted);
 			var document = store.addDocument(id, first.getDocumentText());
+			written.add(store.layout().text(id));
 			document.setTitle(metadata.getTitle());
 			document.setSourceUri(metadata.getSourceUri() != null ? metadata.getSourceUri() : file.toUri().toString());
 			document.setLanguage(metadata.getLanguage());
@@ -134,12 +172,13 @@ public final class ArticleImport {
 					}
 				});
 				store.save(opened, false);
+				written.add(target);
 				messages.add((curated ? "curated set: " : annotator + ": ") + opened.set().getAnnotations().size()
 						+ " annotation(s)");
 				opened.report().describe().forEach(line -> messages.add(display + ": " + line));
 				opened.warnings().forEach(line -> messages.add(display + ": " + line));
 			}
-			return new Outcome(file, id, messages, null);
+			return new Outcome(file, id, messages, null, written, false);
 		}
 	}
 

@@ -18,6 +18,7 @@ public final class OpenedSet {
 	private final ImportReport report;
 	private final List<String> warnings;
 	private boolean xml11;
+	private Path foreignCopy;
 
 	OpenedSet(AnnotationSet set, Path file, FileStamp stamp, ImportReport report, List<String> warnings, boolean xml11) {
 		this.set = set;
@@ -54,6 +55,18 @@ public final class OpenedSet {
 	/** Whether the file is XML 1.1, because the text holds characters XML 1.0 cannot. */
 	public boolean isXml11() {
 		return xml11;
+	}
+
+	/**
+	 * Where the store kept the file as it was read, because it held what Sayso cannot (see {@link #report()}) and a
+	 * save rewrote it without that; null while no save had to.
+	 */
+	public Path foreignCopy() {
+		return foreignCopy;
+	}
+
+	void keptForeignCopy(Path copy) {
+		this.foreignCopy = copy;
 	}
 
 	void saved(FileStamp newStamp, boolean asXml11) {

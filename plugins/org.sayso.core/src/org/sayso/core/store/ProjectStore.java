@@ -48,7 +48,6 @@ public final class ProjectStore {
 	private final Map<String, Document> documents = new HashMap<>();
 	private final List<String> warnings;
 	private FileStamp projectStamp;
-	private final SafeXmiReader reader = new SafeXmiReader();
 
 	private ProjectStore(ProjectLayout layout, Project project, FileStamp projectStamp, List<String> warnings) {
 		this.layout = layout;
@@ -82,7 +81,7 @@ public final class ProjectStore {
 		} else {
 			project = newProject(layout.root().getFileName().toString());
 		}
-		reconcile(project, ids, layout, warnings);
+		reconcile(project, ids, layout, warnings, stamp != null);
 		return new ProjectStore(layout, project, stamp, warnings);
 	}
 
@@ -110,7 +109,8 @@ public final class ProjectStore {
 	}
 
 	/** Texts added to documents/ by hand are taken in; documents whose text went missing are reported. */
-	private static void reconcile(Project project, List<String> ids, ProjectLayout layout, List<String> warnings) {
+	private static void reconcile(Project project, List<String> ids, ProjectLayout layout, List<String> warnings,
+			boolean listed) {
 		var onDisk = new LinkedHashSet<>(ids);
 		for (var document : project.getDocuments()) {
 			if (!onDisk.remove(document.getId())) {
@@ -122,6 +122,11 @@ public final class ProjectStore {
 			var document = F.createDocument();
 			document.setId(id);
 			project.getDocuments().add(document);
+			if (listed) {
+				warnings.add(layout.text(id) + " is not listed in " + layout.projectFile() + " (added by hand, or an"
+						+ " import was stopped): it is taken in as document '" + id + "' without title or date; importing"
+						+ " its article again completes it.");
+			}
 		}
 	}
 
@@ -233,6 +238,7 @@ public final class ProjectStore {
 			throws StoreException {
 		try {
 			var cas = SaysoTypeSystem.createCas();
+			var reader = new SafeXmiReader(SafeXmiReader.limitFor(document.getText().length()));
 			var result = reader.read(in, source, cas);
 			return new ReadSet(CasMapper.read(cas, document), result);
 		} catch (XmiReadException e) {
@@ -243,12 +249,16 @@ public final class ProjectStore {
 	}
 
 	/**
-	 * Saves the set atomically, keeping the previous file as {@code .bak}.
+	 * Saves the set atomically, keeping the previous file as {@code .bak}. A file that held what Sayso's types cannot
+	 * (other tools' types and features, see {@link OpenedSet#report()}) is first copied, as it was read, to
+	 * {@code <name>.xmi.foreign-<hash>} beside it ({@link OpenedSet#foreignCopy()}), once: no save and no backup
+	 * rotation loses it.
 	 *
 	 * @param overwriteChanges true only when the user chose to overwrite a file that changed on disk
 	 * @throws FileChangedOnDiskException when the file changed since it was opened, and nothing was written
 	 */
 	public void save(OpenedSet opened, boolean overwriteChanges) throws StoreException {
+		keepForeignContent(opened);
 		var set = opened.set();
 		set.setLastModified(new Date());
 		if (set.getState() == SetState.NEW && !set.getAnnotations().isEmpty()) {
@@ -256,10 +266,60 @@ public final class ProjectStore {
 		}
 		var cas = SaysoTypeSystem.createCas();
 		CasMapper.write(set, project.getName(), cas);
-		boolean xml11 = XmlText.needsXml11(set.getDocument().getText());
-		var stamp = AtomicFileWriter.write(opened.file(), opened.stamp(), overwriteChanges,
-				out -> serialize(cas, out, xml11, opened.file()));
+		var text = set.getDocument().getText();
+		boolean xml11 = XmlText.needsXml11(text);
+		long limit = SafeXmiReader.limitFor(text.length());
+		FileStamp stamp;
+		try {
+			stamp = AtomicFileWriter.write(opened.file(), opened.stamp(), overwriteChanges,
+					out -> serialize(cas, new SizeLimitedOutputStream(out, limit), xml11, opened.file()));
+		} catch (StoreException e) {
+			if (causedByLimit(e)) {
+				throw new StoreException("Did not save " + opened.file() + ": its " + set.getAnnotations().size()
+						+ " annotations would take more than " + (limit >> 20) + " MB of XMI, the most that Sayso reads"
+						+ " back for an article of " + text.length() + " characters. The file on disk is unchanged."
+						+ " Split the article into smaller documents, or remove annotations (suggestions you do not"
+						+ " need), then save again.", e);
+			}
+			throw e;
+		}
 		opened.saved(stamp, xml11);
+	}
+
+	private static boolean causedByLimit(Throwable e) {
+		for (var cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SizeLimitedOutputStream.LimitExceededException
+					|| cause instanceof org.xml.sax.SAXException sax
+							&& sax.getException() instanceof SizeLimitedOutputStream.LimitExceededException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The suffix of the copy that keeps a file whose content Sayso could not hold, before it is rewritten. */
+	public static final String FOREIGN_COPY_INFIX = ".foreign-";
+
+	private static void keepForeignContent(OpenedSet opened) throws StoreException {
+		if (opened.report().isLossless() || opened.foreignCopy() != null || opened.stamp() == null) {
+			return;
+		}
+		var file = opened.file();
+		var hash = java.util.HexFormat.of().formatHex(opened.stamp().sha256(), 0, 6);
+		var copy = file.resolveSibling(file.getFileName() + FOREIGN_COPY_INFIX + hash);
+		try {
+			if (!Files.exists(copy) && opened.stamp().matches(file)) {
+				AtomicFileWriter.write(copy, null, false, out -> Files.copy(file, out));
+			}
+			if (!Files.exists(copy)) {
+				return; // the file changed on disk: the save refuses it, unless told to overwrite, keeping a .bak
+			}
+		} catch (IOException e) {
+			throw new StoreException("Cannot keep a copy of " + file + " (it holds " + opened.report().describe().size()
+					+ " kind(s) of data that Sayso cannot hold, and saving would drop them): " + e.getMessage()
+					+ ". Nothing was saved; check that " + file.getParent() + " is writable.", e);
+		}
+		opened.keptForeignCopy(copy);
 	}
 
 	private static void serialize(org.apache.uima.cas.CAS cas, java.io.OutputStream out, boolean xml11, Path file)
@@ -292,6 +352,48 @@ public final class ProjectStore {
 		project.getDocuments().add(document);
 		documents.put(id, document);
 		return document;
+	}
+
+	/**
+	 * The document that already holds this article, if one does: among {@code wanted}, {@code wanted-2}, ... (the ids
+	 * an import of it would have taken), the one with the same text that came from {@code source} or from nowhere
+	 * known (a text an interrupted import wrote but did not list). A retried import recognises its articles so.
+	 */
+	public java.util.Optional<Document> sameArticle(String wanted, String text, String source) throws StoreException {
+		var id = wanted;
+		for (int i = 2; documents.containsKey(id); i++) {
+			var document = documents.get(id);
+			if ((document.getSourceUri() == null || document.getSourceUri().equals(source))
+					&& Files.exists(layout.text(id)) && text(document).equals(text)) {
+				return java.util.Optional.of(document);
+			}
+			id = wanted + "-" + i;
+		}
+		return java.util.Optional.empty();
+	}
+
+	/**
+	 * Takes back documents added since the project file was last written, when writing it failed: their texts (and
+	 * whatever else {@code written} lists) are deleted, so that no file stays in the project that it does not list.
+	 *
+	 * @return the files that could not be deleted
+	 */
+	public List<Path> removeUnsaved(Map<String, List<Path>> written) {
+		var left = new ArrayList<Path>();
+		written.forEach((id, files) -> {
+			var document = documents.remove(id);
+			if (document != null) {
+				project.getDocuments().remove(document);
+			}
+			for (var file : files) {
+				try {
+					Files.deleteIfExists(file);
+				} catch (IOException e) {
+					left.add(file);
+				}
+			}
+		});
+		return left;
 	}
 
 	/** An id that is free in this project, derived from {@code wanted} ({@code story}, {@code story-2}, ...). */

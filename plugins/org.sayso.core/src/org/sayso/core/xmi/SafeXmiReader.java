@@ -46,7 +46,29 @@ public final class SafeXmiReader {
 	/** The default size limit: 100 MB, some hundred times the XMI of a long, densely annotated article. */
 	public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
 
+	/** Bytes of XMI allowed per character of the article text, above {@link #DEFAULT_MAX_BYTES}. */
+	public static final long BYTES_PER_TEXT_CHAR = 16;
+
 	private final long maxBytes;
+
+	/**
+	 * The size limit for the XMI of an article of {@code textLength} characters: {@link #DEFAULT_MAX_BYTES} (or the
+	 * system property {@code sayso.xmi.maxBytes}) plus {@value #BYTES_PER_TEXT_CHAR} bytes per character, so that a
+	 * long article's densely annotated set is still read back, while a hostile file is refused before it is parsed.
+	 * The store writes no set larger than this, so whatever Sayso writes, it reads back.
+	 */
+	public static long limitFor(int textLength) {
+		long base = DEFAULT_MAX_BYTES;
+		var configured = System.getProperty("sayso.xmi.maxBytes");
+		if (configured != null) {
+			try {
+				base = Math.max(1, Long.parseLong(configured.strip()));
+			} catch (NumberFormatException e) {
+				// an unusable setting leaves the default in force
+			}
+		}
+		return base + BYTES_PER_TEXT_CHAR * Math.max(0, textLength);
+	}
 
 	/** A reader with the {@linkplain #DEFAULT_MAX_BYTES default size limit}. */
 	public SafeXmiReader() {

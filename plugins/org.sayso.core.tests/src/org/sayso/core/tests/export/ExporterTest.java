@@ -118,7 +118,7 @@ class ExporterTest {
 	}
 
 	@Test
-	void aFolderThatIsNotEmptyIsRefusedAndLeftAsItWasUnlessReplaced() throws Exception {
+	void aFolderThatIsNotEmptyIsRefusedAndOnlyAnEarlierExportIsReplaced() throws Exception {
 		var out = Files.createDirectories(temp.resolve("export"));
 		Files.writeString(out.resolve("notes.txt"), "keep me");
 
@@ -128,8 +128,15 @@ class ExporterTest {
 		assertEquals(List.of("notes.txt"), names(out));
 		assertEquals(List.of("export", "newsroom"), names(temp), "no temporary folder is left behind");
 
-		export(ExportFormat.JSONL, new SetSelection.Curated(), out, false, true);
-		assertEquals(List.of("annotations.jsonl", "export-summary.json", "export-summary.txt"), names(out));
+		var notAnExport = assertThrows(ExportException.class,
+				() -> export(ExportFormat.JSONL, new SetSelection.Curated(), out, false, true));
+		assertTrue(notAnExport.getMessage().contains("a Sayso export did not write it"), notAnExport.getMessage());
+		assertEquals("keep me", Files.readString(out.resolve("notes.txt")));
+
+		Files.delete(out.resolve("notes.txt"));
+		export(ExportFormat.JSONL, new SetSelection.Curated(), out, false, false);
+		export(ExportFormat.CONLL, new SetSelection.Curated(), out, true, true);
+		assertEquals(List.of("annotations.conll", "export-summary.json", "export-summary.txt"), names(out));
 		assertEquals(List.of("export", "newsroom"), names(temp), "the replaced export is gone");
 	}
 

@@ -91,8 +91,10 @@ class ProjectStoreTest {
 		var reopened = ProjectStore.open(root);
 		assertEquals(List.of("kept", "lost", "dropped-in"),
 				reopened.project().getDocuments().stream().map(d -> d.getId()).toList());
-		assertEquals(1, reopened.warnings().size());
+		assertEquals(2, reopened.warnings().size());
 		assertTrue(reopened.warnings().get(0).contains("documents/lost.txt"), reopened.warnings().toString());
+		assertTrue(reopened.warnings().get(1).contains("documents/dropped-in.txt is not listed in"),
+				reopened.warnings().toString());
 		var error = assertThrows(StoreException.class, () -> reopened.text(reopened.document("lost")));
 		assertTrue(error.getMessage().contains("lost.txt is missing"), error.getMessage());
 	}

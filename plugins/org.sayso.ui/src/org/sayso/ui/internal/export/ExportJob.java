@@ -46,8 +46,9 @@ public final class ExportJob extends Job {
 					settings.output(), settings.allowInvalid(), settings.replace()), monitor);
 			refreshIfInWorkspace();
 			show(summary);
-			return summary.refused().isEmpty() ? Status.OK_STATUS
-					: Status.warning(summary.refused().size() + " annotation set(s) refused for validation");
+			return !summary.failed() ? Status.OK_STATUS
+					: Status.warning(summary.refused().size() + " annotation set(s) refused for validation"
+							+ (summary.written() ? "" : "; the previous export was kept"));
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (StoreException | ExportException e) {
