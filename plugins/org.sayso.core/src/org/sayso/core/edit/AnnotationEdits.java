@@ -302,7 +302,8 @@ public final class AnnotationEdits {
 		return ROLE_STARTS.contains(words[0]) ? SpeakerKind.ROLE : SpeakerKind.PERSON;
 	}
 
-	static ClaimKind kindOfClaim(String text) {
+	/** The kind a claim has from its quotation marks: direct when quoted whole, mixed with quotes inside. */
+	public static ClaimKind kindOfClaim(String text) {
 		var t = text.strip();
 		boolean opens = !t.isEmpty() && "\"\u201c'\u2018".indexOf(t.charAt(0)) >= 0;
 		boolean closes = t.length() > 1 && "\"\u201d'\u2019".indexOf(t.charAt(t.length() - 1)) >= 0;

@@ -79,13 +79,24 @@ public final class FolderScan {
 		return ArticleFormat.ofFileName(file).isPresent();
 	}
 
+	/** Whether {@code file} is a TimeML document ({@code .tml}). */
+	public static boolean isTimeml(Path file) {
+		return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tml");
+	}
+
+	/** Whether {@code file} is a brat standoff file ({@code .ann}), imported with the {@code .txt} it annotates. */
+	public static boolean isStandoff(Path file) {
+		return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ann");
+	}
+
 	/** Whether {@code file} is named like an INCEpTION document export: a zip of XMI files. */
 	public static boolean isXmiZip(Path file) {
 		return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
 	}
 
 	private void addFile(Path file) {
-		if (!isArticleFile(file) && !isXmiZip(file)) {
+		if (!isArticleFile(file) && !isXmiZip(file) && !isTimeml(file) && !isStandoff(file)
+				&& !ArticleMetadata.isMetadataFile(file)) {
 			warnings.add(new ImportWarning(file, Kind.UNSUPPORTED_FILE, file + " was skipped: it is not an article"
 					+ " file (" + supportedExtensions() + "). To import it anyway, save it as a .txt file."));
 		} else if (seen.add(file.toAbsolutePath().normalize())) {
@@ -141,6 +152,6 @@ public final class FolderScan {
 	private static String supportedExtensions() {
 		return Stream.of(ArticleFormat.values())
 				.flatMap(format -> format.extensions().stream())
-				.collect(Collectors.joining(", ")) + ", .zip of UIMA XMI";
+				.collect(Collectors.joining(", ")) + ", .zip of UIMA XMI, .ann (brat, with its .txt), .tml (TimeML)";
 	}
 }

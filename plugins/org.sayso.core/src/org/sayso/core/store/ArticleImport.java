@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.zip.ZipFile;
 
 import org.sayso.core.SaysoTypeSystem;
@@ -14,7 +15,10 @@ import org.sayso.core.importer.ArticleImportException;
 import org.sayso.core.importer.ArticleReader;
 import org.sayso.core.importer.DocumentIds;
 import org.sayso.core.importer.FolderScan;
+import org.sayso.core.importer.ArticleMetadata;
 import org.sayso.core.importer.ImportedArticle;
+import org.sayso.core.importer.TimemlArticle;
+import org.sayso.core.importer.XmlCharacters;
 import org.sayso.core.xmi.SafeXmiReader;
 import org.sayso.core.xmi.XmiReadException;
 import org.sayso.model.Document;
@@ -57,11 +61,159 @@ public final class ArticleImport {
 		}
 	}
 
+	/**
+	 * What the user gave for the whole import.
+	 *
+	 * @param annotator the annotator of imported annotation sets (brat, TimeML); null: from a brat file's name
+	 *                  ({@code <doc>_<annotator>.ann}), else {@code brat} or {@code timeml}
+	 * @param dct       the articles' date (ISO), where neither their metadata row nor their own file gives one
+	 * @param metadata  rows of a metadata table, matched by file name
+	 */
+	public record Settings(String annotator, String dct, ArticleMetadata metadata) {
+		public static final Settings NONE = new Settings(null, null, ArticleMetadata.none());
+	}
+
+	/**
+	 * One thing to import: a file, or an article's text with its brat standoff files; or a standoff file that could
+	 * not be planned (its failure says why).
+	 */
+	public record Unit(Path file, List<BratImport.AnnotationFile> standoff, String failure, List<String> notes) {
+		public Unit {
+			standoff = List.copyOf(standoff);
+			notes = List.copyOf(notes);
+		}
+	}
+
 	private final ProjectStore store;
+	private final Settings settings;
 	private final ArticleReader articles = new ArticleReader();
 
 	public ArticleImport(ProjectStore store) {
+		this(store, Settings.NONE);
+	}
+
+	public ArticleImport(ProjectStore store, Settings settings) {
 		this.store = store;
+		this.settings = settings;
+	}
+
+	/**
+	 * Groups the scanned files: each brat {@code .ann} file joins the {@code .txt} it annotates ({@code <doc>.ann} or
+	 * {@code <doc>_<annotator>.ann}, found in the same folder or anywhere in the scan, such as a sibling
+	 * {@code text/} folder), so that the text is imported once with one set per {@code .ann}. Metadata tables are
+	 * read, not imported.
+	 */
+	public List<Unit> plan(List<Path> files) {
+		var texts = new java.util.LinkedHashMap<String, List<Path>>();
+		for (var file : files) {
+			var name = file.getFileName().toString();
+			if (name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+				texts.computeIfAbsent(name.substring(0, name.length() - 4), k -> new ArrayList<>()).add(file);
+			}
+		}
+		var standoff = new java.util.LinkedHashMap<Path, List<BratImport.AnnotationFile>>();
+		var units = new ArrayList<Unit>();
+		for (var file : files) {
+			var name = file.getFileName().toString();
+			if (!name.toLowerCase(Locale.ROOT).endsWith(".ann")) {
+				continue;
+			}
+			var stem = name.substring(0, name.length() - 4);
+			var text = textOf(texts, stem, file);
+			String annotator = settings.annotator() != null ? settings.annotator() : "brat";
+			if (text == null && stem.lastIndexOf('_') > 0) {
+				text = textOf(texts, stem.substring(0, stem.lastIndexOf('_')), file);
+				if (settings.annotator() == null) {
+					annotator = annotatorName(stem.substring(stem.lastIndexOf('_') + 1));
+				}
+			}
+			if (text == null) {
+				units.add(new Unit(file, List.of(), file + " annotates no text of this import: put " + stem
+						+ ".txt (or, for " + stem + "_<annotator>.ann, the text without the annotator) beside it, or in"
+						+ " the folders imported with it.", List.of()));
+				continue;
+			}
+			standoff.computeIfAbsent(text, k -> new ArrayList<>()).add(new BratImport.AnnotationFile(file, annotator));
+		}
+		for (var file : files) {
+			var name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+			if (name.endsWith(".ann") || ArticleMetadata.isMetadataFile(file)) {
+				continue;
+			}
+			var annotations = standoff.getOrDefault(file, List.of());
+			var notes = new ArrayList<String>();
+			if (settings.annotator() != null && annotations.size() > 1) {
+				// one set per annotator and document: with --annotator, the first file is the set
+				annotations.subList(1, annotations.size()).forEach(a -> notes.add(a.file().getFileName()
+						+ " left out: --annotator " + settings.annotator() + " takes one .ann file per article"));
+				annotations = annotations.subList(0, 1);
+			}
+			units.add(new Unit(file, annotations, null, notes));
+		}
+		return units;
+	}
+
+	private static Path textOf(Map<String, List<Path>> texts, String stem, Path annotations) {
+		var candidates = texts.get(stem);
+		if (candidates == null) {
+			return null;
+		}
+		for (var candidate : candidates) {
+			if (candidate.getParent().equals(annotations.getParent())) {
+				return candidate;
+			}
+		}
+		return candidates.get(0);
+	}
+
+	/** Imports one planned unit. The project file is not written: call {@link ProjectStore#saveProject} after a batch. */
+	public Outcome importUnit(Unit unit) {
+		if (unit.failure() != null) {
+			return Outcome.failure(unit.file(), unit.failure());
+		}
+		if (unit.standoff().isEmpty()) {
+			var outcome = importFile(unit.file());
+			return unit.notes().isEmpty() ? outcome : withNotes(outcome, unit.notes());
+		}
+		try {
+			var outcome = new BratImport(store).importDocument(unit.file(), unit.standoff());
+			if (!outcome.alreadyThere()) {
+				var messages = new ArrayList<>(outcome.messages());
+				applyMetadata(store.document(outcome.documentId()), unit.file(), messages);
+				outcome = new Outcome(outcome.file(), outcome.documentId(), messages, null, outcome.written(), false);
+			}
+			return withNotes(outcome, unit.notes());
+		} catch (ArticleImportException | StoreException e) {
+			return Outcome.failure(unit.file(), e.getMessage());
+		} catch (RuntimeException e) {
+			// a defect must cost one article, not the whole import; the message is for a bug report
+			return Outcome.failure(unit.file(), "Sayso could not import it (" + e + "). Please report this with the"
+					+ " file; the other files are imported all the same.");
+		}
+	}
+
+	private static Outcome withNotes(Outcome outcome, List<String> notes) {
+		var messages = new ArrayList<>(outcome.messages());
+		messages.addAll(notes);
+		return new Outcome(outcome.file(), outcome.documentId(), messages, outcome.failure(), outcome.written(),
+				outcome.alreadyThere());
+	}
+
+	/** The title and DCT of the metadata row, else the DCT given for the import, else the one of the dateline. */
+	private void applyMetadata(Document document, Path file, List<String> messages) {
+		var entry = settings.metadata().of(file);
+		entry.map(ArticleMetadata.Entry::title).ifPresent(document::setTitle);
+		var dct = entry.map(ArticleMetadata.Entry::dct);
+		if (dct.isPresent()) {
+			document.setDct(dct.get());
+			document.setDctOrigin("metadata");
+			messages.add("Article date " + dct.get() + " from " + settings.metadata().file().getFileName() + ".");
+		} else if (settings.dct() != null) {
+			document.setDct(settings.dct());
+			document.setDctOrigin("given");
+		} else if (document.getDct() == null) {
+			takeDctFromDateline(document, messages);
+		}
 	}
 
 	/** The files that {@link #importFile} takes among {@code paths}, and what was passed over. */
@@ -72,6 +224,9 @@ public final class ArticleImport {
 	/** Imports one file. The project file is not written: call {@link ProjectStore#saveProject} after a batch. */
 	public Outcome importFile(Path file) {
 		try {
+			if (FolderScan.isTimeml(file)) {
+				return importTimeml(file);
+			}
 			return FolderScan.isXmiZip(file) ? importZip(file) : importArticle(file);
 		} catch (ArticleImportException | StoreException e) {
 			return Outcome.failure(file, e.getMessage());
@@ -93,25 +248,79 @@ public final class ArticleImport {
 				return new Outcome(file, document.getId(), messages, null, List.of(), true);
 			}
 			// its text was written by an import that was stopped before it listed the document: complete it
-			describe(document, article, messages);
+			describe(document, article, file, messages);
 			messages.add("Completed '" + document.getId() + "', whose text an earlier, interrupted import had written.");
 			return new Outcome(file, document.getId(), messages, null, List.of(), false);
 		}
 		var id = store.freeDocumentId(article.docId());
 		var document = store.addDocument(id, article.text());
-		describe(document, article, messages);
+		describe(document, article, file, messages);
 		if (!id.equals(article.docId())) {
 			messages.add("The project has a document '" + article.docId() + "' already; this one is '" + id + "'.");
 		}
 		return new Outcome(file, id, messages, null, List.of(store.layout().text(id)), false);
 	}
 
-	private static void describe(Document document, ImportedArticle article, List<String> messages) {
+	private void describe(Document document, ImportedArticle article, Path file, List<String> messages) {
 		article.title().ifPresent(document::setTitle);
 		article.language().ifPresent(document::setLanguage);
 		document.setSourceUri(article.source().toString());
-		takeDctFromDateline(document, messages);
+		applyMetadata(document, file, messages);
 		article.warnings().forEach(w -> messages.add(w.message()));
+	}
+
+	private Outcome importTimeml(Path file) throws ArticleImportException, StoreException {
+		var article = TimemlArticle.read(file);
+		var messages = new ArrayList<String>();
+		var wanted = DocumentIds.fromFileName(file.getFileName().toString().replaceFirst("(?i)\\.tml$", ""));
+		var source = file.toUri().toString();
+		var sanitized = XmlCharacters.sanitize(article.text());
+		var existing = store.sameArticle(wanted, sanitized.text(), source);
+		if (existing.isPresent() && existing.get().getSourceUri() != null) {
+			messages.add("Already in the project as '" + existing.get().getId() + "' (same file, same text): not"
+					+ " imported again.");
+			return new Outcome(file, existing.get().getId(), messages, null, List.of(), true);
+		}
+		var id = store.freeDocumentId(wanted);
+		var document = store.addDocument(id, sanitized.text());
+		var written = new ArrayList<Path>(List.of(store.layout().text(id)));
+		document.setSourceUri(source);
+		if (article.title() != null) {
+			document.setTitle(article.title());
+		}
+		if (article.dct() != null && article.dct().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+			document.setDct(article.dct().substring(0, 10));
+			document.setDctOrigin("imported");
+		}
+		applyMetadata(document, file, messages);
+		var annotator = settings.annotator() != null ? settings.annotator() : "timeml";
+		var opened = store.openSet(document, annotator);
+		int values = 0;
+		for (var timex : article.timexes()) {
+			var date = SaysoFactory.eINSTANCE.createDateMention();
+			date.setBegin(timex.begin());
+			date.setEnd(timex.end());
+			date.setValue(timex.value());
+			values += timex.value() != null ? 1 : 0;
+			var type = timex.type() == null ? null : org.sayso.model.DateType.get(timex.type());
+			if (type != null) {
+				date.setType(type);
+			}
+			date.setOrigin(org.sayso.model.Origin.MANUAL);
+			date.setAuthor(annotator);
+			opened.set().getAnnotations().add(date);
+		}
+		store.save(opened, false);
+		written.add(opened.file());
+		messages.add(annotator + ": " + article.timexes().size() + " date(s) from TIMEX3, " + values + " with a value"
+				+ (article.dct() != null ? "; article date " + document.getDct() + " from <DCT>" : ""));
+		if (!article.other().isEmpty()) {
+			var left = new StringBuilder("not imported: ");
+			article.other().forEach((name, count) -> left.append(left.length() > 14 ? ", " : "").append(count)
+					.append(" × ").append(name));
+			messages.add(left.toString());
+		}
+		return new Outcome(file, id, messages, null, written, false);
 	}
 
 	private Outcome importZip(Path file) throws IOException, StoreException {

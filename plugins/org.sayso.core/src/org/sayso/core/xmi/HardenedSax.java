@@ -14,7 +14,7 @@ import org.xml.sax.XMLReader;
  * a parser with the JDK defaults, which still reads a DOCTYPE; an XMI file never needs one, and a DOCTYPE is the door
  * for entity expansion ("billion laughs") and for external entities that read local files into the document.
  */
-final class HardenedSax {
+public final class HardenedSax {
 
 	/** Feature of the JDK's parser; its URI also appears in the parser's message when a DOCTYPE is refused. */
 	static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
@@ -78,7 +78,7 @@ final class HardenedSax {
 	}
 
 	/** A new namespace-aware reader, with {@link #STRICT} as its error handler. */
-	static XMLReader newReader() {
+	public static XMLReader newReader() {
 		try {
 			var parser = FACTORY.get().newSAXParser();
 			parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");

@@ -29,7 +29,16 @@ public final class Evaluation {
 		scores.documents++;
 		count(scores, "speaker", of(gold, SpeakerMention.class), of(system, SpeakerMention.class));
 		count(scores, "cue", of(gold, Cue.class), of(system, Cue.class));
-		var claims = count(scores, "claim", of(gold, Claim.class), of(system, Claim.class));
+		var goldClaims = of(gold, Claim.class);
+		var claims = count(scores, "claim", goldClaims, of(system, Claim.class));
+		var found = new java.util.HashSet<Annotation>();
+		claims.forEach(pair -> found.add(pair[0]));
+		var text = gold.getDocument().getText();
+		for (var claim : goldClaims) {
+			var form = ContentForm.of(text.substring(claim.getBegin(), claim.getEnd()));
+			scores.claimsByForm.merge(form, new int[] { 1, found.contains(claim) ? 1 : 0 },
+					(a, b) -> new int[] { a[0] + b[0], a[1] + b[1] });
+		}
 		for (var pair : claims) {
 			scores.attributed++;
 			if (sameSpeaker((Claim) pair[0], (Claim) pair[1])) {

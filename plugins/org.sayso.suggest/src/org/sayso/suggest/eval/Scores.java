@@ -38,6 +38,8 @@ public final class Scores {
 	/** Gold dates matched by overlap, and those of them with the same value. */
 	public int valued, valuedRight;
 	public int documents;
+	/** Gold claims by the form of their content, and how many of them were found (matched by overlap). */
+	final Map<ContentForm, int[]> claimsByForm = new java.util.EnumMap<>(ContentForm.class);
 
 	public Scores() {
 		for (var t : TYPES) {
@@ -57,6 +59,33 @@ public final class Scores {
 		return valued == 0 ? 0 : (double) valuedRight / valued;
 	}
 
+	/** TempEval-3's relaxed extent F1: dates matched by overlap. */
+	public double datesRelaxedF1() {
+		return of("date").f1(false);
+	}
+
+	/** TempEval-3's strict extent F1: dates matched exactly. */
+	public double datesStrictF1() {
+		return of("date").f1(true);
+	}
+
+	/** TempEval-3's value F1: relaxed F1 times the share of matched dates with the gold value. */
+	public double datesValueF1() {
+		return datesRelaxedF1() * dateValueAccuracy();
+	}
+
+	/** The recall of gold claims of one form (overlap); NaN when the gold has none. */
+	public double claimRecall(ContentForm form) {
+		var counts = claimsByForm.get(form);
+		return counts == null || counts[0] == 0 ? Double.NaN : (double) counts[1] / counts[0];
+	}
+
+	/** The number of gold claims of one form. */
+	public int claims(ContentForm form) {
+		var counts = claimsByForm.get(form);
+		return counts == null ? 0 : counts[0];
+	}
+
 	/** The figures as a table, one line per type. */
 	public String table() {
 		var out = new StringBuilder();
@@ -71,7 +100,15 @@ public final class Scores {
 				attributionAccuracy(), attributedRight, attributed));
 		out.append(String.format("date value accuracy  %.3f (%d of %d dates matched by overlap)%n", dateValueAccuracy(),
 				valuedRight, valued));
-		out.append("P/R/F1: exact span; P~/R~/F1~: overlapping span, one-to-one");
+		out.append(String.format("dates (TempEval-3): relaxed F1 %.3f, strict F1 %.3f, value F1 %.3f%n",
+				datesRelaxedF1(), datesStrictF1(), datesValueF1()));
+		out.append("claim recall by the form of the gold content (overlap):");
+		for (var form : ContentForm.values()) {
+			out.append(String.format(java.util.Locale.ROOT, " %s %s (%d)", form.label(),
+					claims(form) == 0 ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f", claimRecall(form)),
+					claims(form)));
+		}
+		out.append("\nP/R/F1: exact span; P~/R~/F1~: overlapping span, one-to-one");
 		return out.toString();
 	}
 
@@ -89,8 +126,18 @@ public final class Scores {
 			first = false;
 		}
 		out.append(String.format(java.util.Locale.ROOT,
-				"},\"attributionAccuracy\":%.4f,\"attributionMatched\":%d,\"dateValueAccuracy\":%.4f,\"datesMatched\":%d}",
-				attributionAccuracy(), attributed, dateValueAccuracy(), valued));
+				"},\"attributionAccuracy\":%.4f,\"attributionMatched\":%d,\"dateValueAccuracy\":%.4f,\"datesMatched\":%d,"
+						+ "\"tempeval3\":{\"relaxedF1\":%.4f,\"strictF1\":%.4f,\"valueF1\":%.4f},\"claimRecallByForm\":{",
+				attributionAccuracy(), attributed, dateValueAccuracy(), valued, datesRelaxedF1(), datesStrictF1(),
+				datesValueF1()));
+		first = true;
+		for (var form : ContentForm.values()) {
+			out.append(first ? "" : ",").append(String.format(java.util.Locale.ROOT, "\"%s\":{\"gold\":%d,\"recall\":%s}",
+					form.label(), claims(form), claims(form) == 0 ? "null"
+							: String.format(java.util.Locale.ROOT, "%.4f", claimRecall(form))));
+			first = false;
+		}
+		out.append("}}");
 		return out.toString();
 	}
 }

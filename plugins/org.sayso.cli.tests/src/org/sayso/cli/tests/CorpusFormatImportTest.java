@@ -1,0 +1,191 @@
+package org.sayso.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sayso.cli.SaysoCli;
+import org.sayso.core.store.ProjectStore;
+import org.sayso.model.Claim;
+import org.sayso.model.ClaimKind;
+import org.sayso.model.Cue;
+import org.sayso.model.DateMention;
+import org.sayso.model.DateType;
+import org.sayso.model.SpeakerMention;
+
+/** sayso import of brat standoff and TimeML, with metadata tables and --dct, on files written for these tests. */
+class CorpusFormatImportTest {
+
+	/** CRLF line ends and a character outside the BMP: brat counts code points of the file, Sayso UTF-16 units. */
+	private static final String STORY = "Harbour \uD83D\uDEA2 news\r\nThe harbour master said that the ferry"
+			+ " would stop in May.\r\n\"We have no crews,\" she told reporters.\r\n";
+
+	@TempDir
+	Path temp;
+
+	private final CliRunner cli = new CliRunner();
+
+	/** The brat line of a span of {@code STORY}, offsets in code points of the file. */
+	private static String span(String id, String type, String covered) {
+		int index = STORY.indexOf(covered);
+		int begin = STORY.codePointCount(0, index);
+		int end = begin + covered.codePointCount(0, covered.length());
+		return id + "\t" + type + " " + begin + " " + end + "\t" + covered + "\n";
+	}
+
+	private Path bratFolder() throws Exception {
+		var folder = Files.createDirectories(temp.resolve("brat"));
+		Files.writeString(folder.resolve("story.txt"), STORY);
+		var quote = "\"We have no crews,\"";
+		int quoteBegin = STORY.codePointCount(0, STORY.indexOf(quote));
+		var toldReporters = STORY.codePointCount(0, STORY.indexOf("told reporters"));
+		Files.writeString(folder.resolve("story_ana.ann"), span("T1", "Source", "The harbour master")
+				+ span("T2", "Cue", "said") + span("T3", "Content", "that the ferry would stop in May")
+				+ span("T4", "Attribution", "said") + "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+				+ span("T5", "Source", "she") + span("T6", "Content", quote)
+				// a discontinuous cue, and a span across a line break, whose text spills onto the next line
+				+ "T7\tCue " + toldReporters + " " + (toldReporters + 4) + ";" + (toldReporters + 5) + " "
+				+ (toldReporters + 14) + "\ttold reporters\n"
+				+ span("T8", "Attribution", "told") + "E2\tAttribution:T8 Content:T6 Cue:T7 Source:T5\n"
+				+ span("T9", "Vessel", "the ferry") + span("T10", "Vessel", "May.\r\n\"We")
+				+ "R1\tSaid-by Arg1:T6 Arg2:T5\nA1\tNegated T3\n#1\tAnnotatorNotes T6\tcrew shortage\n");
+		Files.writeString(folder.resolve("story_ben.ann"), span("T1", "Content", quote));
+		assertTrue(quoteBegin > 0);
+		return folder;
+	}
+
+	@Test
+	void bratStandoffBecomesOneSetPerAnnotatorWithItsLinks() throws Exception {
+		var project = temp.resolve("p");
+
+		assertEquals(SaysoCli.OK, cli.run("import", project.toString(), bratFolder().toString(), "--dct", "2025-05-02"),
+				cli.out() + cli.err());
+
+		assertTrue(cli.out().contains("1 of 1 file(s) imported"), cli.out());
+		assertTrue(cli.out().contains("ana: 6 annotation(s): 2 speakers, 2 claims, 2 cues, from story_ana.ann; 1"
+				+ " discontinuous span(s)"), cli.out());
+		assertTrue(cli.out().contains("not imported (the mapping has no place for them): 1 × attribute Negated, 1 ×"
+				+ " relation Said-by, 2 × span Vessel"), cli.out());
+		assertTrue(cli.out().contains("3 CRLF line end(s) stored as LF"), cli.out());
+		var store = ProjectStore.open(project);
+		var document = store.document("story");
+		var text = store.text(document);
+		assertEquals(STORY.replace("\r\n", "\n"), text);
+		assertEquals("2025-05-02", document.getDct());
+		var ana = store.openSet(document, "ana").set();
+		var claims = ana.getAnnotations().stream().filter(Claim.class::isInstance).map(Claim.class::cast).toList();
+		var reported = claims.get(0);
+		assertEquals("that the ferry would stop in May", text.substring(reported.getBegin(), reported.getEnd()));
+		assertEquals(ClaimKind.INDIRECT, reported.getKind());
+		assertEquals("The harbour master", covered(text, reported.getSources().get(0)));
+		assertEquals("said", covered(text, reported.getCues().get(0)));
+		var quoted = claims.get(1);
+		assertEquals("\"We have no crews,\"", covered(text, quoted));
+		assertEquals(ClaimKind.DIRECT, quoted.getKind());
+		assertEquals("crew shortage", quoted.getNote(), "the annotator's note");
+		var told = (Cue) quoted.getCues().get(0);
+		assertEquals("told reporters", covered(text, told));
+		assertTrue(told.getNote().startsWith("discontinuous in story_ana.ann: "), told.getNote());
+		assertEquals("she", covered(text, (SpeakerMention) quoted.getSources().get(0)));
+		var ben = store.openSet(document, "ben").set();
+		assertEquals(1, ben.getAnnotations().size());
+		assertEquals("\"We have no crews,\"", covered(text, ben.getAnnotations().get(0)));
+
+		assertEquals(SaysoCli.OK, cli.run("import", project.toString(), temp.resolve("brat").toString()));
+		assertTrue(cli.out().contains("Already in the project as 'story'"), cli.out());
+	}
+
+	private static String covered(String text, org.sayso.model.Annotation annotation) {
+		return text.substring(annotation.getBegin(), annotation.getEnd());
+	}
+
+	@Test
+	void aBadStandoffFileIsRefusedWithFileAndLineAndNothingOfItIsImported() throws Exception {
+		var folder = Files.createDirectories(temp.resolve("bad"));
+		Files.writeString(folder.resolve("past.txt"), "Short text.");
+		Files.writeString(folder.resolve("past.ann"), "T1\tSource 0 5\tShort\nT2\tCue 6 40\ttext.\n");
+		Files.writeString(folder.resolve("other.txt"), "Another text.");
+		Files.writeString(folder.resolve("other.ann"), "T1\tSource 0 7\tAnother\nT2\tCue 8 12\tword\n");
+		Files.writeString(folder.resolve("broken.txt"), "Broken file.");
+		Files.writeString(folder.resolve("broken.ann"), "T1\tSource zero five\tBroken\n");
+		Files.writeString(folder.resolve("lonely.ann"), "T1\tSource 0 5\tAlone\n");
+		var project = temp.resolve("p");
+
+		assertEquals(SaysoCli.FAILED, cli.run("import", project.toString(), folder.toString()));
+
+		assertTrue(cli.out().contains("past.ann:2: the span 6-40 ends past the end of the text (11 characters)"),
+				cli.out());
+		assertTrue(cli.out().contains("other.ann:2: the text at 8-12 is \"text\", not \"word\""), cli.out());
+		assertTrue(cli.out().contains("broken.ann:1: 'zero five' is not a span of two offsets"), cli.out());
+		assertTrue(cli.out().contains("lonely.ann annotates no text of this import"), cli.out());
+		assertTrue(cli.out().contains("0 of 4 file(s) imported"), cli.out());
+		assertEquals(0, ProjectStore.open(project).project().getDocuments().size(), "nothing of the refused files");
+	}
+
+	@Test
+	void timemlGivesTheTextItsDatesAndTheArticleDate() throws Exception {
+		var tml = temp.resolve("APW20250502.0001.tml");
+		Files.writeString(tml, """
+				<?xml version="1.0" ?>
+				<TimeML>
+				<DOCID>APW20250502.0001</DOCID>
+				<DCT><TIMEX3 tid="t0" type="DATE" value="2025-05-02" functionInDocument="CREATION_TIME">May 2</TIMEX3></DCT>
+				<TITLE>Ferry stops</TITLE>
+				<TEXT>
+				The ferry <EVENT eid="e1" class="OCCURRENCE">stopped</EVENT> <TIMEX3 tid="t1" type="DATE" value="2025-04-28">Monday</TIMEX3> for <TIMEX3 tid="t2" type="DURATION" value="P2W">two weeks</TIMEX3> &amp; more.
+				</TEXT>
+				<TLINK lid="l1" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t0"/>
+				</TimeML>
+				""");
+		var project = temp.resolve("p");
+
+		assertEquals(SaysoCli.OK, cli.run("import", project.toString(), tml.toString(), "--annotator", "gold"), cli.out());
+
+		assertTrue(cli.out().contains("gold: 2 date(s) from TIMEX3, 2 with a value; article date 2025-05-02 from <DCT>"),
+				cli.out());
+		assertTrue(cli.out().contains("not imported: 1 × EVENT, 1 × TLINK"), cli.out());
+		var store = ProjectStore.open(project);
+		assertEquals(1, store.project().getDocuments().size());
+		var document = store.project().getDocuments().get(0);
+		assertEquals("Ferry stops", document.getTitle());
+		assertEquals("2025-05-02", document.getDct());
+		assertEquals("imported", document.getDctOrigin());
+		var text = store.text(document);
+		assertEquals("\nThe ferry stopped Monday for two weeks & more.\n", text);
+		var dates = store.openSet(document, "gold").set().getAnnotations().stream().map(DateMention.class::cast).toList();
+		assertEquals("Monday", covered(text, dates.get(0)));
+		assertEquals("2025-04-28", dates.get(0).getValue());
+		assertEquals(DateType.DURATION, dates.get(1).getType());
+		assertEquals("P2W", dates.get(1).getValue());
+	}
+
+	@Test
+	void aMetadataTableGivesDatesAndTitlesAndDctFillsTheRest() throws Exception {
+		var folder = Files.createDirectories(temp.resolve("feed"));
+		Files.writeString(folder.resolve("quay.txt"), "Repairs to the quay began on Monday, the port said.\n");
+		Files.writeString(folder.resolve("locks.txt"), "The locks will close for a week, engineers said.\n");
+		Files.writeString(folder.resolve("metadata.tsv"), "filename\tpublication_date\ttitle\nquay\t2025-05-05\tQuay"
+				+ " repairs begin\n");
+		var project = temp.resolve("p");
+
+		assertEquals(SaysoCli.OK, cli.run("import", project.toString(), folder.toString(), "--dct", "2025-05-06"),
+				cli.out());
+
+		assertTrue(cli.out().contains("Metadata of 1 article(s) from " + folder.resolve("metadata.tsv")), cli.out());
+		assertTrue(cli.out().contains("2 of 2 file(s) imported"), cli.out());
+		var store = ProjectStore.open(project);
+		assertEquals("2025-05-05", store.document("quay").getDct());
+		assertEquals("metadata", store.document("quay").getDctOrigin());
+		assertEquals("Quay repairs begin", store.document("quay").getTitle());
+		assertEquals("2025-05-06", store.document("locks").getDct());
+		assertFalse(Files.exists(project.resolve("documents/metadata.txt")));
+
+		assertEquals(SaysoCli.USAGE, cli.run("import", project.toString(), folder.toString(), "--dct", "May 6"));
+		assertTrue(cli.err().contains("--dct 'May 6' is not a date as YYYY-MM-DD"), cli.err());
+	}
+}

@@ -1,0 +1,164 @@
+package org.sayso.core.importer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Article metadata that users have from their feeds, in a table beside the articles ({@code metadata.tsv} or
+ * {@code metadata.csv}, a header line first): a column naming the article ({@code file}, {@code filename} or
+ * {@code id}: its file name, with or without extension), and any of {@code dct} (or {@code date},
+ * {@code publication_date}, {@code published}: an ISO date, {@code YYYY-MM-DD}), {@code title} and {@code url}.
+ * Other columns are ignored.
+ */
+public final class ArticleMetadata {
+
+	/** One article's row. Empty fields are null. */
+	public record Entry(String dct, String title, String url) {
+	}
+
+	private static final List<String> KEYS = List.of("file", "filename", "id", "document");
+	private static final List<String> DATES = List.of("dct", "date", "publication_date", "published", "datepublished");
+	private static final List<String> URLS = List.of("url", "source", "link");
+
+	private final Map<String, Entry> byName;
+	private final Path file;
+
+	private ArticleMetadata(Path file, Map<String, Entry> byName) {
+		this.file = file;
+		this.byName = byName;
+	}
+
+	/** Whether {@code file} is named as a metadata table that an import reads rather than imports. */
+	public static boolean isMetadataFile(Path file) {
+		var name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		return name.equals("metadata.tsv") || name.equals("metadata.csv");
+	}
+
+	/** No metadata. */
+	public static ArticleMetadata none() {
+		return new ArticleMetadata(null, Map.of());
+	}
+
+	/**
+	 * Reads a metadata table.
+	 *
+	 * @throws ArticleImportException when the file cannot be read, has no column that names the article, or holds a
+	 *                                date that is not an ISO date (naming the line)
+	 */
+	public static ArticleMetadata read(Path file) throws ArticleImportException {
+		List<String> lines;
+		try {
+			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new ArticleImportException(file, "Cannot read the metadata file " + file + ": " + e.getMessage() + ".");
+		}
+		if (lines.isEmpty()) {
+			return new ArticleMetadata(file, Map.of());
+		}
+		char separator = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? ',' : '\t';
+		var header = split(lines.get(0).replace("\uFEFF", ""), separator).stream()
+				.map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+		int key = column(header, KEYS);
+		if (key < 0) {
+			throw new ArticleImportException(file, file + ":1: no column names the articles; call one 'file' (the"
+					+ " article's file name) or 'id'.");
+		}
+		int date = column(header, DATES);
+		int title = column(header, List.of("title", "headline"));
+		int url = column(header, URLS);
+		var byName = new HashMap<String, Entry>();
+		for (int i = 1; i < lines.size(); i++) {
+			if (lines.get(i).isBlank()) {
+				continue;
+			}
+			var fields = split(lines.get(i), separator);
+			var dct = field(fields, date);
+			if (dct != null) {
+				try {
+					LocalDate.parse(dct.length() > 10 && dct.charAt(10) == 'T' ? dct.substring(0, 10) : dct);
+					dct = dct.substring(0, Math.min(10, dct.length()));
+				} catch (DateTimeParseException e) {
+					throw new ArticleImportException(file, file + ":" + (i + 1) + ": '" + dct + "' is not a date as"
+							+ " YYYY-MM-DD; correct it (or empty the field) and import again.");
+				}
+			}
+			var name = field(fields, key);
+			if (name != null) {
+				byName.put(name, new Entry(dct, field(fields, title), field(fields, url)));
+			}
+		}
+		return new ArticleMetadata(file, byName);
+	}
+
+	/** The row of the article in {@code articleFile}: by its file name, or its name without the extension. */
+	public Optional<Entry> of(Path articleFile) {
+		var name = articleFile.getFileName().toString();
+		var entry = byName.get(name);
+		if (entry == null && name.contains(".")) {
+			entry = byName.get(name.substring(0, name.lastIndexOf('.')));
+		}
+		return Optional.ofNullable(entry);
+	}
+
+	/** The table this metadata came from, or null. */
+	public Path file() {
+		return file;
+	}
+
+	public int size() {
+		return byName.size();
+	}
+
+	private static int column(List<String> header, List<String> names) {
+		for (var name : names) {
+			int index = header.indexOf(name);
+			if (index >= 0) {
+				return index;
+			}
+		}
+		return -1;
+	}
+
+	private static String field(List<String> fields, int index) {
+		if (index < 0 || index >= fields.size()) {
+			return null;
+		}
+		var value = fields.get(index).strip();
+		return value.isEmpty() || value.equalsIgnoreCase("none") ? null : value;
+	}
+
+	/** Splits a line; in a CSV, a field in double quotes may hold the separator, and "" is a quote. */
+	static List<String> split(String line, char separator) {
+		var fields = new ArrayList<String>();
+		var field = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (separator == ',' && c == '"') {
+				if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+					field.append('"');
+					i++;
+				} else {
+					quoted = !quoted;
+				}
+			} else if (c == separator && !quoted) {
+				fields.add(field.toString());
+				field.setLength(0);
+			} else {
+				field.append(c);
+			}
+		}
+		fields.add(field.toString());
+		return fields;
+	}
+}

@@ -1,0 +1,274 @@
+package org.sayso.core.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.sayso.core.edit.AnnotationEdits;
+import org.sayso.core.importer.ArticleImportException;
+import org.sayso.core.importer.BratStandoff;
+import org.sayso.core.importer.BratStandoff.TextBound;
+import org.sayso.core.importer.DocumentIds;
+import org.sayso.core.importer.StandoffText;
+import org.sayso.model.Annotation;
+import org.sayso.model.Claim;
+import org.sayso.model.Cue;
+import org.sayso.model.Origin;
+import org.sayso.model.SaysoFactory;
+import org.sayso.model.SpeakerMention;
+
+/**
+ * Imports brat standoff: an article's {@code .txt} becomes a document, and each of its {@code .ann} files one
+ * annotation set. The built-in mapping reads PARC and PolNeAR attribution files: {@code Source} spans become
+ * speakers, {@code Cue} spans cues, {@code Content} spans claims, and each {@code Attribution} event links its content
+ * to its source(s) and cue(s). Whatever the mapping has no place for is counted in the outcome, never dropped in
+ * silence. A malformed line, a span past the end of the text, or a span whose text is not what the {@code .ann} says
+ * refuses the document, naming the file and line; nothing of it is imported.
+ */
+final class BratImport {
+
+	/** One {@code .ann} file of an article and the annotator whose set it becomes. */
+	record AnnotationFile(Path file, String annotator) {
+	}
+
+	private enum Role {
+		SPEAKER, CUE, CLAIM
+	}
+
+	/** PARC/PolNeAR: span types by role, and the attribution event with its argument roles. */
+	private static final Map<String, Role> SPAN_TYPES = Map.of("Source", Role.SPEAKER, "Cue", Role.CUE, "Content",
+			Role.CLAIM);
+	private static final String ATTRIBUTION_EVENT = "Attribution";
+
+	private static final SaysoFactory F = SaysoFactory.eINSTANCE;
+
+	private final ProjectStore store;
+
+	BratImport(ProjectStore store) {
+		this.store = store;
+	}
+
+	/** An {@code .ann} file converted to Sayso annotations, not yet in any set. */
+	private record Converted(AnnotationFile source, List<Annotation> annotations, Map<String, Integer> unmapped,
+			int discontinuous) {
+	}
+
+	ArticleImport.Outcome importDocument(Path textFile, List<AnnotationFile> annotationFiles)
+			throws ArticleImportException, StoreException {
+		var text = StandoffText.of(readUtf8(textFile));
+		var converted = new ArrayList<Converted>();
+		for (var annotationFile : annotationFiles) {
+			converted.add(convert(annotationFile, BratStandoff.parse(annotationFile.file(), readUtf8(annotationFile.file())),
+					text));
+		}
+		var messages = new ArrayList<String>();
+		var wanted = DocumentIds.fromFileName(textFile.getFileName().toString().replaceFirst("(?i)\\.txt$", ""));
+		var source = textFile.toUri().toString();
+		var existing = store.sameArticle(wanted, text.text(), source);
+		if (existing.isPresent() && existing.get().getSourceUri() != null) {
+			messages.add("Already in the project as '" + existing.get().getId() + "' (same file, same text): not"
+					+ " imported again.");
+			return new ArticleImport.Outcome(textFile, existing.get().getId(), messages, null, List.of(), true);
+		}
+		var id = store.freeDocumentId(wanted);
+		var document = store.addDocument(id, text.text());
+		var written = new ArrayList<Path>(List.of(store.layout().text(id)));
+		document.setSourceUri(source);
+		if (text.crlfs() > 0) {
+			messages.add(text.crlfs() + " CRLF line end(s) stored as LF; the annotations' offsets were mapped with them.");
+		}
+		for (var set : converted) {
+			var opened = store.openSet(document, set.source().annotator());
+			if (opened.stamp() != null) {
+				throw new StoreException(opened.file() + " exists already; it is never replaced by an import.");
+			}
+			opened.set().getAnnotations().addAll(set.annotations());
+			store.save(opened, false);
+			written.add(opened.file());
+			messages.add(describe(set));
+		}
+		return new ArticleImport.Outcome(textFile, id, messages, null, written, false);
+	}
+
+	private static String describe(Converted set) {
+		int speakers = 0, claims = 0, cues = 0;
+		for (var a : set.annotations()) {
+			speakers += a instanceof SpeakerMention ? 1 : 0;
+			claims += a instanceof Claim ? 1 : 0;
+			cues += a instanceof Cue ? 1 : 0;
+		}
+		var line = new StringBuilder(set.source().annotator() + ": " + set.annotations().size() + " annotation(s): "
+				+ speakers + " speakers, " + claims + " claims, " + cues + " cues, from " + set.source().file().getFileName());
+		if (set.discontinuous() > 0) {
+			line.append("; ").append(set.discontinuous())
+					.append(" discontinuous span(s) imported as their covering span, with the pieces in the note");
+		}
+		if (!set.unmapped().isEmpty()) {
+			line.append("; not imported (the mapping has no place for them): ");
+			var first = true;
+			for (var e : set.unmapped().entrySet()) {
+				line.append(first ? "" : ", ").append(e.getValue()).append(" × ").append(e.getKey());
+				first = false;
+			}
+		}
+		return line.toString();
+	}
+
+	private static Converted convert(AnnotationFile source, BratStandoff standoff, StandoffText text)
+			throws ArticleImportException {
+		var file = source.file();
+		var unmapped = new TreeMap<String, Integer>();
+		var byId = new HashMap<String, Annotation>();
+		var triggers = new java.util.HashSet<String>();
+		for (var event : standoff.events()) {
+			if (event.type().equals(ATTRIBUTION_EVENT)) {
+				triggers.add(event.trigger());
+			}
+		}
+		var annotations = new ArrayList<Annotation>();
+		int discontinuous = 0;
+		for (var span : standoff.textBounds()) {
+			check(span, text, file);
+			var role = SPAN_TYPES.get(span.type());
+			if (role == null) {
+				if (!triggers.contains(span.id())) {
+					unmapped.merge("span " + span.type(), 1, Integer::sum);
+				}
+				continue;
+			}
+			var annotation = switch (role) {
+			case SPEAKER -> F.createSpeakerMention();
+			case CUE -> F.createCue();
+			case CLAIM -> F.createClaim();
+			};
+			annotation.setBegin(text.offset(span.begin()));
+			annotation.setEnd(text.offset(span.end()));
+			annotation.setOrigin(Origin.MANUAL);
+			annotation.setAuthor(source.annotator());
+			if (span.fragments().size() > 1) {
+				discontinuous++;
+				annotation.setNote("discontinuous in " + file.getFileName() + ": " + pieces(span));
+			}
+			if (annotation instanceof Claim claim) {
+				claim.setKind(AnnotationEdits.kindOfClaim(text.text().substring(claim.getBegin(), claim.getEnd())));
+			}
+			byId.put(span.id(), annotation);
+			annotations.add(annotation);
+		}
+		for (var event : standoff.events()) {
+			if (!event.type().equals(ATTRIBUTION_EVENT)) {
+				unmapped.merge("event " + event.type(), 1, Integer::sum);
+				continue;
+			}
+			link(event, byId, unmapped, file);
+		}
+		standoff.relations().forEach(r -> unmapped.merge("relation " + r.type(), 1, Integer::sum));
+		standoff.attributes().forEach(a -> unmapped.merge("attribute " + a.name(), 1, Integer::sum));
+		if (standoff.normalizations() > 0) {
+			unmapped.put("normalization", standoff.normalizations());
+		}
+		for (var note : standoff.notes()) {
+			var annotation = byId.get(note.target());
+			if (annotation == null) {
+				unmapped.merge("note", 1, Integer::sum);
+			} else {
+				annotation.setNote(annotation.getNote() == null ? note.text() : annotation.getNote() + "; " + note.text());
+			}
+		}
+		return new Converted(source, annotations, unmapped, discontinuous);
+	}
+
+	private static void link(BratStandoff.Event event, Map<String, Annotation> byId, Map<String, Integer> unmapped,
+			Path file) throws ArticleImportException {
+		var claims = new ArrayList<Claim>();
+		var speakers = new ArrayList<SpeakerMention>();
+		var cues = new ArrayList<Cue>();
+		for (var argument : event.arguments()) {
+			var target = byId.get(argument.target());
+			switch (argument.role()) {
+			case "Content", "Source", "Cue" -> {
+				if (target == null) {
+					throw malformed(file, event.line(), "the event " + event.id() + " names " + argument.target()
+							+ " as its " + argument.role() + ", and the file has no such span");
+				}
+				switch (target) {
+				case Claim c -> claims.add(c);
+				case SpeakerMention s -> speakers.add(s);
+				case Cue c -> cues.add(c);
+				default -> throw new IllegalStateException("no other kinds are made from spans");
+				}
+			}
+			default -> unmapped.merge("event role " + argument.role(), 1, Integer::sum);
+			}
+		}
+		for (var claim : claims) {
+			speakers.stream().filter(s -> !claim.getSources().contains(s)).forEach(claim.getSources()::add);
+			cues.stream().filter(c -> !claim.getCues().contains(c)).forEach(claim.getCues()::add);
+		}
+		if (claims.isEmpty()) {
+			unmapped.merge("attribution without content", 1, Integer::sum);
+		}
+	}
+
+	private static void check(TextBound span, StandoffText text, Path file) throws ArticleImportException {
+		var covered = new StringBuilder();
+		for (var fragment : span.fragments()) {
+			if (fragment.end() > text.length()) {
+				throw malformed(file, span.line(), "the span " + fragment.begin() + "-" + fragment.end()
+						+ " ends past the end of the text (" + text.length() + " characters)");
+			}
+			covered.append(covered.isEmpty() ? "" : " ")
+					.append(text.text(), text.offset(fragment.begin()), text.offset(fragment.end()));
+		}
+		var expected = covered.toString();
+		var given = span.text().replace("\r\n", "\n");
+		if (!expected.equals(given) && !expected.stripTrailing().equals(given.stripTrailing())) {
+			throw malformed(file, span.line(), "the text at " + pieces(span) + " is \"" + shorten(expected)
+					+ "\", not \"" + shorten(given) + "\" as the file says: it was made for another version of the text");
+		}
+	}
+
+	private static String pieces(TextBound span) {
+		var text = new StringBuilder();
+		for (var f : span.fragments()) {
+			text.append(text.isEmpty() ? "" : ";").append(f.begin()).append('-').append(f.end());
+		}
+		return text.toString();
+	}
+
+	private static String shorten(String text) {
+		var oneLine = text.replace("\n", "\\n");
+		return oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine;
+	}
+
+	private static ArticleImportException malformed(Path file, int line, String why) {
+		return BratStandoff.malformed(file, line, why);
+	}
+
+	/** The file's text: UTF-8 (a byte order mark is left out), or a refusal that says so. */
+	static String readUtf8(Path file) throws ArticleImportException {
+		try {
+			var bytes = Files.readAllBytes(file);
+			int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+					&& (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT)
+					.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+		} catch (CharacterCodingException e) {
+			throw new ArticleImportException(file, file + " is not UTF-8, which standoff offsets need to be exact:"
+					+ " convert it to UTF-8 (with its .ann files' offsets unchanged) and import it again.");
+		} catch (IOException e) {
+			throw new ArticleImportException(file, "Cannot read " + file + ": " + e.getMessage() + ". Check that it"
+					+ " exists and is readable.");
+		}
+	}
+}

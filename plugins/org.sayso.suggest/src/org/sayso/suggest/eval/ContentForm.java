@@ -1,0 +1,35 @@
+package org.sayso.suggest.eval;
+
+/**
+ * The form of a claim's content, by which recall is reported: the attribution literature counts quoted content,
+ * reported "that" clauses and the rest (paraphrase without "that", noun phrases) apart, as they need different
+ * means to be found.
+ */
+public enum ContentForm {
+	/** The content holds a quotation mark: straight, curly, or a doubled apostrophe. */
+	QUOTED("quoted"),
+	/** Reported speech introduced by "that". */
+	THAT("that"),
+	/** Everything else. */
+	OTHER("other");
+
+	private final String label;
+
+	ContentForm(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	/** The form of a content's text. */
+	public static ContentForm of(String content) {
+		if (content.indexOf('"') >= 0 || content.indexOf('\u201c') >= 0 || content.indexOf('\u201d') >= 0
+				|| content.contains("''") || content.contains("``")) {
+			return QUOTED;
+		}
+		var start = content.stripLeading();
+		return start.regionMatches(true, 0, "that ", 0, 5) ? THAT : OTHER;
+	}
+}
