@@ -15,6 +15,7 @@ import org.sayso.core.importer.ArticleImportException;
 import org.sayso.core.importer.ArticleMetadata;
 import org.sayso.core.store.ArticleImport;
 import org.sayso.core.store.FolderLock;
+import org.sayso.core.store.ImportPlan;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
 import org.sayso.model.ProjectLayout;
@@ -108,7 +109,7 @@ public final class ImportCommand implements CliCommand {
 	 * Imports the files, writing the project file after every batch. When that write fails, the batch's documents are
 	 * taken back (their texts deleted), so the project never holds a text it does not list.
 	 */
-	private static int importFiles(List<ArticleImport.Unit> files, ArticleImport importer, ProjectStore store,
+	private static int importFiles(List<ImportPlan.Unit> files, ArticleImport importer, ProjectStore store,
 			PrintStream out, PrintStream err) {
 		store.warnings().forEach(w -> err.println("warning: " + w));
 		int total = files.size();

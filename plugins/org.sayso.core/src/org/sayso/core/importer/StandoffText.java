@@ -1,5 +1,10 @@
 package org.sayso.core.importer;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * The text of a standoff-annotated article (brat's {@code .txt}) as Sayso stores it, with the map from the
  * standoff's offsets to Sayso's. Standoff offsets count code points of the file as written; Sayso's count UTF-16
@@ -48,6 +53,28 @@ public final class StandoffText {
 		}
 		units[point] = text.length();
 		return new StandoffText(text.toString(), units, crlfs);
+	}
+
+	/**
+	 * Reads a file of a standoff corpus (its text or its annotations): UTF-8, a byte order mark left out. Offsets are
+	 * only exact in the encoding they were counted in, so nothing else is guessed.
+	 *
+	 * @throws ArticleImportException when the file cannot be read or is not UTF-8, naming the first bad byte
+	 */
+	public static String readUtf8(Path file) throws ArticleImportException {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (IOException e) {
+			throw new ArticleImportException(file, "Cannot read " + file + ": " + e.getMessage() + ". Check that it"
+					+ " exists and is readable.");
+		}
+		int start = Decoding.Bom.of(bytes).filter(bom -> bom.charset().equals(StandardCharsets.UTF_8))
+				.map(Decoding.Bom::length).orElse(0);
+		return Decoding.decodeStrictly(bytes, start, StandardCharsets.UTF_8).map(Decoding.Result::text)
+				.orElseThrow(() -> new ArticleImportException(file, file + " is not UTF-8 (byte "
+						+ Decoding.firstInvalidByte(bytes, start, StandardCharsets.UTF_8) + " is invalid), which"
+						+ " standoff offsets need to be exact: convert it to UTF-8 and import it again."));
 	}
 
 	/** The text as stored. */

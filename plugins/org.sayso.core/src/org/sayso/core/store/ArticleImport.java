@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.zip.ZipFile;
 
 import org.sayso.core.SaysoTypeSystem;
@@ -14,11 +13,9 @@ import org.sayso.core.dates.DctDetector;
 import org.sayso.core.importer.ArticleImportException;
 import org.sayso.core.importer.ArticleReader;
 import org.sayso.core.importer.DocumentIds;
-import org.sayso.core.importer.FolderScan;
 import org.sayso.core.importer.ArticleMetadata;
+import org.sayso.core.importer.FolderScan;
 import org.sayso.core.importer.ImportedArticle;
-import org.sayso.core.importer.TimemlArticle;
-import org.sayso.core.importer.XmlCharacters;
 import org.sayso.core.xmi.SafeXmiReader;
 import org.sayso.core.xmi.XmiReadException;
 import org.sayso.model.Document;
@@ -36,9 +33,8 @@ public final class ArticleImport {
 	static final String CURATION_USER = "CURATION_USER";
 	static final int MAX_ZIP_ENTRIES = 1000;
 
-	/** What became of one file: the document it made, or why it failed, and what the user should know. */
 	/**
-	 * What became of one file.
+	 * What became of one file: the document it made, or why it failed, and what the user should know.
 	 *
 	 * @param written     the files this import created in the project (to take back if the project file cannot be
 	 *                    written)
@@ -73,17 +69,6 @@ public final class ArticleImport {
 		public static final Settings NONE = new Settings(null, null, ArticleMetadata.none());
 	}
 
-	/**
-	 * One thing to import: a file, or an article's text with its brat standoff files; or a standoff file that could
-	 * not be planned (its failure says why).
-	 */
-	public record Unit(Path file, List<BratImport.AnnotationFile> standoff, String failure, List<String> notes) {
-		public Unit {
-			standoff = List.copyOf(standoff);
-			notes = List.copyOf(notes);
-		}
-	}
-
 	private final ProjectStore store;
 	private final Settings settings;
 	private final ArticleReader articles = new ArticleReader();
@@ -97,92 +82,20 @@ public final class ArticleImport {
 		this.settings = settings;
 	}
 
-	/**
-	 * Groups the scanned files: each brat {@code .ann} file joins the {@code .txt} it annotates ({@code <doc>.ann} or
-	 * {@code <doc>_<annotator>.ann}, found in the same folder or anywhere in the scan, such as a sibling
-	 * {@code text/} folder), so that the text is imported once with one set per {@code .ann}. Metadata tables are
-	 * read, not imported.
-	 */
-	public List<Unit> plan(List<Path> files) {
-		var texts = new java.util.LinkedHashMap<String, List<Path>>();
-		for (var file : files) {
-			var name = file.getFileName().toString();
-			if (name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
-				texts.computeIfAbsent(name.substring(0, name.length() - 4), k -> new ArrayList<>()).add(file);
-			}
-		}
-		var standoff = new java.util.LinkedHashMap<Path, List<BratImport.AnnotationFile>>();
-		var units = new ArrayList<Unit>();
-		for (var file : files) {
-			var name = file.getFileName().toString();
-			if (!name.toLowerCase(Locale.ROOT).endsWith(".ann")) {
-				continue;
-			}
-			var stem = name.substring(0, name.length() - 4);
-			var text = textOf(texts, stem, file);
-			String annotator = settings.annotator() != null ? settings.annotator() : "brat";
-			if (text == null && stem.lastIndexOf('_') > 0) {
-				text = textOf(texts, stem.substring(0, stem.lastIndexOf('_')), file);
-				if (settings.annotator() == null) {
-					annotator = annotatorName(stem.substring(stem.lastIndexOf('_') + 1));
-				}
-			}
-			if (text == null) {
-				units.add(new Unit(file, List.of(), file + " annotates no text of this import: put " + stem
-						+ ".txt (or, for " + stem + "_<annotator>.ann, the text without the annotator) beside it, or in"
-						+ " the folders imported with it.", List.of()));
-				continue;
-			}
-			standoff.computeIfAbsent(text, k -> new ArrayList<>()).add(new BratImport.AnnotationFile(file, annotator));
-		}
-		for (var file : files) {
-			var name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-			if (name.endsWith(".ann") || ArticleMetadata.isMetadataFile(file)) {
-				continue;
-			}
-			var annotations = standoff.getOrDefault(file, List.of());
-			var notes = new ArrayList<String>();
-			if (settings.annotator() != null && annotations.size() > 1) {
-				// one set per annotator and document: with --annotator, the first file is the set
-				annotations.subList(1, annotations.size()).forEach(a -> notes.add(a.file().getFileName()
-						+ " left out: --annotator " + settings.annotator() + " takes one .ann file per article"));
-				annotations = annotations.subList(0, 1);
-			}
-			units.add(new Unit(file, annotations, null, notes));
-		}
-		return units;
-	}
-
-	private static Path textOf(Map<String, List<Path>> texts, String stem, Path annotations) {
-		var candidates = texts.get(stem);
-		if (candidates == null) {
-			return null;
-		}
-		for (var candidate : candidates) {
-			if (candidate.getParent().equals(annotations.getParent())) {
-				return candidate;
-			}
-		}
-		return candidates.get(0);
+	/** The scanned files grouped into what is imported together (an article's text with its standoff files). */
+	public List<ImportPlan.Unit> plan(List<Path> files) {
+		return ImportPlan.of(files, settings.annotator());
 	}
 
 	/** Imports one planned unit. The project file is not written: call {@link ProjectStore#saveProject} after a batch. */
-	public Outcome importUnit(Unit unit) {
+	public Outcome importUnit(ImportPlan.Unit unit) {
 		if (unit.failure() != null) {
 			return Outcome.failure(unit.file(), unit.failure());
 		}
-		if (unit.standoff().isEmpty()) {
-			var outcome = importFile(unit.file());
-			return unit.notes().isEmpty() ? outcome : withNotes(outcome, unit.notes());
-		}
 		try {
-			var outcome = new BratImport(store).importDocument(unit.file(), unit.standoff());
-			if (!outcome.alreadyThere()) {
-				var messages = new ArrayList<>(outcome.messages());
-				applyMetadata(store.document(outcome.documentId()), unit.file(), messages);
-				outcome = new Outcome(outcome.file(), outcome.documentId(), messages, null, outcome.written(), false);
-			}
-			return withNotes(outcome, unit.notes());
+			var outcome = unit.standoff().isEmpty() ? importFile(unit.file())
+					: completed(new BratImport(store).importDocument(unit.file(), unit.standoff()));
+			return unit.notes().isEmpty() ? outcome : withNotes(outcome, unit.notes());
 		} catch (ArticleImportException | StoreException e) {
 			return Outcome.failure(unit.file(), e.getMessage());
 		} catch (RuntimeException e) {
@@ -190,6 +103,27 @@ public final class ArticleImport {
 			return Outcome.failure(unit.file(), "Sayso could not import it (" + e + "). Please report this with the"
 					+ " file; the other files are imported all the same.");
 		}
+	}
+
+	/** A new document of a standoff or TimeML import gets its title and date from the metadata too. */
+	private Outcome completed(Outcome outcome) throws StoreException {
+		if (outcome.alreadyThere()) {
+			return outcome;
+		}
+		var messages = new ArrayList<>(outcome.messages());
+		applyMetadata(store.document(outcome.documentId()), outcome.file(), messages);
+		return new Outcome(outcome.file(), outcome.documentId(), messages, null, outcome.written(), false);
+	}
+
+	/**
+	 * The outcome of an article the project holds already (same text, from the same file), when it does: a retried
+	 * import recognises what it imported before instead of importing it twice.
+	 */
+	static java.util.Optional<Outcome> alreadyImported(ProjectStore store, Path file, String wanted, String text)
+			throws StoreException {
+		return store.sameArticle(wanted, text, file.toUri().toString()).filter(d -> d.getSourceUri() != null)
+				.map(document -> new Outcome(file, document.getId(), List.of("Already in the project as '"
+						+ document.getId() + "' (same file, same text): not imported again."), null, List.of(), true));
 	}
 
 	private static Outcome withNotes(Outcome outcome, List<String> notes) {
@@ -225,7 +159,8 @@ public final class ArticleImport {
 	public Outcome importFile(Path file) {
 		try {
 			if (FolderScan.isTimeml(file)) {
-				return importTimeml(file);
+				return completed(new TimemlImport(store).importDocument(file,
+						settings.annotator() != null ? settings.annotator() : "timeml"));
 			}
 			return FolderScan.isXmiZip(file) ? importZip(file) : importArticle(file);
 		} catch (ArticleImportException | StoreException e) {
@@ -243,9 +178,7 @@ public final class ArticleImport {
 		if (existing.isPresent()) {
 			var document = existing.get();
 			if (document.getSourceUri() != null) {
-				messages.add("Already in the project as '" + document.getId() + "' (same file, same text): not imported"
-						+ " again.");
-				return new Outcome(file, document.getId(), messages, null, List.of(), true);
+				return alreadyImported(store, file, article.docId(), article.text()).orElseThrow();
 			}
 			// its text was written by an import that was stopped before it listed the document: complete it
 			describe(document, article, file, messages);
@@ -267,60 +200,6 @@ public final class ArticleImport {
 		document.setSourceUri(article.source().toString());
 		applyMetadata(document, file, messages);
 		article.warnings().forEach(w -> messages.add(w.message()));
-	}
-
-	private Outcome importTimeml(Path file) throws ArticleImportException, StoreException {
-		var article = TimemlArticle.read(file);
-		var messages = new ArrayList<String>();
-		var wanted = DocumentIds.fromFileName(file.getFileName().toString().replaceFirst("(?i)\\.tml$", ""));
-		var source = file.toUri().toString();
-		var sanitized = XmlCharacters.sanitize(article.text());
-		var existing = store.sameArticle(wanted, sanitized.text(), source);
-		if (existing.isPresent() && existing.get().getSourceUri() != null) {
-			messages.add("Already in the project as '" + existing.get().getId() + "' (same file, same text): not"
-					+ " imported again.");
-			return new Outcome(file, existing.get().getId(), messages, null, List.of(), true);
-		}
-		var id = store.freeDocumentId(wanted);
-		var document = store.addDocument(id, sanitized.text());
-		var written = new ArrayList<Path>(List.of(store.layout().text(id)));
-		document.setSourceUri(source);
-		if (article.title() != null) {
-			document.setTitle(article.title());
-		}
-		if (article.dct() != null && article.dct().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-			document.setDct(article.dct().substring(0, 10));
-			document.setDctOrigin("imported");
-		}
-		applyMetadata(document, file, messages);
-		var annotator = settings.annotator() != null ? settings.annotator() : "timeml";
-		var opened = store.openSet(document, annotator);
-		int values = 0;
-		for (var timex : article.timexes()) {
-			var date = SaysoFactory.eINSTANCE.createDateMention();
-			date.setBegin(timex.begin());
-			date.setEnd(timex.end());
-			date.setValue(timex.value());
-			values += timex.value() != null ? 1 : 0;
-			var type = timex.type() == null ? null : org.sayso.model.DateType.get(timex.type());
-			if (type != null) {
-				date.setType(type);
-			}
-			date.setOrigin(org.sayso.model.Origin.MANUAL);
-			date.setAuthor(annotator);
-			opened.set().getAnnotations().add(date);
-		}
-		store.save(opened, false);
-		written.add(opened.file());
-		messages.add(annotator + ": " + article.timexes().size() + " date(s) from TIMEX3, " + values + " with a value"
-				+ (article.dct() != null ? "; article date " + document.getDct() + " from <DCT>" : ""));
-		if (!article.other().isEmpty()) {
-			var left = new StringBuilder("not imported: ");
-			article.other().forEach((name, count) -> left.append(left.length() > 14 ? ", " : "").append(count)
-					.append(" × ").append(name));
-			messages.add(left.toString());
-		}
-		return new Outcome(file, id, messages, null, written, false);
 	}
 
 	private Outcome importZip(Path file) throws IOException, StoreException {

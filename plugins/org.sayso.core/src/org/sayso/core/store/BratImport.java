@@ -1,11 +1,5 @@
 package org.sayso.core.store;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,25 +58,22 @@ final class BratImport {
 
 	ArticleImport.Outcome importDocument(Path textFile, List<AnnotationFile> annotationFiles)
 			throws ArticleImportException, StoreException {
-		var text = StandoffText.of(readUtf8(textFile));
+		var text = StandoffText.of(StandoffText.readUtf8(textFile));
 		var converted = new ArrayList<Converted>();
 		for (var annotationFile : annotationFiles) {
-			converted.add(convert(annotationFile, BratStandoff.parse(annotationFile.file(), readUtf8(annotationFile.file())),
+			converted.add(convert(annotationFile, BratStandoff.parse(annotationFile.file(), StandoffText.readUtf8(annotationFile.file())),
 					text));
 		}
-		var messages = new ArrayList<String>();
 		var wanted = DocumentIds.fromFileName(textFile.getFileName().toString().replaceFirst("(?i)\\.txt$", ""));
-		var source = textFile.toUri().toString();
-		var existing = store.sameArticle(wanted, text.text(), source);
-		if (existing.isPresent() && existing.get().getSourceUri() != null) {
-			messages.add("Already in the project as '" + existing.get().getId() + "' (same file, same text): not"
-					+ " imported again.");
-			return new ArticleImport.Outcome(textFile, existing.get().getId(), messages, null, List.of(), true);
+		var again = ArticleImport.alreadyImported(store, textFile, wanted, text.text());
+		if (again.isPresent()) {
+			return again.get();
 		}
+		var messages = new ArrayList<String>();
 		var id = store.freeDocumentId(wanted);
 		var document = store.addDocument(id, text.text());
 		var written = new ArrayList<Path>(List.of(store.layout().text(id)));
-		document.setSourceUri(source);
+		document.setSourceUri(textFile.toUri().toString());
 		if (text.crlfs() > 0) {
 			messages.add(text.crlfs() + " CRLF line end(s) stored as LF; the annotations' offsets were mapped with them.");
 		}
@@ -252,23 +243,5 @@ final class BratImport {
 
 	private static ArticleImportException malformed(Path file, int line, String why) {
 		return BratStandoff.malformed(file, line, why);
-	}
-
-	/** The file's text: UTF-8 (a byte order mark is left out), or a refusal that says so. */
-	static String readUtf8(Path file) throws ArticleImportException {
-		try {
-			var bytes = Files.readAllBytes(file);
-			int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-					&& (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT)
-					.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
-		} catch (CharacterCodingException e) {
-			throw new ArticleImportException(file, file + " is not UTF-8, which standoff offsets need to be exact:"
-					+ " convert it to UTF-8 (with its .ann files' offsets unchanged) and import it again.");
-		} catch (IOException e) {
-			throw new ArticleImportException(file, "Cannot read " + file + ": " + e.getMessage() + ". Check that it"
-					+ " exists and is readable.");
-		}
 	}
 }

@@ -18,8 +18,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.sayso.core.ProjectFolder;
 import org.sayso.core.ProjectFolderException;
 import org.sayso.core.SaysoTypeSystem;
@@ -258,77 +258,12 @@ public final class ProjectStore {
 	 * @throws FileChangedOnDiskException when the file changed since it was opened, and nothing was written
 	 */
 	public void save(OpenedSet opened, boolean overwriteChanges) throws StoreException {
-		keepForeignContent(opened);
 		var set = opened.set();
 		set.setLastModified(new Date());
 		if (set.getState() == SetState.NEW && !set.getAnnotations().isEmpty()) {
 			set.setState(SetState.IN_PROGRESS);
 		}
-		var cas = SaysoTypeSystem.createCas();
-		CasMapper.write(set, project.getName(), cas);
-		var text = set.getDocument().getText();
-		boolean xml11 = XmlText.needsXml11(text);
-		long limit = SafeXmiReader.limitFor(text.length());
-		FileStamp stamp;
-		try {
-			stamp = AtomicFileWriter.write(opened.file(), opened.stamp(), overwriteChanges,
-					out -> serialize(cas, new SizeLimitedOutputStream(out, limit), xml11, opened.file()));
-		} catch (StoreException e) {
-			if (causedByLimit(e)) {
-				throw new StoreException("Did not save " + opened.file() + ": its " + set.getAnnotations().size()
-						+ " annotations would take more than " + (limit >> 20) + " MB of XMI, the most that Sayso reads"
-						+ " back for an article of " + text.length() + " characters. The file on disk is unchanged."
-						+ " Split the article into smaller documents, or remove annotations (suggestions you do not"
-						+ " need), then save again.", e);
-			}
-			throw e;
-		}
-		opened.saved(stamp, xml11);
-	}
-
-	private static boolean causedByLimit(Throwable e) {
-		for (var cause = e; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SizeLimitedOutputStream.LimitExceededException
-					|| cause instanceof org.xml.sax.SAXException sax
-							&& sax.getException() instanceof SizeLimitedOutputStream.LimitExceededException) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** The suffix of the copy that keeps a file whose content Sayso could not hold, before it is rewritten. */
-	public static final String FOREIGN_COPY_INFIX = ".foreign-";
-
-	private static void keepForeignContent(OpenedSet opened) throws StoreException {
-		if (opened.report().isLossless() || opened.foreignCopy() != null || opened.stamp() == null) {
-			return;
-		}
-		var file = opened.file();
-		var hash = java.util.HexFormat.of().formatHex(opened.stamp().sha256(), 0, 6);
-		var copy = file.resolveSibling(file.getFileName() + FOREIGN_COPY_INFIX + hash);
-		try {
-			if (!Files.exists(copy) && opened.stamp().matches(file)) {
-				AtomicFileWriter.write(copy, null, false, out -> Files.copy(file, out));
-			}
-			if (!Files.exists(copy)) {
-				return; // the file changed on disk: the save refuses it, unless told to overwrite, keeping a .bak
-			}
-		} catch (IOException e) {
-			throw new StoreException("Cannot keep a copy of " + file + " (it holds " + opened.report().describe().size()
-					+ " kind(s) of data that Sayso cannot hold, and saving would drop them): " + e.getMessage()
-					+ ". Nothing was saved; check that " + file.getParent() + " is writable.", e);
-		}
-		opened.keptForeignCopy(copy);
-	}
-
-	private static void serialize(org.apache.uima.cas.CAS cas, java.io.OutputStream out, boolean xml11, Path file)
-			throws IOException {
-		try {
-			XmiCasSerializer.serialize(cas, cas.getTypeSystem(), out, false, null, null, xml11);
-		} catch (org.xml.sax.SAXException e) {
-			throw new IOException("UIMA could not write the XMI of " + file + ": " + e.getMessage(), e);
-		}
+		SetFile.write(opened, project.getName(), overwriteChanges);
 	}
 
 	/** Writes {@code sayso.project}. */
@@ -359,17 +294,17 @@ public final class ProjectStore {
 	 * an import of it would have taken), the one with the same text that came from {@code source} or from nowhere
 	 * known (a text an interrupted import wrote but did not list). A retried import recognises its articles so.
 	 */
-	public java.util.Optional<Document> sameArticle(String wanted, String text, String source) throws StoreException {
+	public Optional<Document> sameArticle(String wanted, String text, String source) throws StoreException {
 		var id = wanted;
 		for (int i = 2; documents.containsKey(id); i++) {
 			var document = documents.get(id);
 			if ((document.getSourceUri() == null || document.getSourceUri().equals(source))
 					&& Files.exists(layout.text(id)) && text(document).equals(text)) {
-				return java.util.Optional.of(document);
+				return Optional.of(document);
 			}
 			id = wanted + "-" + i;
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	/**
