@@ -100,6 +100,67 @@ class CorpusFormatImportTest {
 		assertTrue(cli.out().contains("Already in the project as 'story'"), cli.out());
 	}
 
+	@Test
+	void aBratExportOpensInBratAndImportsBackIntoTheSameSets() throws Exception {
+		var project = temp.resolve("p");
+		assertEquals(SaysoCli.OK, cli.run("import", project.toString(), bratFolder().toString()), cli.out());
+		var store = ProjectStore.open(project);
+		var document = store.document("story");
+		var opened = store.openSet(document, "ana");
+		var date = org.sayso.model.SaysoFactory.eINSTANCE.createDateMention();
+		date.setBegin(store.text(document).indexOf("in May"));
+		date.setEnd(date.getBegin() + "in May".length());
+		date.setValue("P1M");
+		date.setType(DateType.DURATION);
+		opened.set().getAnnotations().add(date);
+		((Claim) opened.set().getAnnotations().stream().filter(Claim.class::isInstance).findFirst().orElseThrow())
+				.setKind(ClaimKind.MIXED);
+		store.save(opened, false);
+		var out = temp.resolve("brat-out");
+
+		assertEquals(SaysoCli.OK, cli.run("export", project.toString(), "--format", "brat", "--set", "all", "--out",
+				out.toString(), "--allow-invalid"), cli.err());
+
+		assertTrue(Files.readString(out.resolve("annotation.conf")).contains("Attribution\tContent:Content"));
+		assertTrue(Files.isRegularFile(out.resolve("visual.conf")));
+		assertEquals(STORY.replace("\r\n", "\n"), Files.readString(out.resolve("story.txt")));
+		var ann = Files.readString(out.resolve("story_ana.ann"));
+		assertTrue(ann.contains("\tDate ") && ann.contains("value: P1M; type: DURATION"), ann);
+		// brat counts code points: the ship is one, so "The" starts at 15, not 16
+		assertTrue(ann.contains("\tSource 15 33\tThe harbour master"), ann);
+
+		var copy = temp.resolve("copy");
+		assertEquals(SaysoCli.OK, cli.run("import", copy.toString(), out.toString()), cli.out());
+		var reimported = ProjectStore.open(copy);
+		for (var annotator : java.util.List.of("ana", "ben")) {
+			assertEquals(describe(store.openSet(document, annotator).set()),
+					describe(reimported.openSet(reimported.document("story"), annotator).set()), annotator);
+		}
+	}
+
+	/** Every annotation of a set with its span, kind, value, note and links, in order, as text to compare. */
+	private static String describe(org.sayso.model.AnnotationSet set) {
+		var out = new StringBuilder();
+		for (var a : set.getAnnotations()) {
+			out.append(a.eClass().getName()).append(' ').append(a.getBegin()).append('-').append(a.getEnd())
+					.append(" note=").append(a.getNote());
+			switch (a) {
+			case Claim c -> {
+				out.append(" kind=").append(c.getKind()).append(" sources=");
+				c.getSources().forEach(x -> out.append(x.getBegin()).append('-').append(x.getEnd()).append(','));
+				out.append(" cues=");
+				c.getCues().forEach(x -> out.append(x.getBegin()).append('-').append(x.getEnd()).append(','));
+			}
+			case SpeakerMention sp -> out.append(" kind=").append(sp.getKind());
+			case DateMention d -> out.append(" value=").append(d.getValue()).append(" type=").append(d.getType());
+			default -> {
+			}
+			}
+			out.append('\n');
+		}
+		return out.toString();
+	}
+
 	private static String covered(String text, org.sayso.model.Annotation annotation) {
 		return text.substring(annotation.getBegin(), annotation.getEnd());
 	}

@@ -60,7 +60,7 @@ class ExportCommandTest {
 	@Test
 	void wrongArgumentsSayWhatIsWrong() {
 		assertEquals(SaysoCli.USAGE, cli.run("export", project.toString(), "--out", temp.resolve("x").toString()));
-		assertTrue(cli.err().contains("missing --format (uima-xmi, inception, emf, jsonl, conll)"), cli.err());
+		assertTrue(cli.err().contains("missing --format (uima-xmi, inception, emf, jsonl, conll, brat)"), cli.err());
 		assertEquals(SaysoCli.USAGE, cli.run("export", project.toString(), "--format", "csv", "--out", "x"));
 		assertTrue(cli.err().contains("unknown format 'csv'"), cli.err());
 		assertEquals(SaysoCli.FAILED, cli.run("export", project.toString(), "--format", "jsonl", "--out",

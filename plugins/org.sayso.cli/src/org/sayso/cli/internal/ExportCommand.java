@@ -31,7 +31,7 @@ public final class ExportCommand implements CliCommand {
 
 	@Override
 	public String summary() {
-		return "Export annotations as UIMA XMI, INCEpTION zips, an EMF corpus, JSON lines or CoNLL BIO columns";
+		return "Export annotations as UIMA XMI, INCEpTION zips, an EMF corpus, JSON lines, CoNLL BIO columns or brat";
 	}
 
 	@Override
@@ -51,6 +51,9 @@ public final class ExportCommand implements CliCommand {
 				             and spans (offsets in UTF-16 code units), speaker links and date values
 				  conll      annotations.conll: token, begin, end and BIO columns for speaker, claim,
 				             cue and date
+				  brat       <docId>.txt and <docId>.ann (with --set all: <docId>_<set>.ann) with
+				             annotation.conf and visual.conf: opens in brat; 'sayso import' reads it
+				             back (Source, Cue, Content, Date spans, Attribution events, Kind)
 				--set       curated (default): the curated sets; ANNOTATOR: that annotator's sets;
 				            all: every annotator's set and the curated one
 				Documents whose annotations fail validation are refused and listed (exit code 1);

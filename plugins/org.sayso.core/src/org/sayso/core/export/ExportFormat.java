@@ -10,7 +10,8 @@ public enum ExportFormat {
 	INCEPTION("inception", "INCEpTION: per document a zip of <annotator>.xmi and TypeSystem.xml"),
 	EMF("emf", "the whole corpus as one EMF XMI resource (sayso-corpus.xmi) with its .ecore models"),
 	JSONL("jsonl", "one JSON object per document and set: text, DCT, typed spans, speaker links, date values"),
-	CONLL("conll", "one token per line with BIO columns for speaker, claim, cue and date");
+	CONLL("conll", "one token per line with BIO columns for speaker, claim, cue and date"),
+	BRAT("brat", "brat standoff: <docId>.txt and .ann per document, annotation.conf and visual.conf");
 
 	private final String id;
 	private final String description;
@@ -50,6 +51,7 @@ public enum ExportFormat {
 		case EMF -> new EmfExportWriter(request);
 		case JSONL -> new JsonlExportWriter();
 		case CONLL -> new ConllExportWriter();
+		case BRAT -> new BratExportWriter(request);
 		};
 	}
 }

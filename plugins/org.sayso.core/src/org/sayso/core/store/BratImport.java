@@ -15,16 +15,21 @@ import org.sayso.core.importer.DocumentIds;
 import org.sayso.core.importer.StandoffText;
 import org.sayso.model.Annotation;
 import org.sayso.model.Claim;
+import org.sayso.model.ClaimKind;
 import org.sayso.model.Cue;
+import org.sayso.model.DateMention;
+import org.sayso.model.DateType;
 import org.sayso.model.Origin;
 import org.sayso.model.SaysoFactory;
+import org.sayso.model.SpeakerKind;
 import org.sayso.model.SpeakerMention;
 
 /**
  * Imports brat standoff: an article's {@code .txt} becomes a document, and each of its {@code .ann} files one
  * annotation set. The built-in mapping reads PARC and PolNeAR attribution files: {@code Source} spans become
  * speakers, {@code Cue} spans cues, {@code Content} spans claims, and each {@code Attribution} event links its content
- * to its source(s) and cue(s). Whatever the mapping has no place for is counted in the outcome, never dropped in
+ * to its source(s) and cue(s). It also reads back Sayso's brat export: {@code Date} spans with their value in the
+ * note ({@code value: 2025-05}), and the {@code Kind} attribute of claims and speakers. Whatever the mapping has no place for is counted in the outcome, never dropped in
  * silence. A malformed line, a span past the end of the text, or a span whose text is not what the {@code .ann} says
  * refuses the document, naming the file and line; nothing of it is imported.
  */
@@ -35,12 +40,17 @@ final class BratImport {
 	}
 
 	private enum Role {
-		SPEAKER, CUE, CLAIM
+		SPEAKER, CUE, CLAIM, DATE
 	}
 
 	/** PARC/PolNeAR: span types by role, and the attribution event with its argument roles. */
 	private static final Map<String, Role> SPAN_TYPES = Map.of("Source", Role.SPEAKER, "Cue", Role.CUE, "Content",
-			Role.CLAIM);
+			Role.CLAIM, "Date", Role.DATE);
+	/** The attribute of a claim's or speaker's kind, as Sayso's brat export writes it. */
+	private static final String KIND_ATTRIBUTE = "Kind";
+	/** A date's note as Sayso's brat export writes it: {@code value: 2025-05} or {@code value: P2W; type: DURATION}. */
+	private static final java.util.regex.Pattern DATE_NOTE = java.util.regex.Pattern
+			.compile("value: (\\S+)(?:; type: (DATE|TIME|DURATION|SET))?");
 	private static final String ATTRIBUTION_EVENT = "Attribution";
 
 	private static final SaysoFactory F = SaysoFactory.eINSTANCE;
@@ -91,14 +101,16 @@ final class BratImport {
 	}
 
 	private static String describe(Converted set) {
-		int speakers = 0, claims = 0, cues = 0;
+		int speakers = 0, claims = 0, cues = 0, dates = 0;
 		for (var a : set.annotations()) {
 			speakers += a instanceof SpeakerMention ? 1 : 0;
 			claims += a instanceof Claim ? 1 : 0;
 			cues += a instanceof Cue ? 1 : 0;
+			dates += a instanceof DateMention ? 1 : 0;
 		}
 		var line = new StringBuilder(set.source().annotator() + ": " + set.annotations().size() + " annotation(s): "
-				+ speakers + " speakers, " + claims + " claims, " + cues + " cues, from " + set.source().file().getFileName());
+				+ speakers + " speakers, " + claims + " claims, " + cues + " cues" + (dates > 0 ? ", " + dates + " dates" : "")
+				+ ", from " + set.source().file().getFileName());
 		if (set.discontinuous() > 0) {
 			line.append("; ").append(set.discontinuous())
 					.append(" discontinuous span(s) imported as their covering span, with the pieces in the note");
@@ -140,6 +152,7 @@ final class BratImport {
 			case SPEAKER -> F.createSpeakerMention();
 			case CUE -> F.createCue();
 			case CLAIM -> F.createClaim();
+			case DATE -> F.createDateMention();
 			};
 			annotation.setBegin(text.offset(span.begin()));
 			annotation.setEnd(text.offset(span.end()));
@@ -163,19 +176,45 @@ final class BratImport {
 			link(event, byId, unmapped, file);
 		}
 		standoff.relations().forEach(r -> unmapped.merge("relation " + r.type(), 1, Integer::sum));
-		standoff.attributes().forEach(a -> unmapped.merge("attribute " + a.name(), 1, Integer::sum));
+		for (var attribute : standoff.attributes()) {
+			if (!kind(byId.get(attribute.target()), attribute)) {
+				unmapped.merge("attribute " + attribute.name(), 1, Integer::sum);
+			}
+		}
 		if (standoff.normalizations() > 0) {
 			unmapped.put("normalization", standoff.normalizations());
 		}
 		for (var note : standoff.notes()) {
 			var annotation = byId.get(note.target());
+			var dateNote = DATE_NOTE.matcher(note.text().strip());
 			if (annotation == null) {
 				unmapped.merge("note", 1, Integer::sum);
+			} else if (annotation instanceof DateMention date && dateNote.matches()) {
+				date.setValue(dateNote.group(1));
+				if (dateNote.group(2) != null) {
+					date.setType(DateType.get(dateNote.group(2)));
+				}
 			} else {
 				annotation.setNote(annotation.getNote() == null ? note.text() : annotation.getNote() + "; " + note.text());
 			}
 		}
 		return new Converted(source, annotations, unmapped, discontinuous);
+	}
+
+	/** Sets a claim's or speaker's kind from a {@code Kind} attribute; false when the attribute is not one. */
+	private static boolean kind(Annotation annotation, BratStandoff.Attribute attribute) {
+		if (!attribute.name().equals(KIND_ATTRIBUTE) || attribute.value() == null) {
+			return false;
+		}
+		if (annotation instanceof Claim claim && ClaimKind.get(attribute.value()) != null) {
+			claim.setKind(ClaimKind.get(attribute.value()));
+			return true;
+		}
+		if (annotation instanceof SpeakerMention speaker && SpeakerKind.get(attribute.value()) != null) {
+			speaker.setKind(SpeakerKind.get(attribute.value()));
+			return true;
+		}
+		return false;
 	}
 
 	private static void link(BratStandoff.Event event, Map<String, Annotation> byId, Map<String, Integer> unmapped,
@@ -195,7 +234,8 @@ final class BratImport {
 				case Claim c -> claims.add(c);
 				case SpeakerMention s -> speakers.add(s);
 				case Cue c -> cues.add(c);
-				default -> throw new IllegalStateException("no other kinds are made from spans");
+				default -> unmapped.merge("event role " + argument.role() + " naming a " + target.eClass().getName(), 1,
+						Integer::sum);
 				}
 			}
 			default -> unmapped.merge("event role " + argument.role(), 1, Integer::sum);

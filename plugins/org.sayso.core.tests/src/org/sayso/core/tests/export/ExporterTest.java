@@ -176,7 +176,7 @@ class ExporterTest {
 	void formatsAndSelectionsHaveTheNamesOfTheCommandLine() {
 		assertEquals(ExportFormat.CONLL, ExportFormat.of("conll"));
 		var unknown = assertThrows(IllegalArgumentException.class, () -> ExportFormat.of("csv"));
-		assertTrue(unknown.getMessage().contains("uima-xmi, inception, emf, jsonl, conll"), unknown.getMessage());
+		assertTrue(unknown.getMessage().contains("uima-xmi, inception, emf, jsonl, conll, brat"), unknown.getMessage());
 		assertEquals("ana", new SetSelection.Annotator("ana").name());
 		assertThrows(IllegalArgumentException.class, () -> new SetSelection.Annotator("../etc"));
 	}
