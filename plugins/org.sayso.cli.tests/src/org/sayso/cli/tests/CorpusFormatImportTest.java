@@ -32,8 +32,13 @@ class CorpusFormatImportTest {
 
 	/** The brat line of a span of {@code STORY}, offsets in code points of the file. */
 	private static String span(String id, String type, String covered) {
-		int index = STORY.indexOf(covered);
-		int begin = STORY.codePointCount(0, index);
+		return span(STORY, id, type, covered);
+	}
+
+	/** The brat line of a span of {@code text}, offsets in code points. */
+	private static String span(String text, String id, String type, String covered) {
+		int index = text.indexOf(covered);
+		int begin = text.codePointCount(0, index);
 		int end = begin + covered.codePointCount(0, covered.length());
 		return id + "\t" + type + " " + begin + " " + end + "\t" + covered + "\n";
 	}
@@ -136,6 +141,47 @@ class CorpusFormatImportTest {
 			assertEquals(describe(store.openSet(document, annotator).set()),
 					describe(reimported.openSet(reimported.document("story"), annotator).set()), annotator);
 		}
+	}
+
+	@Test
+	void aMappingFileReadsAnotherSchema() throws Exception {
+		var folder = Files.createDirectories(temp.resolve("quotes"));
+		var text = "\"The dam holds,\" the engineer said on Friday. Repairs end in June.";
+		Files.writeString(folder.resolve("dam.txt"), text);
+		Files.writeString(folder.resolve("dam.ann"), span(text, "T1", "Quote", "\"The dam holds,\"")
+				+ span(text, "T2", "Person", "the engineer") + span(text, "T3", "When", "Friday")
+				+ span(text, "T4", "When", "in June") + "R1\tSaid-by Arg1:T1 Arg2:T2\nR2\tSame-as Arg1:T2 Arg2:T2\nA1\tValue T3 2025-05-02\n"
+				+ "#1\tAnnotatorNotes T4\t2025-06\n");
+		var mapping = temp.resolve("quotes.mapping");
+		Files.writeString(mapping, """
+				# the newsroom's quote schema
+				span Quote = claim
+				span Person = speaker
+				span When = date
+				relation Said-by = speaker
+				attribute Value = value
+				note When = value
+				""");
+		var project = temp.resolve("p");
+
+		assertEquals(SaysoCli.OK, cli.run("import", project.toString(), folder.toString(), "--mapping", mapping.toString(),
+				"--annotator", "ana"), cli.out());
+
+		assertTrue(cli.out().contains("ana: 4 annotation(s): 1 speakers, 1 claims, 0 cues, 2 dates, from dam.ann;"
+				+ " not imported (the mapping has no place for them): 1 × relation Same-as"), cli.out());
+		var store = ProjectStore.open(project);
+		var set = store.openSet(store.document("dam"), "ana").set();
+		var claim = (Claim) set.getAnnotations().get(0);
+		assertEquals("the engineer", covered(text, claim.getSources().get(0)));
+		var dates = set.getAnnotations().stream().filter(DateMention.class::isInstance).map(DateMention.class::cast)
+				.toList();
+		assertEquals("2025-05-02", dates.get(0).getValue());
+		assertEquals("2025-06", dates.get(1).getValue());
+
+		Files.writeString(mapping, "span Quote = claim\nspan Person = politician\n");
+		assertEquals(SaysoCli.FAILED, cli.run("import", temp.resolve("q").toString(), folder.toString(), "--mapping",
+				mapping.toString()));
+		assertTrue(cli.err().contains(mapping + ":2: 'politician' is none of speaker, cue, claim, date"), cli.err());
 	}
 
 	/** Every annotation of a set with its span, kind, value, note and links, in order, as text to compare. */

@@ -13,6 +13,7 @@ import org.sayso.cli.SaysoCli;
 import org.sayso.core.export.CorpusImport;
 import org.sayso.core.importer.ArticleImportException;
 import org.sayso.core.importer.ArticleMetadata;
+import org.sayso.core.importer.BratMapping;
 import org.sayso.core.store.ArticleImport;
 import org.sayso.core.store.FolderLock;
 import org.sayso.core.store.ImportPlan;
@@ -40,7 +41,7 @@ public final class ImportCommand implements CliCommand {
 	public String usage() {
 		return """
 				Usage: sayso import <project-folder> <file or folder>... [--name NAME] [--annotator NAME]
-				                    [--dct YYYY-MM-DD] [--metadata FILE]
+				                    [--dct YYYY-MM-DD] [--metadata FILE] [--mapping FILE]
 
 				Imports every article file in the given files and folders (searched through):
 				  .txt     plain text: UTF-8, UTF-16 with BOM; windows-1252 and ISO-8859-1 are
@@ -67,6 +68,14 @@ public final class ImportCommand implements CliCommand {
 				--annotator  the annotator of the imported sets (brat, TimeML); default: from the
 				             .ann file's name, else 'brat' or 'timeml'. With several .ann files of
 				             one article, --annotator takes the first and lists the others.
+				--mapping    how another brat schema becomes Sayso's annotations, one rule a line:
+				               span Quote = claim         (or speaker, cue, date)
+				               relation Said-by = speaker (links the claim among its arguments
+				                                           to the speaker; or: cue)
+				               event Attribution Content=claim Source=speaker Cue=cue
+				               attribute Value = value    (a date's value; or: kind, date-type)
+				               note Date = value          (notes on Date spans are their values)
+				             Without it: PARC/PolNeAR and Sayso's own brat export.
 				--dct        the date of every imported article that its metadata or file lacks
 				--metadata   a table (.tsv or .csv with a header) with a column 'file' (or 'id',
 				             'filename': the article's file name, with or without extension) and
@@ -78,7 +87,7 @@ public final class ImportCommand implements CliCommand {
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) throws CliUsageException {
-		var options = Options.parse(args, List.of("--name", "--annotator", "--dct", "--metadata"), List.of());
+		var options = Options.parse(args, List.of("--name", "--annotator", "--dct", "--metadata", "--mapping"), List.of());
 		var positional = options.positional();
 		if (positional.size() < 2) {
 			throw new CliUsageException(positional.isEmpty() ? "missing <project-folder> and the files to import"
@@ -171,7 +180,9 @@ public final class ImportCommand implements CliCommand {
 		if (table != null) {
 			out.println("Metadata of " + metadata.size() + " article(s) from " + table);
 		}
-		return new ArticleImport.Settings(annotator, dct, metadata);
+		var mappingFile = options.value("--mapping", null);
+		var mapping = mappingFile == null ? BratMapping.PARC : BratMapping.read(Path.of(mappingFile));
+		return new ArticleImport.Settings(annotator, dct, metadata, mapping);
 	}
 
 	/** Writes the project file; returns -1 when it could not and the batch was taken back. */

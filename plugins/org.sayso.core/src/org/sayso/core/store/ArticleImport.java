@@ -14,6 +14,7 @@ import org.sayso.core.importer.ArticleImportException;
 import org.sayso.core.importer.ArticleReader;
 import org.sayso.core.importer.DocumentIds;
 import org.sayso.core.importer.ArticleMetadata;
+import org.sayso.core.importer.BratMapping;
 import org.sayso.core.importer.FolderScan;
 import org.sayso.core.importer.ImportedArticle;
 import org.sayso.core.xmi.SafeXmiReader;
@@ -64,9 +65,10 @@ public final class ArticleImport {
 	 *                  ({@code <doc>_<annotator>.ann}), else {@code brat} or {@code timeml}
 	 * @param dct       the articles' date (ISO), where neither their metadata row nor their own file gives one
 	 * @param metadata  rows of a metadata table, matched by file name
+	 * @param mapping   how brat types become Sayso's annotations
 	 */
-	public record Settings(String annotator, String dct, ArticleMetadata metadata) {
-		public static final Settings NONE = new Settings(null, null, ArticleMetadata.none());
+	public record Settings(String annotator, String dct, ArticleMetadata metadata, BratMapping mapping) {
+		public static final Settings NONE = new Settings(null, null, ArticleMetadata.none(), BratMapping.PARC);
 	}
 
 	private final ProjectStore store;
@@ -94,7 +96,7 @@ public final class ArticleImport {
 		}
 		try {
 			var outcome = unit.standoff().isEmpty() ? importFile(unit.file())
-					: completed(new BratImport(store).importDocument(unit.file(), unit.standoff()));
+					: completed(new BratImport(store, settings.mapping()).importDocument(unit.file(), unit.standoff()));
 			return unit.notes().isEmpty() ? outcome : withNotes(outcome, unit.notes());
 		} catch (ArticleImportException | StoreException e) {
 			return Outcome.failure(unit.file(), e.getMessage());

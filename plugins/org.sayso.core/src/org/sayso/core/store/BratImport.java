@@ -3,12 +3,15 @@ package org.sayso.core.store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.sayso.core.edit.AnnotationEdits;
 import org.sayso.core.importer.ArticleImportException;
+import org.sayso.core.importer.BratMapping;
 import org.sayso.core.importer.BratStandoff;
 import org.sayso.core.importer.BratStandoff.TextBound;
 import org.sayso.core.importer.DocumentIds;
@@ -26,11 +29,9 @@ import org.sayso.model.SpeakerMention;
 
 /**
  * Imports brat standoff: an article's {@code .txt} becomes a document, and each of its {@code .ann} files one
- * annotation set. The built-in mapping reads PARC and PolNeAR attribution files: {@code Source} spans become
- * speakers, {@code Cue} spans cues, {@code Content} spans claims, and each {@code Attribution} event links its content
- * to its source(s) and cue(s). It also reads back Sayso's brat export: {@code Date} spans with their value in the
- * note ({@code value: 2025-05}), and the {@code Kind} attribute of claims and speakers. Whatever the mapping has no place for is counted in the outcome, never dropped in
- * silence. A malformed line, a span past the end of the text, or a span whose text is not what the {@code .ann} says
+ * annotation set, through a {@link BratMapping}: the built-in one reads PARC and PolNeAR attribution files and
+ * Sayso's own brat export (dates with their value in the note, {@code value: 2025-05}). Whatever the mapping has no
+ * place for is counted in the outcome, never dropped in silence. A malformed line, a span past the end of the text, or a span whose text is not what the {@code .ann} says
  * refuses the document, naming the file and line; nothing of it is imported.
  */
 final class BratImport {
@@ -39,26 +40,17 @@ final class BratImport {
 	record AnnotationFile(Path file, String annotator) {
 	}
 
-	private enum Role {
-		SPEAKER, CUE, CLAIM, DATE
-	}
-
-	/** PARC/PolNeAR: span types by role, and the attribution event with its argument roles. */
-	private static final Map<String, Role> SPAN_TYPES = Map.of("Source", Role.SPEAKER, "Cue", Role.CUE, "Content",
-			Role.CLAIM, "Date", Role.DATE);
-	/** The attribute of a claim's or speaker's kind, as Sayso's brat export writes it. */
-	private static final String KIND_ATTRIBUTE = "Kind";
 	/** A date's note as Sayso's brat export writes it: {@code value: 2025-05} or {@code value: P2W; type: DURATION}. */
-	private static final java.util.regex.Pattern DATE_NOTE = java.util.regex.Pattern
-			.compile("value: (\\S+)(?:; type: (DATE|TIME|DURATION|SET))?");
-	private static final String ATTRIBUTION_EVENT = "Attribution";
+	private static final Pattern DATE_NOTE = Pattern.compile("value: (\\S+)(?:; type: (DATE|TIME|DURATION|SET))?");
 
 	private static final SaysoFactory F = SaysoFactory.eINSTANCE;
 
 	private final ProjectStore store;
+	private final BratMapping mapping;
 
-	BratImport(ProjectStore store) {
+	BratImport(ProjectStore store, BratMapping mapping) {
 		this.store = store;
+		this.mapping = mapping;
 	}
 
 	/** An {@code .ann} file converted to Sayso annotations, not yet in any set. */
@@ -126,14 +118,15 @@ final class BratImport {
 		return line.toString();
 	}
 
-	private static Converted convert(AnnotationFile source, BratStandoff standoff, StandoffText text)
+	private Converted convert(AnnotationFile source, BratStandoff standoff, StandoffText text)
 			throws ArticleImportException {
 		var file = source.file();
 		var unmapped = new TreeMap<String, Integer>();
 		var byId = new HashMap<String, Annotation>();
-		var triggers = new java.util.HashSet<String>();
+		var typeOf = new HashMap<String, String>();
+		var triggers = new HashSet<String>();
 		for (var event : standoff.events()) {
-			if (event.type().equals(ATTRIBUTION_EVENT)) {
+			if (mapping.events().containsKey(event.type())) {
 				triggers.add(event.trigger());
 			}
 		}
@@ -141,14 +134,14 @@ final class BratImport {
 		int discontinuous = 0;
 		for (var span : standoff.textBounds()) {
 			check(span, text, file);
-			var role = SPAN_TYPES.get(span.type());
-			if (role == null) {
+			var target = mapping.spans().get(span.type());
+			if (target == null) {
 				if (!triggers.contains(span.id())) {
 					unmapped.merge("span " + span.type(), 1, Integer::sum);
 				}
 				continue;
 			}
-			var annotation = switch (role) {
+			var annotation = switch (target) {
 			case SPEAKER -> F.createSpeakerMention();
 			case CUE -> F.createCue();
 			case CLAIM -> F.createClaim();
@@ -166,18 +159,39 @@ final class BratImport {
 				claim.setKind(AnnotationEdits.kindOfClaim(text.text().substring(claim.getBegin(), claim.getEnd())));
 			}
 			byId.put(span.id(), annotation);
+			typeOf.put(span.id(), span.type());
 			annotations.add(annotation);
 		}
 		for (var event : standoff.events()) {
-			if (!event.type().equals(ATTRIBUTION_EVENT)) {
+			var roles = mapping.events().get(event.type());
+			if (roles == null) {
 				unmapped.merge("event " + event.type(), 1, Integer::sum);
 				continue;
 			}
-			link(event, byId, unmapped, file);
+			var linked = new ArrayList<Annotation>();
+			for (var argument : event.arguments()) {
+				if (!roles.containsKey(argument.role())) {
+					unmapped.merge("event role " + argument.role(), 1, Integer::sum);
+				} else {
+					linked.add(argumentOf(argument, byId, "the event " + event.id(), event.line(), file));
+				}
+			}
+			link(linked, unmapped);
 		}
-		standoff.relations().forEach(r -> unmapped.merge("relation " + r.type(), 1, Integer::sum));
+		for (var relation : standoff.relations()) {
+			if (!mapping.relations().containsKey(relation.type())) {
+				unmapped.merge("relation " + relation.type(), 1, Integer::sum);
+				continue;
+			}
+			var linked = new ArrayList<Annotation>();
+			for (var argument : relation.arguments()) {
+				linked.add(argumentOf(argument, byId, "the relation " + relation.id(), relation.line(), file));
+			}
+			link(linked, unmapped);
+		}
 		for (var attribute : standoff.attributes()) {
-			if (!kind(byId.get(attribute.target()), attribute)) {
+			var use = mapping.attributes().get(attribute.name());
+			if (use == null || !apply(use, byId.get(attribute.target()), attribute.value())) {
 				unmapped.merge("attribute " + attribute.name(), 1, Integer::sum);
 			}
 		}
@@ -186,9 +200,14 @@ final class BratImport {
 		}
 		for (var note : standoff.notes()) {
 			var annotation = byId.get(note.target());
+			var use = mapping.notes().get(typeOf.get(note.target()));
 			var dateNote = DATE_NOTE.matcher(note.text().strip());
 			if (annotation == null) {
 				unmapped.merge("note", 1, Integer::sum);
+			} else if (use != null) {
+				if (!apply(use, annotation, note.text().strip())) {
+					unmapped.merge("note", 1, Integer::sum);
+				}
 			} else if (annotation instanceof DateMention date && dateNote.matches()) {
 				date.setValue(dateNote.group(1));
 				if (dateNote.group(2) != null) {
@@ -201,52 +220,70 @@ final class BratImport {
 		return new Converted(source, annotations, unmapped, discontinuous);
 	}
 
-	/** Sets a claim's or speaker's kind from a {@code Kind} attribute; false when the attribute is not one. */
-	private static boolean kind(Annotation annotation, BratStandoff.Attribute attribute) {
-		if (!attribute.name().equals(KIND_ATTRIBUTE) || attribute.value() == null) {
+	/** The annotation an argument names; an argument of a mapped event or relation must name a mapped span. */
+	private static Annotation argumentOf(BratStandoff.Argument argument, Map<String, Annotation> byId, String what,
+			int line, Path file) throws ArticleImportException {
+		var target = byId.get(argument.target());
+		if (target == null) {
+			throw malformed(file, line, what + " names " + argument.target() + " as its " + argument.role()
+					+ ", and the file has no such span of a mapped type");
+		}
+		return target;
+	}
+
+	/** Sets a kind, a date's value or a date's type; false when the annotation has no place for it. */
+	private static boolean apply(BratMapping.AttributeUse use, Annotation annotation, String value) {
+		if (value == null || annotation == null) {
 			return false;
 		}
-		if (annotation instanceof Claim claim && ClaimKind.get(attribute.value()) != null) {
-			claim.setKind(ClaimKind.get(attribute.value()));
-			return true;
+		switch (use) {
+		case KIND -> {
+			if (annotation instanceof Claim claim && ClaimKind.get(value) != null) {
+				claim.setKind(ClaimKind.get(value));
+				return true;
+			}
+			if (annotation instanceof SpeakerMention speaker && SpeakerKind.get(value) != null) {
+				speaker.setKind(SpeakerKind.get(value));
+				return true;
+			}
+			return false;
 		}
-		if (annotation instanceof SpeakerMention speaker && SpeakerKind.get(attribute.value()) != null) {
-			speaker.setKind(SpeakerKind.get(attribute.value()));
-			return true;
+		case VALUE -> {
+			if (annotation instanceof DateMention date) {
+				date.setValue(value);
+				return true;
+			}
+			return false;
+		}
+		case DATE_TYPE -> {
+			var type = DateType.get(value.toUpperCase(java.util.Locale.ROOT));
+			if (annotation instanceof DateMention date && type != null) {
+				date.setType(type);
+				return true;
+			}
+			return false;
+		}
 		}
 		return false;
 	}
 
-	private static void link(BratStandoff.Event event, Map<String, Annotation> byId, Map<String, Integer> unmapped,
-			Path file) throws ArticleImportException {
-		var claims = new ArrayList<Claim>();
-		var speakers = new ArrayList<SpeakerMention>();
-		var cues = new ArrayList<Cue>();
-		for (var argument : event.arguments()) {
-			var target = byId.get(argument.target());
-			switch (argument.role()) {
-			case "Content", "Source", "Cue" -> {
-				if (target == null) {
-					throw malformed(file, event.line(), "the event " + event.id() + " names " + argument.target()
-							+ " as its " + argument.role() + ", and the file has no such span");
-				}
-				switch (target) {
-				case Claim c -> claims.add(c);
-				case SpeakerMention s -> speakers.add(s);
-				case Cue c -> cues.add(c);
-				default -> unmapped.merge("event role " + argument.role() + " naming a " + target.eClass().getName(), 1,
-						Integer::sum);
-				}
-			}
-			default -> unmapped.merge("event role " + argument.role(), 1, Integer::sum);
-			}
-		}
-		for (var claim : claims) {
-			speakers.stream().filter(s -> !claim.getSources().contains(s)).forEach(claim.getSources()::add);
-			cues.stream().filter(c -> !claim.getCues().contains(c)).forEach(claim.getCues()::add);
-		}
+	/** Links the claims among {@code linked} to the speakers and cues among them. */
+	private static void link(List<Annotation> linked, Map<String, Integer> unmapped) {
+		var claims = linked.stream().filter(Claim.class::isInstance).map(Claim.class::cast).toList();
 		if (claims.isEmpty()) {
 			unmapped.merge("attribution without content", 1, Integer::sum);
+			return;
+		}
+		for (var claim : claims) {
+			for (var other : linked) {
+				if (other instanceof SpeakerMention speaker && !claim.getSources().contains(speaker)) {
+					claim.getSources().add(speaker);
+				} else if (other instanceof Cue cue && !claim.getCues().contains(cue)) {
+					claim.getCues().add(cue);
+				} else if (other instanceof DateMention) {
+					unmapped.merge("link to a date", 1, Integer::sum);
+				}
+			}
 		}
 	}
 
