@@ -184,6 +184,35 @@ class CorpusFormatImportTest {
 		assertTrue(cli.err().contains(mapping + ":2: 'politician' is none of speaker, cue, claim, date"), cli.err());
 	}
 
+	@Test
+	void webPagesGiveTheirPublicationDate() throws Exception {
+		var folder = Files.createDirectories(temp.resolve("pages"));
+		var body = "<article><h1>Bridge reopens</h1><p>The bridge reopened on Tuesday, the council said.</p></article>";
+		Files.writeString(folder.resolve("meta.html"), "<html><head><meta property=\"article:published_time\""
+				+ " content=\"2025-03-04T09:30:00+01:00\"><meta property=\"og:title\" content=\"Bridge reopens\">"
+				+ "</head><body>" + body + "</body></html>");
+		Files.writeString(folder.resolve("jsonld.html"), "<html><head><script type=\"application/ld+json\">"
+				+ "{\"@type\": \"NewsArticle\", \"datePublished\": \"2025-03-05\"}</script></head><body>" + body
+				+ "</body></html>");
+		Files.writeString(folder.resolve("time.html"), "<html><head><title>Bridge reopens | Gazette</title></head><body>"
+				+ "<article><header><time datetime=\"2025-03-06\">6 March</time></header>" + body.substring(9)
+				+ "</body></html>");
+		Files.writeString(folder.resolve("none.html"), "<html><body>" + body + "</body></html>");
+		var project = temp.resolve("p");
+
+		assertEquals(SaysoCli.OK, cli.run("import", project.toString(), folder.toString(), "--dct", "2025-01-01"),
+				cli.out());
+
+		var store = ProjectStore.open(project);
+		assertEquals("2025-03-04", store.document("meta").getDct());
+		assertEquals("published", store.document("meta").getDctOrigin());
+		assertEquals("Bridge reopens", store.document("meta").getTitle());
+		assertEquals("2025-03-05", store.document("jsonld").getDct());
+		assertEquals("2025-03-06", store.document("time").getDct());
+		assertEquals("2025-01-01", store.document("none").getDct(), "--dct where the page declares no date");
+		assertEquals("given", store.document("none").getDctOrigin());
+	}
+
 	/** Every annotation of a set with its span, kind, value, note and links, in order, as text to compare. */
 	private static String describe(org.sayso.model.AnnotationSet set) {
 		var out = new StringBuilder();

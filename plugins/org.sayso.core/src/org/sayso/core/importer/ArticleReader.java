@@ -72,6 +72,7 @@ public final class ArticleReader {
 		Optional<String> title;
 		var source = file.toUri();
 		Optional<String> language = Optional.empty();
+		Optional<String> published = Optional.empty();
 		ArticleFormat format;
 		if (htmlByName || htmlByContent) {
 			if (htmlByContent) {
@@ -85,6 +86,7 @@ public final class ArticleReader {
 			title = article.title();
 			source = article.source().orElse(source);
 			language = article.language();
+			published = article.published();
 			format = ArticleFormat.HTML;
 		} else {
 			title = headline(text);
@@ -108,7 +110,7 @@ public final class ArticleReader {
 		}
 		return new ImportedArticle(DocumentIds.fromFileName(file.getFileName().toString()),
 				title.map(ArticleReader::storable), sanitized.text(), source, language.map(ArticleReader::storable),
-				format, decoded.charset(), warnings);
+				published, format, decoded.charset(), warnings);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,6 +28,7 @@ import org.sayso.core.importer.ImportWarning.Kind;
  * @param language the {@code lang} of the {@code html} element, or a Content-Language meta element
  */
 record HtmlArticle(Optional<String> title, String text, Optional<URI> source, Optional<String> language,
+		Optional<String> published,
 		List<ImportWarning> warnings) {
 
 	/** A paragraph shorter than this does not count when the article is found by paragraph text. */
@@ -52,6 +54,7 @@ record HtmlArticle(Optional<String> title, String text, Optional<URI> source, Op
 		var language = firstNonBlank(attr(page, "html", "lang"), attr(page, "html", "xml:lang"),
 				attr(page, "meta[http-equiv=content-language]", "content"));
 		var ogTitle = attr(page, "meta[property=og:title]", "content");
+		var published = published(page);
 
 		Boilerplate.remove(page);
 		var container = markedArticle(page).orElseGet(() -> {
@@ -76,7 +79,40 @@ record HtmlArticle(Optional<String> title, String text, Optional<URI> source, Op
 		}
 		var text = paragraphs.isEmpty() ? "" : String.join("\n\n", paragraphs) + "\n";
 		var title = firstNonBlank(ogTitle, headline, page.title());
-		return new HtmlArticle(optional(title), text, source, optional(language), warnings);
+		return new HtmlArticle(optional(title), text, source, optional(language), published, warnings);
+	}
+
+	private static final Pattern JSON_LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+	private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})([T ].*)?");
+
+	/**
+	 * The page's publication date, as news sites declare it: {@code article:published_time}, JSON-LD
+	 * {@code datePublished}, an {@code itemprop=datePublished} element, or the first {@code <time datetime>} of the
+	 * page; the date part of the first that holds an ISO date.
+	 */
+	private static Optional<String> published(Document page) {
+		var candidates = new ArrayList<String>();
+		candidates.add(attr(page, "meta[property=article:published_time]", "content"));
+		for (var script : page.select("script[type=application/ld+json]")) {
+			var matcher = JSON_LD_PUBLISHED.matcher(script.data());
+			if (matcher.find()) {
+				candidates.add(matcher.group(1));
+			}
+		}
+		candidates.add(attr(page, "meta[itemprop=datePublished]", "content"));
+		candidates.add(attr(page, "[itemprop=datePublished][datetime]", "datetime"));
+		candidates.add(attr(page, "time[datetime]", "datetime"));
+		for (var candidate : candidates) {
+			var matcher = candidate == null ? null : ISO_DATE.matcher(candidate.strip());
+			if (matcher != null && matcher.matches()) {
+				try {
+					return Optional.of(java.time.LocalDate.parse(matcher.group(1)).toString());
+				} catch (java.time.format.DateTimeParseException e) {
+					// not a real date (2025-13-40): the next declaration may hold one
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The element the page marks as its article, the one with the most prose when it marks several. */

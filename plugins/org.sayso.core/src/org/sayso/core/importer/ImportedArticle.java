@@ -19,12 +19,13 @@ import org.sayso.model.ProjectLayout;
  * @param text     the article text
  * @param source   where the article comes from: the page's canonical address for HTML, else the file's URI
  * @param language the language the file declares (HTML {@code lang}), as written there
+ * @param published the publication date the page declares (ISO, {@code YYYY-MM-DD}), for the article's DCT
  * @param format   whether the file was read as plain text or as an HTML page
  * @param encoding the encoding the bytes were decoded with, declared or detected
  * @param warnings what the user should check, in the order found
  */
 public record ImportedArticle(String docId, Optional<String> title, String text, URI source,
-		Optional<String> language, ArticleFormat format, Charset encoding, List<ImportWarning> warnings) {
+		Optional<String> language, Optional<String> published, ArticleFormat format, Charset encoding, List<ImportWarning> warnings) {
 
 	public ImportedArticle {
 		if (!ProjectLayout.isSafeName(docId)) {
@@ -34,6 +35,7 @@ public record ImportedArticle(String docId, Optional<String> title, String text,
 		Objects.requireNonNull(text, "text");
 		Objects.requireNonNull(source, "source");
 		Objects.requireNonNull(language, "language");
+		Objects.requireNonNull(published, "published");
 		Objects.requireNonNull(format, "format");
 		Objects.requireNonNull(encoding, "encoding");
 		warnings = List.copyOf(warnings);

@@ -135,7 +135,10 @@ public final class ArticleImport {
 				outcome.alreadyThere());
 	}
 
-	/** The title and DCT of the metadata row, else the DCT given for the import, else the one of the dateline. */
+	/**
+	 * The title and DCT of the metadata row; else the date the page declares (set before), else the DCT given for
+	 * the import, else the one of the dateline.
+	 */
 	private void applyMetadata(Document document, Path file, List<String> messages) {
 		var entry = settings.metadata().of(file);
 		entry.map(ArticleMetadata.Entry::title).ifPresent(document::setTitle);
@@ -144,7 +147,7 @@ public final class ArticleImport {
 			document.setDct(dct.get());
 			document.setDctOrigin("metadata");
 			messages.add("Article date " + dct.get() + " from " + settings.metadata().file().getFileName() + ".");
-		} else if (settings.dct() != null) {
+		} else if (settings.dct() != null && !"published".equals(document.getDctOrigin())) {
 			document.setDct(settings.dct());
 			document.setDctOrigin("given");
 		} else if (document.getDct() == null) {
@@ -200,6 +203,11 @@ public final class ArticleImport {
 		article.title().ifPresent(document::setTitle);
 		article.language().ifPresent(document::setLanguage);
 		document.setSourceUri(article.source().toString());
+		article.published().ifPresent(date -> {
+			document.setDct(date);
+			document.setDctOrigin("published");
+			messages.add("Article date " + date + " from the page's publication date.");
+		});
 		applyMetadata(document, file, messages);
 		article.warnings().forEach(w -> messages.add(w.message()));
 	}
