@@ -12,6 +12,7 @@ import org.sayso.cli.internal.ExportCommand;
 import org.sayso.cli.internal.ImportCommand;
 import org.sayso.cli.internal.InfoCommand;
 import org.sayso.cli.internal.MergeCommand;
+import org.sayso.cli.internal.MetaCommand;
 import org.sayso.cli.internal.SuggestCommand;
 import org.sayso.cli.internal.ValidateCommand;
 
@@ -33,8 +34,8 @@ public final class SaysoCli {
 	public SaysoCli(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
-		for (var command : List.of(new ImportCommand(), new ValidateCommand(), new InfoCommand(), new SuggestCommand(),
-				new EvalCommand(), new MergeCommand(), new AgreementCommand())) {
+		for (var command : List.of(new ImportCommand(), new ValidateCommand(), new InfoCommand(), new MetaCommand(),
+				new SuggestCommand(), new EvalCommand(), new MergeCommand(), new AgreementCommand())) {
 			commands.put(command.name(), command);
 		}
 		commands.put("export", new ExportCommand());

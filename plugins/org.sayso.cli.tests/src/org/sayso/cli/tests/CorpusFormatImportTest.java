@@ -213,6 +213,39 @@ class CorpusFormatImportTest {
 		assertEquals("given", store.document("none").getDctOrigin());
 	}
 
+	@Test
+	void anArticleWithoutADateGetsOneEstimatedThatInfoListsUntilMetaConfirmsIt() throws Exception {
+		var folder = Files.createDirectories(temp.resolve("scraped"));
+		Files.writeString(folder.resolve("strike.txt"), "Dockers walked out on 3 March 2025. Talks held on March 5,"
+				+ " 2025 failed, the union said on Thursday.\n");
+		Files.writeString(folder.resolve("undated.txt"), "The union said talks would resume soon.\n");
+		var project = temp.resolve("p");
+
+		assertEquals(SaysoCli.OK, cli.run("import", project.toString(), folder.toString()), cli.out());
+
+		assertTrue(cli.out().contains("Article date 2025-03-05 estimated from the latest full date in the text"
+				+ " (\"March 5, 2025\")"), cli.out());
+		assertEquals(SaysoCli.OK, cli.run("info", project.toString()));
+		assertTrue(cli.out().contains("No date   1 documents: undated"), cli.out());
+		assertTrue(cli.out().contains("Estimated 1 documents, date not confirmed: strike"), cli.out());
+
+		assertEquals(SaysoCli.OK, cli.run("meta", project.toString(), "--documents", "strike", "--confirm"));
+		assertEquals(SaysoCli.OK, cli.run("meta", project.toString(), "--documents", "undated", "--dct", "2025-03-07",
+				"--title", "Talks to resume"));
+		assertTrue(cli.out().contains("1 of 1 document(s) changed"), cli.out());
+
+		assertEquals(SaysoCli.OK, cli.run("info", project.toString()));
+		assertFalse(cli.out().contains("No date") || cli.out().contains("Estimated"), cli.out());
+		var store = ProjectStore.open(project);
+		assertEquals("2025-03-05", store.document("strike").getDct());
+		assertEquals("manual", store.document("strike").getDctOrigin());
+		assertEquals("Talks to resume", store.document("undated").getTitle());
+		assertEquals(SaysoCli.USAGE, cli.run("meta", project.toString(), "--dct", "2025-03-07"));
+		assertTrue(cli.err().contains("name the documents with --documents ID,... or give --all"), cli.err());
+		assertEquals(SaysoCli.FAILED, cli.run("meta", project.toString(), "--documents", "nowhere", "--confirm"));
+		assertTrue(cli.err().contains("has no document 'nowhere'"), cli.err());
+	}
+
 	/** Every annotation of a set with its span, kind, value, note and links, in order, as text to compare. */
 	private static String describe(org.sayso.model.AnnotationSet set) {
 		var out = new StringBuilder();

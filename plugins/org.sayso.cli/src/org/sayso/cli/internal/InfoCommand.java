@@ -1,6 +1,7 @@
 package org.sayso.cli.internal;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,6 +10,10 @@ import org.sayso.cli.CliUsageException;
 import org.sayso.cli.SaysoCli;
 import org.sayso.core.ProjectFolder;
 import org.sayso.core.ProjectFolderException;
+import org.sayso.core.store.ArticleImport;
+import org.sayso.core.store.ProjectStore;
+import org.sayso.core.store.StoreException;
+import org.sayso.model.Document;
 
 /** {@code sayso info <project>}: what a project folder holds, read from file names only. */
 public final class InfoCommand implements CliCommand {
@@ -29,7 +34,8 @@ public final class InfoCommand implements CliCommand {
 				Usage: sayso info <project-folder>
 
 				Lists how many documents the project has, each annotator with the number of documents
-				they have annotated, and how many documents are curated.""";
+				they have annotated, how many documents are curated, and the documents that have no
+				date (DCT) or only one the import estimated.""";
 	}
 
 	@Override
@@ -49,10 +55,45 @@ public final class InfoCommand implements CliCommand {
 						documents);
 			}
 			out.printf("Curated   %d of %d documents%n", project.curatedDocumentIds().size(), documents);
+			if (Files.exists(project.layout().projectFile())) {
+				dates(project.layout().root(), out);
+			}
 			return SaysoCli.OK;
 		} catch (ProjectFolderException e) {
 			err.println("sayso info: " + e.getMessage());
 			return SaysoCli.FAILED;
 		}
+	}
+
+	/** The documents without a DCT, and those whose DCT the import estimated and nobody confirmed yet. */
+	private static void dates(Path root, PrintStream out) {
+		List<Document> documents;
+		try {
+			documents = ProjectStore.open(root).project().getDocuments();
+		} catch (StoreException | RuntimeException e) {
+			// info reports what the file names tell even when the project file cannot be read
+			out.println("Dates     unknown: " + e.getMessage());
+			return;
+		}
+		var missing = documents.stream().filter(d -> d.getDct() == null).map(Document::getId).toList();
+		var unconfirmed = documents.stream().filter(InfoCommand::isUnconfirmed).map(Document::getId).toList();
+		if (!missing.isEmpty()) {
+			out.println("No date   " + missing.size() + " documents: " + list(missing)
+					+ " (set it: sayso meta <project> --documents ID,... --dct YYYY-MM-DD)");
+		}
+		if (!unconfirmed.isEmpty()) {
+			out.println("Estimated " + unconfirmed.size() + " documents, date not confirmed: " + list(unconfirmed)
+					+ " (confirm with M in the editor, or sayso meta --confirm)");
+		}
+	}
+
+	/** Whether the document's DCT was estimated by an import and not confirmed since. */
+	static boolean isUnconfirmed(Document document) {
+		return ArticleImport.ESTIMATED.equals(document.getDctOrigin());
+	}
+
+	private static String list(List<String> ids) {
+		return ids.size() <= 10 ? String.join(", ", ids)
+				: String.join(", ", ids.subList(0, 10)) + " and " + (ids.size() - 10) + " more";
 	}
 }

@@ -10,6 +10,7 @@ import java.util.zip.ZipFile;
 import org.sayso.core.SaysoTypeSystem;
 import org.sayso.core.cas.CasMapper;
 import org.sayso.core.dates.DctDetector;
+import org.sayso.core.dates.DctEstimate;
 import org.sayso.core.importer.ArticleImportException;
 import org.sayso.core.importer.ArticleReader;
 import org.sayso.core.importer.DocumentIds;
@@ -137,7 +138,7 @@ public final class ArticleImport {
 
 	/**
 	 * The title and DCT of the metadata row; else the date the page declares (set before), else the DCT given for
-	 * the import, else the one of the dateline.
+	 * the import, else the one of the dateline, else one estimated from the dates the text names.
 	 */
 	private void applyMetadata(Document document, Path file, List<String> messages) {
 		var entry = settings.metadata().of(file);
@@ -153,7 +154,19 @@ public final class ArticleImport {
 		} else if (document.getDct() == null) {
 			takeDctFromDateline(document, messages);
 		}
+		if (document.getDct() == null) {
+			DctEstimate.of(document.getText()).ifPresent(estimate -> {
+				document.setDct(estimate.date().toString());
+				document.setDctOrigin(ESTIMATED);
+				messages.add("Article date " + estimate.date() + " estimated from the latest full date in the text (\""
+						+ document.getText().substring(estimate.begin(), estimate.end()) + "\"): confirm it with M in"
+						+ " the editor, or set it with 'sayso meta'.");
+			});
+		}
 	}
+
+	/** The origin of a DCT that the import estimated from the text, until the annotator confirms it. */
+	public static final String ESTIMATED = "estimated";
 
 	/** The files that {@link #importFile} takes among {@code paths}, and what was passed over. */
 	public static FolderScan.Result scan(List<Path> paths) throws ArticleImportException {

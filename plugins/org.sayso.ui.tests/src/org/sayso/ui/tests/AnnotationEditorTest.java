@@ -140,6 +140,30 @@ class AnnotationEditorTest {
 	}
 
 	@Test
+	void anEstimatedArticleDateShowsAsUnconfirmedUntilMConfirmsIt() throws Exception {
+		var document = editor.session().document();
+		// as an import leaves an article whose date it estimated from the text
+		editor.session().execute("estimate", () -> {
+			document.setDct("2024-03-06");
+			document.setDctOrigin("estimated");
+		});
+		settle();
+		assertTrue(editor.getPartName().endsWith("date unconfirmed"), editor.getPartName());
+
+		var check = UiTestSupport.whenOpen("Article", shell -> click(shell, "OK"));
+		keys("m");
+		check.run();
+		waitUntil(() -> "manual".equals(document.getDctOrigin()), "the date to be confirmed");
+
+		assertEquals("2024-03-06", document.getDct(), "confirmed as it was");
+		assertEquals(DOC + " [" + ANNOTATOR + "]", editor.getPartName());
+		focus(editor.textWidget());
+		press('z', SWT.MOD1);
+		settle();
+		assertEquals("estimated", document.getDctOrigin(), "confirming is undoable");
+	}
+
+	@Test
 	void tagsEachTypeByKeyboardAndLinksTheClaimToItsSpeaker() throws Exception {
 		acceptDctFromDateline();
 		assertEquals("2024-03-07", editor.session().document().getDct(), "the dateline's date was proposed");

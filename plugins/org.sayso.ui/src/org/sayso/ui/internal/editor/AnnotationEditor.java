@@ -28,6 +28,7 @@ import org.sayso.core.store.FileChangedOnDiskException;
 import org.sayso.suggest.Suggester;
 import org.sayso.ui.internal.prefs.SaysoPreferences;
 import org.sayso.core.store.StoreException;
+import org.sayso.core.store.ArticleImport;
 import org.sayso.model.Annotation;
 import org.sayso.model.Claim;
 import org.sayso.model.Cue;
@@ -85,9 +86,20 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 		if (session != null) {
 			suggestOnFirstOpen();
 			session.addListener(onModelChange);
-			setPartName(session.document().getId() + " [" + session.annotator() + "]");
-			setTitleToolTip(session.setFile() + "\nannotator: " + session.annotator());
+			updateTitle();
 		}
+	}
+
+	/** The article and annotator; an article date that the import only estimated is shown as unconfirmed. */
+	private void updateTitle() {
+		var document = session.document();
+		boolean unconfirmed = ArticleImport.ESTIMATED.equals(document.getDctOrigin());
+		var name = document.getId() + " [" + session.annotator() + "]" + (unconfirmed ? " \u00b7 date unconfirmed" : "");
+		if (!name.equals(getPartName())) {
+			setPartName(name);
+		}
+		setTitleToolTip(session.setFile() + "\nannotator: " + session.annotator()
+				+ (unconfirmed ? "\narticle date " + document.getDct() + " estimated from the text: confirm it with M" : ""));
 	}
 
 	/**
@@ -172,6 +184,7 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 			}
 		}
 		firePropertyChange(PROP_DIRTY);
+		updateTitle();
 		var old = emphasised;
 		emphasised = computeEmphasis();
 		presentation.setEmphasised(emphasised);

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.window.Window;
 import org.sayso.core.dates.DctDetector;
+import org.sayso.core.store.ArticleImport;
 import org.sayso.core.edit.AnnotationEdits;
 import org.sayso.model.DateMention;
 import org.sayso.ui.internal.editor.AnnotationEditor;
@@ -22,7 +23,9 @@ public class DocumentPropertiesHandler extends EditorHandler {
 		var dct = document.getDct();
 		String note = "The date (DCT) is when the article was written: \u201cTuesday\u201d and \u201clast month\u201d"
 				+ " are resolved against it.";
-		if (dct == null) {
+		if (ArticleImport.ESTIMATED.equals(document.getDctOrigin())) {
+			note = "Date estimated from the latest date the text names: check it and press Enter to confirm it.";
+		} else if (dct == null) {
 			var found = DctDetector.detect(session.text());
 			if (found.isPresent()) {
 				dct = found.get().date().toString();
@@ -37,15 +40,19 @@ public class DocumentPropertiesHandler extends EditorHandler {
 		var newTitle = dialog.chosenTitle();
 		var newDct = dialog.chosenDct();
 		boolean dctChanged = !Objects.equals(newDct, document.getDct());
-		if (!dctChanged && Objects.equals(newTitle, document.getTitle())) {
+		// pressing Enter on a date the import estimated confirms it
+		boolean confirmed = newDct != null && ArticleImport.ESTIMATED.equals(document.getDctOrigin());
+		if (!dctChanged && !confirmed && Objects.equals(newTitle, document.getTitle())) {
 			return;
 		}
 		int[] recomputed = { 0 };
-		session.execute("Set article title and date", () -> {
+		session.execute(confirmed && !dctChanged ? "Confirm article date" : "Set article title and date", () -> {
 			document.setTitle(newTitle);
-			if (dctChanged) {
+			if (dctChanged || confirmed) {
 				document.setDct(newDct);
 				document.setDctOrigin(newDct == null ? null : "manual");
+			}
+			if (dctChanged) {
 				recomputed[0] = recomputeDates(editor);
 			}
 		});
