@@ -138,7 +138,7 @@ public final class ArticleImport {
 
 	/**
 	 * The title and DCT of the metadata row; else the date the page declares (set before), else the DCT given for
-	 * the import, else the one of the dateline, else one estimated from the dates the text names.
+	 * the import, else the one of the dateline, else one estimated from a date in its address or file name.
 	 */
 	private void applyMetadata(Document document, Path file, List<String> messages) {
 		var entry = settings.metadata().of(file);
@@ -155,12 +155,13 @@ public final class ArticleImport {
 			takeDctFromDateline(document, messages);
 		}
 		if (document.getDct() == null) {
-			DctEstimate.of(document.getText()).ifPresent(estimate -> {
+			var name = java.net.URLDecoder.decode(document.getSourceUri() != null ? document.getSourceUri()
+					: file.toString(), java.nio.charset.StandardCharsets.UTF_8);
+			DctEstimate.fromName(name).ifPresent(estimate -> {
 				document.setDct(estimate.date().toString());
 				document.setDctOrigin(ESTIMATED);
-				messages.add("Article date " + estimate.date() + " estimated from the latest full date in the text (\""
-						+ document.getText().substring(estimate.begin(), estimate.end()) + "\"): confirm it with M in"
-						+ " the editor, or set it with 'sayso meta'.");
+				messages.add("Article date " + estimate.date() + " estimated from \"" + estimate.found() + "\" in its"
+						+ " address: confirm it with M in the editor, or with 'sayso meta --confirm'.");
 			});
 		}
 	}
