@@ -52,6 +52,39 @@ class SuggestAndEvalTest {
 	}
 
 	@Test
+	void evalListsEveryErrorWithItsContext() throws Exception {
+		var project = temp.resolve("p");
+		var store = ProjectStore.create(project, "p");
+		store.addDocument("strike", STRIKE);
+		store.saveProject(false);
+		assertEquals(SaysoCli.OK, cli.run("suggest", project.toString(), "--annotator", "ana"), cli.err());
+		assertEquals(SaysoCli.OK, cli.run("suggest", project.toString(), "--annotator", "ben"), cli.err());
+		// ben misses the first claim and dates the strike a day late
+		var reopened = ProjectStore.open(project);
+		var ben = reopened.openSet(reopened.document("strike"), "ben");
+		var claims = ben.set().getAnnotations().stream().filter(org.sayso.model.Claim.class::isInstance).toList();
+		ben.set().getAnnotations().remove(claims.get(0));
+		ben.set().getAnnotations().stream().filter(org.sayso.model.DateMention.class::isInstance)
+				.map(org.sayso.model.DateMention.class::cast).findFirst().orElseThrow().setValue("2024-03-08");
+		reopened.save(ben, false);
+
+		assertEquals(SaysoCli.OK, cli.run("eval", project.toString(), "--gold", "ana", "--system", "ben", "--errors"));
+
+		assertTrue(cli.out().contains("2 errors (document:begin-end"), cli.out());
+		assertTrue(cli.out().contains("strike:" + claims.get(0).getBegin() + "-" + claims.get(0).getEnd()
+				+ ": missed claim: "), cli.out());
+		assertTrue(cli.out().contains(": wrong value date (value 2024-03-08, gold 2024-03-07): "), cli.out());
+		assertTrue(cli.out().contains("(Sayso Wire) [March 7, 2024] - Dockworkers"), cli.out());
+		assertTrue(cli.out().contains("claim recall by the form of the gold content (overlap): quoted 1.000 (1) that"
+				+ " n/a (0) other 0.500 (2)"), cli.out());
+		assertEquals(SaysoCli.OK, cli.run("eval", project.toString(), "--gold", "ana", "--system", "ben", "--errors",
+				"--json"));
+		assertTrue(cli.out().contains("\"errors\":[{\"document\":\"strike\",\"kind\":\"wrong value\""), cli.out());
+		assertTrue(cli.out().contains("{\"document\":\"strike\",\"kind\":\"missed\",\"type\":\"claim\",\"begin\":61"),
+				cli.out());
+	}
+
+	@Test
 	void aLongDocumentShowsProgressAsItGoes() throws Exception {
 		var project = temp.resolve("p");
 		var store = ProjectStore.create(project, "p");

@@ -30,7 +30,7 @@ public final class EvalCommand implements CliCommand {
 	@Override
 	public String usage() {
 		return """
-				Usage: sayso eval <project-folder> --gold NAME [--system NAME] [--json]
+				Usage: sayso eval <project-folder> --gold NAME [--system NAME] [--json] [--errors]
 
 				For every document the gold annotator has a set for, runs the suggester in memory (nothing
 				is written) or, with --system, reads that annotator's set, and prints precision, recall and
@@ -40,12 +40,14 @@ public final class EvalCommand implements CliCommand {
 				(matched dates with the same ISO value). For dates, the TempEval-3 measures: relaxed F1
 				(overlap), strict F1 (exact) and value F1 (relaxed F1 x value accuracy). For claims, the
 				recall by the form of the gold content: quoted (holds quotation marks), "that" (reported
-				speech starting with "that") and other.""";
+				speech starting with "that") and other. --errors lists every gold annotation missed, every
+				spurious one, and every matched date with the wrong value or claim with the wrong speaker,
+				with its context.""";
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) throws CliUsageException {
-		var options = Options.parse(args, List.of("--gold", "--system"), List.of("--json"));
+		var options = Options.parse(args, List.of("--gold", "--system"), List.of("--json", "--errors"));
 		var folder = options.single("project-folder");
 		var gold = options.value("--gold", null);
 		if (gold == null) {
@@ -54,9 +56,14 @@ public final class EvalCommand implements CliCommand {
 		try {
 			var store = ProjectStore.open(Path.of(folder));
 			var scores = GoldEvaluation.run(store, gold, options.value("--system", null), new NullProgressMonitor());
-			out.println(options.flag("--json") ? scores.json()
+			out.println(options.flag("--json") ? scores.json(options.flag("--errors"))
 					: scores.documents + " documents, gold '" + gold + "', system '"
 							+ options.value("--system", "suggestions") + "'\n" + scores.table());
+			if (options.flag("--errors") && !options.flag("--json")) {
+				out.println(scores.errors().size() + " errors (document:begin-end: what, and the context with the"
+						+ " span in brackets):");
+				scores.errors().forEach(e -> out.println(e.line()));
+			}
 			return SaysoCli.OK;
 		} catch (StoreException e) {
 			err.println("sayso eval: " + e.getMessage());

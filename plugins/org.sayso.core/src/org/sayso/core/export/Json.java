@@ -5,46 +5,46 @@ package org.sayso.core.export;
  * text (quotes, control characters, emoji) is written losslessly. Non-ASCII characters are written as they are
  * (the files are UTF-8); surrogate pairs stay pairs.
  */
-final class Json {
+public final class Json {
 
 	private final StringBuilder out;
 	private boolean needsComma;
 
-	Json() {
+	public Json() {
 		this(new StringBuilder(256));
 	}
 
-	Json(StringBuilder out) {
+	public Json(StringBuilder out) {
 		this.out = out;
 	}
 
-	Json beginObject() {
+	public Json beginObject() {
 		comma();
 		out.append('{');
 		needsComma = false;
 		return this;
 	}
 
-	Json endObject() {
+	public Json endObject() {
 		out.append('}');
 		needsComma = true;
 		return this;
 	}
 
-	Json beginArray() {
+	public Json beginArray() {
 		comma();
 		out.append('[');
 		needsComma = false;
 		return this;
 	}
 
-	Json endArray() {
+	public Json endArray() {
 		out.append(']');
 		needsComma = true;
 		return this;
 	}
 
-	Json name(String name) {
+	public Json name(String name) {
 		comma();
 		string(name);
 		out.append(':');
@@ -52,7 +52,7 @@ final class Json {
 		return this;
 	}
 
-	Json value(String value) {
+	public Json value(String value) {
 		comma();
 		if (value == null) {
 			out.append("null");
@@ -63,14 +63,14 @@ final class Json {
 		return this;
 	}
 
-	Json value(long value) {
+	public Json value(long value) {
 		comma();
 		out.append(value);
 		needsComma = true;
 		return this;
 	}
 
-	Json value(boolean value) {
+	public Json value(boolean value) {
 		comma();
 		out.append(value);
 		needsComma = true;

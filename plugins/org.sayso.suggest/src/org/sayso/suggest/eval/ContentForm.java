@@ -23,13 +23,25 @@ public enum ContentForm {
 		return label;
 	}
 
-	/** The form of a content's text. */
-	public static ContentForm of(String content) {
-		if (content.indexOf('"') >= 0 || content.indexOf('\u201c') >= 0 || content.indexOf('\u201d') >= 0
-				|| content.contains("''") || content.contains("``")) {
+	/**
+	 * The form of the content at {@code begin}-{@code end} of {@code text}: quoted when it holds a quotation mark or
+	 * stands right inside one (a span may leave the marks out), "that" when it starts with it.
+	 */
+	public static ContentForm of(String text, int begin, int end) {
+		var content = text.substring(begin, end);
+		if (hasQuote(content) || begin > 0 && isQuote(text.charAt(begin - 1))) {
 			return QUOTED;
 		}
 		var start = content.stripLeading();
 		return start.regionMatches(true, 0, "that ", 0, 5) ? THAT : OTHER;
+	}
+
+	private static boolean hasQuote(String content) {
+		return content.indexOf('"') >= 0 || content.indexOf('\u201c') >= 0 || content.indexOf('\u201d') >= 0
+				|| content.contains("''") || content.contains("``");
+	}
+
+	private static boolean isQuote(char c) {
+		return c == '"' || c == '\u201c' || c == '\u201d';
 	}
 }

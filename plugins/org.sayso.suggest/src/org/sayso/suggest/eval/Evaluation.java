@@ -8,6 +8,7 @@ import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Claim;
 import org.sayso.model.Cue;
+import org.sayso.model.Document;
 import org.sayso.model.DateMention;
 import org.sayso.model.SpeakerEntity;
 import org.sayso.model.SpeakerMention;
@@ -27,30 +28,87 @@ public final class Evaluation {
 	/** Adds the comparison of one document to {@code scores}. */
 	public static void compare(AnnotationSet gold, AnnotationSet system, Scores scores) {
 		scores.documents++;
-		count(scores, "speaker", of(gold, SpeakerMention.class), of(system, SpeakerMention.class));
-		count(scores, "cue", of(gold, Cue.class), of(system, Cue.class));
+		int firstError = scores.errors.size();
+		var errors = new Errors(gold.getDocument(), scores);
+		errors.unmatched("speaker", of(gold, SpeakerMention.class), of(system, SpeakerMention.class),
+				count(scores, "speaker", of(gold, SpeakerMention.class), of(system, SpeakerMention.class)));
+		errors.unmatched("cue", of(gold, Cue.class), of(system, Cue.class),
+				count(scores, "cue", of(gold, Cue.class), of(system, Cue.class)));
 		var goldClaims = of(gold, Claim.class);
 		var claims = count(scores, "claim", goldClaims, of(system, Claim.class));
 		var found = new java.util.HashSet<Annotation>();
 		claims.forEach(pair -> found.add(pair[0]));
 		var text = gold.getDocument().getText();
 		for (var claim : goldClaims) {
-			var form = ContentForm.of(text.substring(claim.getBegin(), claim.getEnd()));
+			var form = ContentForm.of(text, claim.getBegin(), claim.getEnd());
 			scores.claimsByForm.merge(form, new int[] { 1, found.contains(claim) ? 1 : 0 },
 					(a, b) -> new int[] { a[0] + b[0], a[1] + b[1] });
 		}
+		errors.unmatched("claim", goldClaims, of(system, Claim.class), claims);
 		for (var pair : claims) {
 			scores.attributed++;
 			if (sameSpeaker((Claim) pair[0], (Claim) pair[1])) {
 				scores.attributedRight++;
+			} else {
+				errors.add("wrong speaker", "claim", pair[1], "speaker " + speakers((Claim) pair[1], text) + ", gold "
+						+ speakers((Claim) pair[0], text));
 			}
 		}
-		var dates = count(scores, "date", of(gold, DateMention.class), of(system, DateMention.class));
+		var goldDates = of(gold, DateMention.class);
+		var systemDates = of(system, DateMention.class);
+		var dates = count(scores, "date", goldDates, systemDates);
+		errors.unmatched("date", goldDates, systemDates, dates);
 		for (var pair : dates) {
 			scores.valued++;
-			if (Objects.equals(((DateMention) pair[0]).getValue(), ((DateMention) pair[1]).getValue())) {
+			var goldValue = ((DateMention) pair[0]).getValue();
+			var systemValue = ((DateMention) pair[1]).getValue();
+			if (Objects.equals(goldValue, systemValue)) {
 				scores.valuedRight++;
+			} else {
+				errors.add("wrong value", "date", pair[1], "value " + systemValue + ", gold " + goldValue);
 			}
+		}
+		// the document's errors in text order
+		scores.errors.subList(firstError, scores.errors.size()).sort(java.util.Comparator
+				.comparingInt(Scores.ErrorCase::begin).thenComparingInt(Scores.ErrorCase::end));
+	}
+
+	/** The text of a claim's speakers, for an error line. */
+	private static String speakers(Claim claim, String text) {
+		if (claim.getSources().isEmpty()) {
+			return "none";
+		}
+		var names = new ArrayList<String>();
+		claim.getSources().forEach(s -> names.add("\"" + text.substring(s.getBegin(), s.getEnd()) + "\""));
+		return String.join(" and ", names);
+	}
+
+	/** Records what was missed, spurious or wrong, with its context, in {@link Scores#errors()}. */
+	private record Errors(Document document, Scores scores) {
+
+		void unmatched(String type, List<? extends Annotation> gold, List<? extends Annotation> system,
+				List<Annotation[]> pairs) {
+			var matchedGold = new java.util.HashSet<Annotation>();
+			var matchedSystem = new java.util.HashSet<Annotation>();
+			pairs.forEach(pair -> {
+				matchedGold.add(pair[0]);
+				matchedSystem.add(pair[1]);
+			});
+			gold.stream().filter(a -> !matchedGold.contains(a)).forEach(a -> add("missed", type, a, null));
+			system.stream().filter(a -> !matchedSystem.contains(a)).forEach(a -> add("spurious", type, a, null));
+		}
+
+		void add(String kind, String type, Annotation annotation, String detail) {
+			scores.errors.add(new Scores.ErrorCase(document.getId(), kind, type, annotation.getBegin(),
+					annotation.getEnd(), detail, context(document.getText(), annotation.getBegin(), annotation.getEnd())));
+		}
+
+		/** Up to 40 characters either side, the span in brackets, on one line. */
+		private static String context(String text, int begin, int end) {
+			int from = Math.max(0, begin - 40);
+			int to = Math.min(text.length(), end + 40);
+			return (text.substring(from, begin) + "[" + text.substring(begin, end) + "]" + text.substring(end, to))
+					.replaceAll("\\s+", " ");
 		}
 	}
 

@@ -3,6 +3,8 @@ package org.sayso.suggest.eval;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.sayso.core.export.Json;
+
 /**
  * Counts of one evaluation, summed over documents: per annotation type the gold and system counts and the
  * matches (exact span, and overlap), the claims whose speaker entity matches, and the dates whose value matches.
@@ -38,6 +40,23 @@ public final class Scores {
 	/** Gold dates matched by overlap, and those of them with the same value. */
 	public int valued, valuedRight;
 	public int documents;
+	/**
+	 * One error of the system: a gold annotation it {@code missed}, a {@code spurious} one, or a matched one with the
+	 * {@code wrong value} or {@code wrong speaker}; with its span, what was wrong, and its context.
+	 */
+	public record ErrorCase(String document, String kind, String type, int begin, int end, String detail,
+			String context) {
+
+		/** One line: {@code doc:begin-end: missed claim: ...[span]...}. */
+		public String line() {
+			return document + ":" + begin + "-" + end + ": " + kind + " " + type + (detail == null ? "" : " (" + detail + ")")
+					+ ": " + context;
+		}
+	}
+
+	/** Every error, in document order. */
+	final java.util.List<ErrorCase> errors = new java.util.ArrayList<>();
+
 	/** Gold claims by the form of their content, and how many of them were found (matched by overlap). */
 	final Map<ContentForm, int[]> claimsByForm = new java.util.EnumMap<>(ContentForm.class);
 
@@ -45,6 +64,10 @@ public final class Scores {
 		for (var t : TYPES) {
 			counts.put(t, new Counts());
 		}
+	}
+
+	public java.util.List<ErrorCase> errors() {
+		return java.util.Collections.unmodifiableList(errors);
 	}
 
 	public Counts of(String type) {
@@ -114,6 +137,11 @@ public final class Scores {
 
 	/** The figures as JSON. */
 	public String json() {
+		return json(false);
+	}
+
+	/** The figures as JSON, with every error when {@code withErrors}. */
+	public String json(boolean withErrors) {
 		var out = new StringBuilder("{\"documents\":" + documents + ",\"types\":{");
 		var first = true;
 		for (var e : counts.entrySet()) {
@@ -137,7 +165,18 @@ public final class Scores {
 							: String.format(java.util.Locale.ROOT, "%.4f", claimRecall(form))));
 			first = false;
 		}
-		out.append("}}");
+		out.append("}");
+		if (withErrors) {
+			out.append(",\"errors\":");
+			var json = new Json(out).beginArray();
+			for (var e : errors) {
+				json.beginObject().name("document").value(e.document()).name("kind").value(e.kind()).name("type")
+						.value(e.type()).name("begin").value(e.begin()).name("end").value(e.end()).name("detail")
+						.value(e.detail()).name("context").value(e.context()).endObject();
+			}
+			json.endArray();
+		}
+		out.append('}');
 		return out.toString();
 	}
 }
