@@ -58,7 +58,8 @@ class CorpusFormatImportTest {
 				+ (toldReporters + 14) + "\ttold reporters\n"
 				+ span("T8", "Attribution", "told") + "E2\tAttribution:T8 Content:T6 Cue:T7 Source:T5\n"
 				+ span("T9", "Vessel", "the ferry") + span("T10", "Vessel", "May.\r\n\"We")
-				+ "R1\tSaid-by Arg1:T6 Arg2:T5\nA1\tNegated T3\n#1\tAnnotatorNotes T6\tcrew shortage\n");
+				+ "R1\tSaid-by Arg1:T6 Arg2:T5\nA1\tNegated T3\n#1\tAnnotatorNotes T6\tcrew shortage\n"
+				+ "#2\tAnnotatorNotes T9\tthe night boat\n");
 		Files.writeString(folder.resolve("story_ben.ann"), span("T1", "Content", quote));
 		assertTrue(quoteBegin > 0);
 		return folder;
@@ -75,7 +76,7 @@ class CorpusFormatImportTest {
 		assertTrue(cli.out().contains("ana: 6 annotation(s): 2 speakers, 2 claims, 2 cues, from story_ana.ann; 1"
 				+ " discontinuous span(s)"), cli.out());
 		assertTrue(cli.out().contains("not imported (the mapping has no place for them): 1 × attribute Negated, 1 ×"
-				+ " relation Said-by, 2 × span Vessel"), cli.out());
+				+ " note, 1 × relation Said-by, 2 × span Vessel"), cli.out());
 		assertTrue(cli.out().contains("3 CRLF line end(s) stored as LF"), cli.out());
 		var store = ProjectStore.open(project);
 		var document = store.document("story");

@@ -200,7 +200,8 @@ final class BratImport {
 		}
 		for (var note : standoff.notes()) {
 			var annotation = byId.get(note.target());
-			var use = mapping.notes().get(typeOf.get(note.target()));
+			var type = typeOf.get(note.target());
+			var use = type == null ? null : mapping.notes().get(type);
 			var dateNote = DATE_NOTE.matcher(note.text().strip());
 			if (annotation == null) {
 				unmapped.merge("note", 1, Integer::sum);
