@@ -1,12 +1,10 @@
 package org.sayso.cli.internal;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.sayso.cli.CliCommand;
 import org.sayso.cli.CliUsageException;
 import org.sayso.cli.SaysoCli;
@@ -15,17 +13,12 @@ import org.sayso.core.importer.ArticleImportException;
 import org.sayso.core.importer.ArticleMetadata;
 import org.sayso.core.importer.BratMapping;
 import org.sayso.core.store.ArticleImport;
-import org.sayso.core.store.FolderLock;
-import org.sayso.core.store.ImportPlan;
-import org.sayso.core.store.ProjectStore;
+import org.sayso.core.store.ProjectImport;
 import org.sayso.core.store.StoreException;
 import org.sayso.model.ProjectLayout;
 
 /** {@code sayso import <project> <files or folders...>}: articles and INCEpTION exports into a project. */
 public final class ImportCommand implements CliCommand {
-
-	/** Files imported between two writes of the project file: a stopped import loses at most this many listings. */
-	private static final int BATCH = 200;
 
 	@Override
 	public String name() {
@@ -34,7 +27,7 @@ public final class ImportCommand implements CliCommand {
 
 	@Override
 	public String summary() {
-		return "Import articles (text, HTML) and INCEpTION XMI exports; creates the project if needed";
+		return "Import articles (text, HTML), INCEpTION XMI exports, brat and TimeML corpora; creates the project if needed";
 	}
 
 	@Override
@@ -99,67 +92,40 @@ public final class ImportCommand implements CliCommand {
 			return CorpusImportCommand.run(CorpusImport.corpusFile(sources.get(0)), root, out, err);
 		}
 		try {
-			var scan = ArticleImport.scan(sources);
-			scan.warnings().forEach(w -> out.println("warning: " + w.message()));
-			var settings = settings(options, scan.files(), out);
-			// one import at a time into a project: a second one waits for the first
-			try (var lock = FolderLock.acquire(root, "import", waiting -> err.println("sayso import: " + waiting))) {
-				var store = openOrCreate(root, options.value("--name", null), out);
-				var importer = new ArticleImport(store, settings);
-				return importFiles(importer.plan(scan.files()), importer, store, out, err);
+			var listener = new ProjectImport.Listener() {
+				@Override
+				public void note(String message) {
+					out.println(message);
+				}
+
+				@Override
+				public void waiting(String message) {
+					err.println("sayso import: " + message);
+				}
+
+				@Override
+				public void imported(int done, int total, ArticleImport.Outcome outcome) {
+					ProjectImport.describe(done, total, outcome).forEach(out::println);
+				}
+			};
+			var summary = ProjectImport.run(root, sources, settings(options), options.value("--name", null), listener,
+					new NullProgressMonitor());
+			if (summary.total() == 0) {
+				out.println("No article files to import.");
 			}
+			if (summary.failure() != null) {
+				err.println("sayso import: " + summary.failure());
+			}
+			out.println(summary.toText());
+			return summary.ok() ? SaysoCli.OK : SaysoCli.FAILED;
 		} catch (ArticleImportException | StoreException e) {
 			err.println("sayso import: " + e.getMessage());
 			return SaysoCli.FAILED;
 		}
 	}
 
-	/**
-	 * Imports the files, writing the project file after every batch. When that write fails, the batch's documents are
-	 * taken back (their texts deleted), so the project never holds a text it does not list.
-	 */
-	private static int importFiles(List<ImportPlan.Unit> files, ArticleImport importer, ProjectStore store,
-			PrintStream out, PrintStream err) {
-		store.warnings().forEach(w -> err.println("warning: " + w));
-		int total = files.size();
-		int failed = 0;
-		int again = 0;
-		int done = 0;
-		var batch = new LinkedHashMap<String, List<Path>>();
-		for (var unit : files) {
-			var file = unit.file();
-			var outcome = importer.importUnit(unit);
-			done++;
-			if (outcome.failed()) {
-				failed++;
-				out.printf("[%d/%d] FAILED %s: %s%n", done, total, file, outcome.failure());
-			} else {
-				out.printf("[%d/%d] %s -> %s%n", done, total, file, outcome.documentId());
-				if (!outcome.alreadyThere()) {
-					batch.put(outcome.documentId(), outcome.written());
-				}
-				again += outcome.alreadyThere() ? 1 : 0;
-			}
-			outcome.messages().forEach(m -> out.println("    " + m));
-			if (batch.size() >= BATCH || done == total) {
-				int taken = saveOrTakeBack(store, batch, err);
-				if (taken < 0) {
-					return SaysoCli.FAILED;
-				}
-				batch.clear();
-			}
-		}
-		if (total == 0) {
-			out.println("No article files to import.");
-		}
-		out.printf("%d of %d file(s) imported into %s%s%s%n", total - failed - again, total, store.layout().root(),
-				again == 0 ? "" : "; " + again + " already there", failed == 0 ? "" : "; " + failed + " failed");
-		return failed == 0 ? SaysoCli.OK : SaysoCli.FAILED;
-	}
-
-	/** The annotator, DCT and metadata given for the import; a metadata table among the files is read too. */
-	private static ArticleImport.Settings settings(Options options, List<Path> files, PrintStream out)
-			throws CliUsageException, ArticleImportException {
+	/** The annotator, DCT, metadata table and mapping given for the import. */
+	private static ArticleImport.Settings settings(Options options) throws CliUsageException, ArticleImportException {
 		var annotator = options.value("--annotator", null);
 		if (annotator != null && !ProjectLayout.isSafeName(annotator)) {
 			throw new CliUsageException("--annotator '" + annotator + "' is not a usable annotator name: letters,"
@@ -174,39 +140,9 @@ public final class ImportCommand implements CliCommand {
 			}
 		}
 		var metadataFile = options.value("--metadata", null);
-		var table = metadataFile != null ? Path.of(metadataFile)
-				: files.stream().filter(ArticleMetadata::isMetadataFile).findFirst().orElse(null);
-		var metadata = table == null ? ArticleMetadata.none() : ArticleMetadata.read(table);
-		if (table != null) {
-			out.println("Metadata of " + metadata.size() + " article(s) from " + table);
-		}
+		var metadata = metadataFile == null ? ArticleMetadata.none() : ArticleMetadata.read(Path.of(metadataFile));
 		var mappingFile = options.value("--mapping", null);
 		var mapping = mappingFile == null ? BratMapping.PARC : BratMapping.read(Path.of(mappingFile));
 		return new ArticleImport.Settings(annotator, dct, metadata, mapping);
-	}
-
-	/** Writes the project file; returns -1 when it could not and the batch was taken back. */
-	private static int saveOrTakeBack(ProjectStore store, Map<String, List<Path>> batch, PrintStream err) {
-		try {
-			store.saveProject(false);
-			return batch.size();
-		} catch (StoreException e) {
-			var left = store.removeUnsaved(batch);
-			err.println("sayso import: " + e.getMessage());
-			err.println("sayso import: the last " + batch.size() + " document(s) were taken back out of the project, so"
-					+ " it lists every text it holds" + (left.isEmpty() ? "" : "; delete these by hand: " + left)
-					+ ". Fix the cause and import again: what was imported before is recognised.");
-			return -1;
-		}
-	}
-
-	private static ProjectStore openOrCreate(Path root, String name, PrintStream out) throws StoreException {
-		var layout = new ProjectLayout(root);
-		if (Files.exists(layout.projectFile()) || Files.isDirectory(layout.documentsFolder())) {
-			return ProjectStore.open(root);
-		}
-		var projectName = name != null ? name : layout.root().getFileName().toString();
-		out.println("Creating project '" + projectName + "' in " + layout.root());
-		return ProjectStore.create(root, projectName);
 	}
 }
