@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -20,6 +19,7 @@ import org.eclipse.swt.widgets.Text;
 import org.sayso.core.ProjectFolder;
 import org.sayso.core.ProjectFolderException;
 import org.sayso.core.export.ExportFormat;
+import org.sayso.ui.internal.SaysoProjects;
 import org.sayso.core.export.SetSelection;
 
 /** The export wizard's page: project, format, sets, output folder, and whether to export invalid sets or replace. */
@@ -52,12 +52,8 @@ public final class ExportWizardPage extends WizardPage {
 
 		label(page, "&Project:");
 		project = combo(page);
-		for (var candidate : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			if (candidate.isOpen() && folderOf(candidate) != null) {
-				projects.add(candidate);
-				project.add(candidate.getName());
-			}
-		}
+		projects.addAll(SaysoProjects.open());
+		projects.forEach(p -> project.add(p.getName()));
 		project.addListener(SWT.Selection, e -> projectChanged());
 
 		label(page, "&Format:");
@@ -110,15 +106,6 @@ public final class ExportWizardPage extends WizardPage {
 		return button;
 	}
 
-	private static Path folderOf(IProject project) {
-		var location = project.getLocation();
-		if (location == null) {
-			return null;
-		}
-		var folder = location.toPath();
-		return Files.isDirectory(folder.resolve("documents")) ? folder : null;
-	}
-
 	private IProject selectedProject() {
 		int index = project.getSelectionIndex();
 		return index < 0 ? null : projects.get(index);
@@ -131,12 +118,12 @@ public final class ExportWizardPage extends WizardPage {
 		var selected = selectedProject();
 		if (selected != null) {
 			try {
-				ProjectFolder.open(folderOf(selected)).annotators().forEach(sets::add);
+				ProjectFolder.open(SaysoProjects.folderOf(selected)).annotators().forEach(sets::add);
 			} catch (ProjectFolderException e) {
 				setErrorMessage(e.getMessage());
 			}
 			if (output.getText().isBlank()) {
-				output.setText(folderOf(selected).resolve("export").toString());
+				output.setText(SaysoProjects.folderOf(selected).resolve("export").toString());
 			}
 		}
 		sets.select(0);
@@ -171,7 +158,7 @@ public final class ExportWizardPage extends WizardPage {
 		} else if (output.getText().isBlank()) {
 			error = "Choose the folder to export to.";
 		} else if (!Path.of(output.getText()).isAbsolute()) {
-			error = "The export folder must be a full path, such as " + folderOf(selectedProject()).resolve("export");
+			error = "The export folder must be a full path, such as " + SaysoProjects.folderOf(selectedProject()).resolve("export");
 		}
 		setErrorMessage(error);
 		setPageComplete(error == null);
@@ -186,7 +173,7 @@ public final class ExportWizardPage extends WizardPage {
 		var setName = sets.getText();
 		SetSelection selection = setName.equals(CURATED) ? new SetSelection.Curated()
 				: setName.equals(ALL) ? new SetSelection.All() : new SetSelection.Annotator(setName);
-		return new ExportSettings(chosen, folderOf(chosen), ExportFormat.of(format.getText()), selection,
+		return new ExportSettings(chosen, SaysoProjects.folderOf(chosen), ExportFormat.of(format.getText()), selection,
 				Path.of(output.getText()), allowInvalid.getSelection(), replace.getSelection());
 	}
 

@@ -1,0 +1,87 @@
+package org.sayso.ui.internal.importer;
+
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.PlatformUI;
+import org.sayso.core.importer.ArticleImportException;
+import org.sayso.core.importer.ArticleMetadata;
+import org.sayso.core.importer.BratMapping;
+import org.sayso.core.store.ArticleImport;
+import org.sayso.core.store.ProjectImport;
+import org.sayso.core.store.StoreException;
+import org.sayso.ui.internal.SummaryDialog;
+
+/**
+ * Runs an import in the background, with a progress bar per file and cancellation between files, then refreshes the
+ * project and shows what became of each file.
+ */
+public final class ImportJob extends Job {
+
+	/** The family of import jobs, for {@code IJobManager.find} and for tests that wait for an import. */
+	public static final Object FAMILY = ImportJob.class;
+	public static final String SUMMARY_TITLE = "Sayso Import Summary";
+
+	private final ImportRequest request;
+
+	ImportJob(ImportRequest request) {
+		super("Importing into " + request.project().getName());
+		this.request = request;
+		setUser(true);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		var report = new StringBuilder();
+		try {
+			var settings = new ArticleImport.Settings(request.annotator(), request.dct(),
+					request.metadata() == null ? ArticleMetadata.none() : ArticleMetadata.read(request.metadata()),
+					request.mapping() == null ? BratMapping.PARC : BratMapping.read(request.mapping()));
+			var summary = ProjectImport.run(request.projectFolder(), request.sources(), settings, null,
+					new ProjectImport.Listener() {
+						@Override
+						public void note(String message) {
+							report.append(message).append('\n');
+						}
+
+						@Override
+						public void imported(int done, int total, ArticleImport.Outcome outcome) {
+							ProjectImport.describe(done, total, outcome).forEach(l -> report.append(l).append('\n'));
+						}
+					}, monitor);
+			refresh();
+			show(summary.toText() + "\n\n" + report);
+			return summary.ok() || summary.cancelled() ? Status.OK_STATUS
+					: Status.warning(summary.failed() + " file(s) could not be imported");
+		} catch (ArticleImportException | StoreException e) {
+			var display = PlatformUI.getWorkbench().getDisplay();
+			display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), "Sayso Import", e.getMessage()));
+			// shown to the user already; the log keeps the cause for a bug report
+			ILog.of(ImportJob.class).log(Status.warning(e.getMessage(), e));
+			return Status.OK_STATUS;
+		}
+	}
+
+	private void refresh() {
+		try {
+			request.project().refreshLocal(IResource.DEPTH_INFINITE, null);
+		} catch (CoreException e) {
+			ILog.of(ImportJob.class).log(Status.warning("Cannot refresh " + request.project().getName(), e));
+		}
+	}
+
+	private static void show(String text) {
+		var display = PlatformUI.getWorkbench().getDisplay();
+		display.asyncExec(() -> new SummaryDialog(display.getActiveShell(), SUMMARY_TITLE, text).open());
+	}
+}
