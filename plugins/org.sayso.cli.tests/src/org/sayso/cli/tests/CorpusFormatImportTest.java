@@ -356,6 +356,26 @@ class CorpusFormatImportTest {
 		assertEquals("2025-05-06", store.document("locks").getDct());
 		assertFalse(Files.exists(project.resolve("documents/metadata.txt")));
 
+		// JSON lines name the article's address too, and a date in the address is no estimate when a date is given
+		var feed = Files.createDirectories(temp.resolve("feed2"));
+		Files.writeString(feed.resolve("dam.txt"), "The dam holds, engineers said on Friday.\n");
+		Files.writeString(feed.resolve("metadata.jsonl"), "{\"file\": \"dam.txt\", \"datePublished\":"
+				+ " \"2025-05-02T08:00:00Z\", \"headline\": \"Dam \\\"holds\\\"\", \"url\":"
+				+ " \"https://news.example/2025/05/02/dam\", \"tags\": [\"dams\", {\"x\": 1}], \"publisher\": null}\n");
+		assertEquals(SaysoCli.OK, cli.run("import", project.toString(), feed.toString()), cli.out());
+		var dam = ProjectStore.open(project).document("dam");
+		assertEquals("2025-05-02", dam.getDct());
+		assertEquals("metadata", dam.getDctOrigin());
+		assertEquals("Dam \"holds\"", dam.getTitle());
+		assertEquals("https://news.example/2025/05/02/dam", dam.getSourceUri());
+		Files.writeString(feed.resolve("metadata.jsonl"), "{\"file\": \"dam.txt\", \"dct\": 2025}\n");
+		assertEquals(SaysoCli.FAILED, cli.run("import", temp.resolve("q").toString(), feed.toString()));
+		assertTrue(cli.err().contains("metadata.jsonl:1: '2025' is not a date as YYYY-MM-DD"), cli.err());
+		Files.writeString(feed.resolve("metadata.jsonl"), "{\"file\": \"dam.txt\"}\n{\"file\": \"x\"\n");
+		assertEquals(SaysoCli.FAILED, cli.run("import", temp.resolve("q").toString(), feed.toString()));
+		assertTrue(cli.err().contains("metadata.jsonl:2: not a JSON object (the text ends too early"), cli.err());
+		assertFalse(Files.exists(temp.resolve("q")), "nothing imported with a metadata file that cannot be read");
+
 		assertEquals(SaysoCli.USAGE, cli.run("import", project.toString(), folder.toString(), "--dct", "May 6"));
 		assertTrue(cli.err().contains("--dct 'May 6' is not a date as YYYY-MM-DD"), cli.err());
 	}

@@ -56,7 +56,7 @@ class ImportReliabilityTest {
 
 		assertEquals(SaysoCli.OK, cli.run("import", project.toString(), incoming().toString()), cli.out());
 
-		assertTrue(cli.out().contains("Already in the project as 'quay' (same file, same text): not imported again"),
+		assertTrue(cli.out().contains("Already in the project as 'quay' (same name, same text): not imported again"),
 				cli.out());
 		assertTrue(cli.out().contains("0 of 2 file(s) imported into " + project + "; 2 already there"), cli.out());
 		assertEquals(List.of("locks.txt", "quay.txt"), texts(project), "no quay-2");

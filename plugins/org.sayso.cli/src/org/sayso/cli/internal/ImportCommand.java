@@ -55,8 +55,8 @@ public final class ImportCommand implements CliCommand {
 				  sayso-corpus.xmi (or the folder of an 'sayso export --format emf'): the whole
 				           corpus becomes a new project, with every set and its provenance
 				The project folder is created when it does not exist (--name sets its name). Existing
-				documents are never replaced: a repeated name gets a suffix, and a file imported before
-				(same text, same file) is recognised and not imported again, so a stopped import can
+				documents are never replaced: a repeated name gets a suffix, and an article imported before
+				(same name, same text) is recognised and not imported again, so a stopped import can
 				simply be run again. One import at a time writes a project; a second one waits.
 				--annotator  the annotator of the imported sets (brat, TimeML); default: from the
 				             .ann file's name, else 'brat' or 'timeml'. With several .ann files of
@@ -70,11 +70,14 @@ public final class ImportCommand implements CliCommand {
 				               note Date = value          (notes on Date spans are their values)
 				             Without it: PARC/PolNeAR and Sayso's own brat export.
 				--dct        the date of every imported article that its metadata or file lacks
-				--metadata   a table (.tsv or .csv with a header) with a column 'file' (or 'id',
-				             'filename': the article's file name, with or without extension) and
-				             'dct' (or 'publication_date', 'date'), 'title'. A metadata.tsv or
-				             metadata.csv among the imported files is read the same way.
-				Without a date from these, the article's dateline gives it, when it has one.
+				--metadata   a table (.tsv or .csv with a header) or JSON lines (.jsonl, one object a
+				             line) naming each article by 'file' (or 'filename', 'id': its file name,
+				             with or without extension), with 'dct' (or 'publication_date', 'date',
+				             'datePublished'), 'title' and 'url'. A metadata.tsv, .csv or .jsonl among
+				             the imported files is read the same way.
+				The article's date comes from its metadata, else from the page (published time), else
+				--dct, else its dateline, else a date in its address or file name (marked estimated:
+				confirm it with M in the editor or 'sayso meta --confirm').
 				Exit code 1 when any file could not be imported; the others are imported all the same.""";
 	}
 

@@ -14,11 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Article metadata that users have from their feeds, in a table beside the articles ({@code metadata.tsv} or
- * {@code metadata.csv}, a header line first): a column naming the article ({@code file}, {@code filename} or
- * {@code id}: its file name, with or without extension), and any of {@code dct} (or {@code date},
- * {@code publication_date}, {@code published}: an ISO date, {@code YYYY-MM-DD}), {@code title} and {@code url}.
- * Other columns are ignored.
+ * Article metadata that users have from their feeds, beside the articles: a table ({@code metadata.tsv} or
+ * {@code metadata.csv}, a header line first) or JSON lines ({@code metadata.jsonl}, one object a line). A field names
+ * the article ({@code file}, {@code filename} or {@code id}: its file name, with or without extension), and any of
+ * {@code dct} (or {@code date}, {@code publication_date}, {@code published}, {@code datePublished}: an ISO date,
+ * {@code YYYY-MM-DD}), {@code title} and {@code url} (the article's address). Other fields, such as
+ * {@code publisher}, are ignored.
  */
 public final class ArticleMetadata {
 
@@ -29,6 +30,7 @@ public final class ArticleMetadata {
 	private static final List<String> KEYS = List.of("file", "filename", "id", "document");
 	private static final List<String> DATES = List.of("dct", "date", "publication_date", "published", "datepublished");
 	private static final List<String> URLS = List.of("url", "source", "link");
+	private static final List<String> TITLES = List.of("title", "headline");
 
 	private final Map<String, Entry> byName;
 	private final Path file;
@@ -41,7 +43,7 @@ public final class ArticleMetadata {
 	/** Whether {@code file} is named as a metadata table that an import reads rather than imports. */
 	public static boolean isMetadataFile(Path file) {
 		var name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		return name.equals("metadata.tsv") || name.equals("metadata.csv");
+		return name.equals("metadata.tsv") || name.equals("metadata.csv") || name.equals("metadata.jsonl");
 	}
 
 	/** No metadata. */
@@ -62,42 +64,78 @@ public final class ArticleMetadata {
 		} catch (IOException e) {
 			throw new ArticleImportException(file, "Cannot read the metadata file " + file + ": " + e.getMessage() + ".");
 		}
-		if (lines.isEmpty()) {
-			return new ArticleMetadata(file, Map.of());
-		}
-		char separator = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? ',' : '\t';
-		var header = split(lines.get(0).replace("\uFEFF", ""), separator).stream()
-				.map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-		int key = column(header, KEYS);
-		if (key < 0) {
-			throw new ArticleImportException(file, file + ":1: no column names the articles; call one 'file' (the"
-					+ " article's file name) or 'id'.");
-		}
-		int date = column(header, DATES);
-		int title = column(header, List.of("title", "headline"));
-		int url = column(header, URLS);
+		var rows = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl") ? jsonRows(file, lines)
+				: tableRows(file, lines);
 		var byName = new HashMap<String, Entry>();
-		for (int i = 1; i < lines.size(); i++) {
-			if (lines.get(i).isBlank()) {
-				continue;
+		for (var row : rows.entrySet()) {
+			var fields = row.getValue();
+			var name = first(fields, KEYS);
+			if (name == null) {
+				throw new ArticleImportException(file, file + ":" + row.getKey() + ": no field names the article; call"
+						+ " one 'file' (the article's file name) or 'id'.");
 			}
-			var fields = split(lines.get(i), separator);
-			var dct = field(fields, date);
+			var dct = first(fields, DATES);
 			if (dct != null) {
 				try {
 					LocalDate.parse(dct.length() > 10 && dct.charAt(10) == 'T' ? dct.substring(0, 10) : dct);
 					dct = dct.substring(0, Math.min(10, dct.length()));
 				} catch (DateTimeParseException e) {
-					throw new ArticleImportException(file, file + ":" + (i + 1) + ": '" + dct + "' is not a date as"
+					throw new ArticleImportException(file, file + ":" + row.getKey() + ": '" + dct + "' is not a date as"
 							+ " YYYY-MM-DD; correct it (or empty the field) and import again.");
 				}
 			}
-			var name = field(fields, key);
-			if (name != null) {
-				byName.put(name, new Entry(dct, field(fields, title), field(fields, url)));
-			}
+			byName.put(name, new Entry(dct, first(fields, TITLES), first(fields, URLS)));
 		}
 		return new ArticleMetadata(file, byName);
+	}
+
+	/** The rows of a table with a header line, by line number; field names in lower case. */
+	private static Map<Integer, Map<String, String>> tableRows(Path file, List<String> lines)
+			throws ArticleImportException {
+		var rows = new java.util.LinkedHashMap<Integer, Map<String, String>>();
+		if (lines.isEmpty()) {
+			return rows;
+		}
+		char separator = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? ',' : '\t';
+		var header = split(lines.get(0).replace("\uFEFF", ""), separator).stream()
+				.map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+		if (header.stream().noneMatch(KEYS::contains)) {
+			throw new ArticleImportException(file, file + ":1: no column names the articles; call one 'file' (the"
+					+ " article's file name) or 'id'.");
+		}
+		for (int i = 1; i < lines.size(); i++) {
+			if (lines.get(i).isBlank()) {
+				continue;
+			}
+			var values = split(lines.get(i), separator);
+			var row = new HashMap<String, String>();
+			for (int c = 0; c < Math.min(header.size(), values.size()); c++) {
+				row.put(header.get(c), values.get(c));
+			}
+			rows.put(i + 1, row);
+		}
+		return rows;
+	}
+
+	/** The objects of a JSON-lines file, one a line, by line number; field names in lower case. */
+	private static Map<Integer, Map<String, String>> jsonRows(Path file, List<String> lines)
+			throws ArticleImportException {
+		var rows = new java.util.LinkedHashMap<Integer, Map<String, String>>();
+		for (int i = 0; i < lines.size(); i++) {
+			var line = lines.get(i).replace("\uFEFF", "");
+			if (line.isBlank()) {
+				continue;
+			}
+			try {
+				var row = new HashMap<String, String>();
+				FlatJson.parseObject(line).forEach((k, v) -> row.put(k.toLowerCase(Locale.ROOT), v));
+				rows.put(i + 1, row);
+			} catch (IllegalArgumentException e) {
+				throw new ArticleImportException(file, file + ":" + (i + 1) + ": not a JSON object (" + e.getMessage()
+						+ "); each line holds one, such as {\"file\": \"story.html\", \"dct\": \"2025-03-04\"}.");
+			}
+		}
+		return rows;
 	}
 
 	/** The row of the article in {@code articleFile}: by its file name, or its name without the extension. */
@@ -119,22 +157,15 @@ public final class ArticleMetadata {
 		return byName.size();
 	}
 
-	private static int column(List<String> header, List<String> names) {
+	/** The first of the fields {@code names} that the row has, stripped, with empty and "None" as absent. */
+	private static String first(Map<String, String> row, List<String> names) {
 		for (var name : names) {
-			int index = header.indexOf(name);
-			if (index >= 0) {
-				return index;
+			var value = row.get(name);
+			if (value != null && !value.isBlank() && !value.strip().equalsIgnoreCase("none")) {
+				return value.strip();
 			}
 		}
-		return -1;
-	}
-
-	private static String field(List<String> fields, int index) {
-		if (index < 0 || index >= fields.size()) {
-			return null;
-		}
-		var value = fields.get(index).strip();
-		return value.isEmpty() || value.equalsIgnoreCase("none") ? null : value;
+		return null;
 	}
 
 	/** Splits a line; in a CSV, a field in double quotes may hold the separator, and "" is a quote. */

@@ -119,14 +119,14 @@ public final class ArticleImport {
 	}
 
 	/**
-	 * The outcome of an article the project holds already (same text, from the same file), when it does: a retried
+	 * The outcome of an article the project holds already (same name, same text), when it does: a retried
 	 * import recognises what it imported before instead of importing it twice.
 	 */
 	static java.util.Optional<Outcome> alreadyImported(ProjectStore store, Path file, String wanted, String text)
 			throws StoreException {
-		return store.sameArticle(wanted, text, file.toUri().toString()).filter(d -> d.getSourceUri() != null)
+		return store.sameArticle(wanted, text).filter(d -> d.getSourceUri() != null)
 				.map(document -> new Outcome(file, document.getId(), List.of("Already in the project as '"
-						+ document.getId() + "' (same file, same text): not imported again."), null, List.of(), true));
+						+ document.getId() + "' (same name, same text): not imported again."), null, List.of(), true));
 	}
 
 	private static Outcome withNotes(Outcome outcome, List<String> notes) {
@@ -143,6 +143,7 @@ public final class ArticleImport {
 	private void applyMetadata(Document document, Path file, List<String> messages) {
 		var entry = settings.metadata().of(file);
 		entry.map(ArticleMetadata.Entry::title).ifPresent(document::setTitle);
+		entry.map(ArticleMetadata.Entry::url).ifPresent(document::setSourceUri);
 		var dct = entry.map(ArticleMetadata.Entry::dct);
 		if (dct.isPresent()) {
 			document.setDct(dct.get());
@@ -192,8 +193,7 @@ public final class ArticleImport {
 	private Outcome importArticle(Path file) throws ArticleImportException, StoreException {
 		var article = articles.read(file);
 		var messages = new ArrayList<String>();
-		var source = article.source().toString();
-		var existing = store.sameArticle(article.docId(), article.text(), source);
+		var existing = store.sameArticle(article.docId(), article.text());
 		if (existing.isPresent()) {
 			var document = existing.get();
 			if (document.getSourceUri() != null) {

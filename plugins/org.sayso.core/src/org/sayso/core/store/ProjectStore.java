@@ -291,15 +291,14 @@ public final class ProjectStore {
 
 	/**
 	 * The document that already holds this article, if one does: among {@code wanted}, {@code wanted-2}, ... (the ids
-	 * an import of it would have taken), the one with the same text that came from {@code source} or from nowhere
-	 * known (a text an interrupted import wrote but did not list). A retried import recognises its articles so.
+	 * an import of it would have taken), the one with the same text; one with no source is a text an interrupted
+	 * import wrote but did not list. A retried import recognises its articles so, wherever they were read from.
 	 */
-	public Optional<Document> sameArticle(String wanted, String text, String source) throws StoreException {
+	public Optional<Document> sameArticle(String wanted, String text) throws StoreException {
 		var id = wanted;
 		for (int i = 2; documents.containsKey(id); i++) {
 			var document = documents.get(id);
-			if ((document.getSourceUri() == null || document.getSourceUri().equals(source))
-					&& Files.exists(layout.text(id)) && text(document).equals(text)) {
+			if (Files.exists(layout.text(id)) && text(document).equals(text)) {
 				return Optional.of(document);
 			}
 			id = wanted + "-" + i;

@@ -74,7 +74,7 @@ public final class ImportWizardPage extends WizardPage {
 		annotator = field(page, "&Annotator of imported sets:",
 				"from each .ann file's name (doc_annotator.ann), else brat or timeml");
 		dct = field(page, "Article &date (DCT):", "YYYY-MM-DD, for articles whose metadata and text give none");
-		metadata = fileField(page, "&Metadata table:", "a .tsv or .csv with columns file, dct, title (optional)");
+		metadata = fileField(page, "&Metadata table:", "a .tsv, .csv or .jsonl with file, dct, title, url (optional)");
 		mapping = fileField(page, "brat ma&pping:", "rules for another brat schema (optional; default PARC/PolNeAR)");
 
 		int index = initial == null ? -1 : projects.indexOf(initial);
@@ -124,7 +124,7 @@ public final class ImportWizardPage extends WizardPage {
 	private void addFiles() {
 		var dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
 		dialog.setText("Files to Import");
-		dialog.setFilterExtensions(new String[] { "*.txt;*.html;*.htm;*.zip;*.ann;*.tml;*.tsv;*.csv", "*" });
+		dialog.setFilterExtensions(new String[] { "*.txt;*.html;*.htm;*.zip;*.ann;*.tml;*.tsv;*.csv;*.jsonl", "*" });
 		if (dialog.open() != null) {
 			Arrays.stream(dialog.getFileNames()).map(name -> Path.of(dialog.getFilterPath(), name)).forEach(this::add);
 		}
