@@ -14,6 +14,12 @@ import org.sayso.core.dates.Mention.DayOfMonth;
 import org.sayso.core.dates.Mention.Every;
 import org.sayso.core.dates.Mention.Interval;
 import org.sayso.core.dates.Mention.Length;
+import org.sayso.core.dates.Mention.PartOfDay;
+import org.sayso.core.dates.Mention.Quarter;
+import org.sayso.core.dates.Mention.Literal;
+import org.sayso.core.dates.Mention.Unspecified;
+import org.sayso.core.dates.Mention.YearOrDecade;
+import org.sayso.core.dates.Mention.YearBefore;
 import org.sayso.core.dates.Mention.Season;
 import org.sayso.core.dates.Mention.Shift;
 import org.sayso.core.dates.Mention.Vague;
@@ -38,7 +44,9 @@ public final class DateNormalizer {
 	public static DateType type(Mention mention) {
 		return switch (mention) {
 		case Clock c -> DateType.TIME;
+		case PartOfDay p -> DateType.TIME;
 		case Length l -> DateType.DURATION;
+		case Unspecified u -> DateType.DURATION;
 		case Every e -> DateType.SET;
 		default -> DateType.DATE;
 		};
@@ -71,6 +79,8 @@ public final class DateNormalizer {
 		case DayOfMonth d -> true;
 		case Interval i -> needsTense(i.from()) || needsTense(i.to());
 		case Clock c -> c.day() != null && needsTense(c.day());
+		case Quarter q -> q.year() == null && q.quarter() > 0;
+		case PartOfDay p -> p.day() != null && needsTense(p.day());
 		default -> false;
 		};
 	}
@@ -89,6 +99,12 @@ public final class DateNormalizer {
 		case Shift s -> true;
 		case Season s -> true;
 		case Ago a -> true;
+		case Quarter q -> q.year() == null;
+		case PartOfDay p -> p.day() == null || needsDct(p.day());
+		case YearBefore y -> true;
+		case Literal r -> false;
+		case Unspecified u -> false;
+		case YearOrDecade y -> false;
 		};
 	}
 
@@ -100,12 +116,42 @@ public final class DateNormalizer {
 		case Shift s -> shift(s, dct);
 		case Season s -> Seasons.year(s.code(), s.amount(), dct) + "-" + s.code();
 		case Ago a -> ago(a, dct);
-		case Length l -> "P" + l.amount() + Words.designator(l.unit());
+		case Length l -> Words.duration(l.amount(), l.unit());
+		case Literal r -> r.value();
+		case PartOfDay p -> day(p.day(), dct, tense) + "T" + p.code();
+		case Quarter q -> quarter(q, dct, tense);
+		case YearBefore y -> y.quarter() ? quarterBefore(dct).minusYears(1).toString().substring(0, 4) + "-Q"
+				+ quarterOf(quarterBefore(dct)) : "%04d".formatted(dct.getYear() - 1);
+		case Unspecified u -> "PX" + u.designator();
+		case YearOrDecade y -> y.decade() ? String.valueOf(y.year() / 10) : "%04d".formatted(y.year());
 		case Every e -> e.value();
 		case Interval i -> interval(i, dct, tense);
 		case Clock c -> day(c.day(), dct, tense) + "T%02d:%02d".formatted(c.hour(), c.minute());
 		case Vague v -> throw new IllegalArgumentException("no value for " + v);
 		};
+	}
+
+	/** "the third quarter": in the DCT's year, or the one before or after when the tense says it is past or to come. */
+	private static String quarter(Quarter q, LocalDate dct, Tense tense) {
+		if (q.quarter() == 0) {
+			var day = q.back() == 0 ? dct : quarterBefore(dct);
+			return day.getYear() + "-Q" + quarterOf(day);
+		}
+		int year = q.year() != null ? q.year() : dct.getYear();
+		if (q.year() == null && tense == Tense.PAST && q.quarter() > quarterOf(dct))
+			year--;
+		else if (q.year() == null && tense == Tense.FUTURE && q.quarter() < quarterOf(dct))
+			year++;
+		return "%04d-Q%d".formatted(year, q.quarter());
+	}
+
+	/** A day of the last quarter that ended before the DCT's: the quarter results reporting speaks of. */
+	private static LocalDate quarterBefore(LocalDate dct) {
+		return dct.minusMonths(3);
+	}
+
+	private static int quarterOf(LocalDate day) {
+		return (day.getMonthValue() - 1) / 3 + 1;
 	}
 
 	/** The calendar date with its year filled in from the DCT: the nearest one before or after it, by tense. */

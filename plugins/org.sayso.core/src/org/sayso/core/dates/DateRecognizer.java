@@ -43,14 +43,30 @@ public final class DateRecognizer {
 	/** The expressions of {@code text}, with the tense of each clause decided by {@code tenses}. */
 	public static List<DateExpression> recognize(String text, LocalDate dct, TenseSource tenses) {
 		var result = new ArrayList<DateExpression>();
+		String lastQuarter = null;
 		for (var c : mentions(text)) {
 			// only a partial date needs the tense; asking for it may cost a part-of-speech tagging
 			var tense = DateNormalizer.needsTense(c.mention()) ? tenses.around(text, c.begin(), c.end()) : Tense.PAST;
 			var normalized = DateNormalizer.normalize(c.mention(), dct, tense);
-			result.add(new DateExpression(c.begin(), c.end(), normalized.value(), DateNormalizer.type(c.mention()),
+			var value = normalized.value();
+			// "a year earlier" after "the third quarter" is that quarter a year back, as results reporting means it
+			if (lastQuarter != null && value != null && isYearBack(c.mention())) {
+				value = (Integer.parseInt(lastQuarter.substring(0, 4)) - 1) + lastQuarter.substring(4);
+			}
+			if (value != null && QUARTER_VALUE.matcher(value).matches()) {
+				lastQuarter = value;
+			}
+			result.add(new DateExpression(c.begin(), c.end(), value, DateNormalizer.type(c.mention()),
 					normalized.dctDependent(), normalized.note()));
 		}
 		return result;
+	}
+
+	private static final java.util.regex.Pattern QUARTER_VALUE = java.util.regex.Pattern.compile("\\d{4}-Q[1-4]");
+
+	private static boolean isYearBack(Mention mention) {
+		return mention instanceof Mention.YearBefore
+				|| mention instanceof Mention.Ago a && a.amount() == 1 && a.unit() == java.time.temporal.ChronoUnit.YEARS;
 	}
 
 	/** The expressions of an article, against the DCT its dateline gives, if it gives one. */
@@ -189,6 +205,37 @@ public final class DateRecognizer {
 			if (kept.stream().noneMatch(c::overlaps))
 				kept.add(c);
 		kept.sort(Comparator.comparingInt(Candidate::begin));
-		return kept;
+		return withModifiers(text, kept);
 	}
+
+	/**
+	 * Modifiers belong to the expression, as in TimeML: "early 2011", "late March", "the end of 1990", "about two
+	 * years ago", "last April". They change the precision a reader takes, not the value, so only the span grows.
+	 */
+	private static List<Candidate> withModifiers(String text, List<Candidate> kept) {
+		var result = new ArrayList<Candidate>(kept.size());
+		int previousEnd = 0;
+		for (var c : kept) {
+			if (c.mention() instanceof Mention.Literal || c.mention() instanceof Mention.Vague) {
+				result.add(c);
+				previousEnd = c.end();
+				continue;
+			}
+			var before = text.substring(Math.max(previousEnd, c.begin() - 24), c.begin());
+			var modifier = MODIFIER.matcher(before);
+			boolean monthAlone = c.mention() instanceof Mention.Calendar cal && cal.day() == null && cal.year() == null;
+			if (modifier.find() && (modifier.group("rel") == null || monthAlone)) {
+				result.add(new Candidate(c.begin() - (before.length() - modifier.start()), c.end(), c.mention()));
+			} else {
+				result.add(c);
+			}
+			previousEnd = c.end();
+		}
+		return result;
+	}
+
+	/** A modifier right before an expression; {@code rel} ("last", "this") only before a month on its own. */
+	private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile(
+			"(?<![\\p{L}\\d])(?i:(?:early|late|mid|the end of|the beginning of|the start of|the middle of|about|almost"
+					+ "|nearly|more than|less than)|(?<rel>last|this))(?:\\s+|-)$");
 }

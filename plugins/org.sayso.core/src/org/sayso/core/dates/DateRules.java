@@ -1,6 +1,7 @@
 package org.sayso.core.dates;
 
 import static org.sayso.core.dates.Words.DAY;
+import static org.sayso.core.dates.Words.LENGTH_UNIT;
 import static org.sayso.core.dates.Words.MONTH;
 import static org.sayso.core.dates.Words.NUMBER;
 import static org.sayso.core.dates.Words.START;
@@ -22,6 +23,12 @@ import org.sayso.core.dates.Mention.DayOfMonth;
 import org.sayso.core.dates.Mention.Every;
 import org.sayso.core.dates.Mention.Interval;
 import org.sayso.core.dates.Mention.Length;
+import org.sayso.core.dates.Mention.PartOfDay;
+import org.sayso.core.dates.Mention.Quarter;
+import org.sayso.core.dates.Mention.Literal;
+import org.sayso.core.dates.Mention.Unspecified;
+import org.sayso.core.dates.Mention.YearOrDecade;
+import org.sayso.core.dates.Mention.YearBefore;
 import org.sayso.core.dates.Mention.Season;
 import org.sayso.core.dates.Mention.Shift;
 import org.sayso.core.dates.Mention.Vague;
@@ -118,11 +125,19 @@ final class DateRules {
 			rule(ANCHORS, ANY, START + "(?i)(?<s>today|tomorrow|yesterday)(?!\\p{L})",
 					m -> Calendars.anchor(m.group("s"))),
 			rule(Set.of("earlier", "later", "this", "last", "next"), ANY,
-					START + "(?i)(?<s>(?:(?:earlier|later)\\s+)?(?<rel>this|last|next)\\s+(?<u>week|month|year))(?!\\p{L})",
+					START + "(?i)(?:(?:earlier|later)\\s+(?=this\\s+week))?(?<s>(?:(?:earlier|later)\\s+)?(?<rel>this|last|next)"
+							+ "\\s+(?<u>week|month|year))(?!\\p{L})",
 					m -> new Shift(Words.unit(m.group("u")), amount(m.group("rel")))),
 			rule(Set.of("this", "last", "next"), ANY,
 					START + "(?i)(?<s>(?<rel>this|last|next)\\s+(?<season>spring|summer|autumn|fall|winter))(?!\\p{L})",
 					m -> new Season(season(m.group("season")), amount(m.group("rel")))),
+			rule(Set.of("spring", "summer", "autumn", "fall", "winter"), ANY,
+					START + "(?<s>(?<season>(?i:spring|summer|autumn|fall|winter))\\s+(?:(?i:of)\\s+)?(?<y>" + YEAR + "))",
+					m -> new Literal(m.group("y") + "-" + season(m.group("season")))),
+			// "45 million euros a year", "forty nights a year": how often, a set in TimeML
+			rule(Set.of("a", "per"), ANY,
+					START + "(?<=(?:\\d|[a-z]s|million|billion)\\s)(?<s>(?i:a|per)\\s+(?<what>day|week|month|year))(?!\\p{L})",
+					DateRules::every),
 			rule(words(NUMBER_WORDS, Set.of(DIGIT)), ANY,
 					START + "(?<s>(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")\\s+(?i:ago))(?!\\p{L})",
 					m -> new Ago(Words.number(m.group("n")), Words.unit(m.group("u")))),
@@ -134,11 +149,68 @@ final class DateRules {
 					START + "(?i)(?<s>(?:every|each)\\s+(?<what>day|week|month|year|" + WEEKDAY.replace("(?!\\p{L})", "")
 							+ ")|daily|weekly|monthly|annually|yearly)(?!\\p{L})",
 					DateRules::every),
-			rule(Set.of("recently", "lately", "soon", "in", "some", "a"), ANY,
-					START + "(?i)(?<s>recently|lately|(?<!as )soon(?! as)|in recent (?:days|weeks|months|years)"
+			rule(Set.of("in", "some", "a"), ANY,
+					START + "(?i)(?:in )?(?<s>(?<=in )recent (?:days|weeks|months|years)"
 							+ "|in the (?:coming|next few|past few|last few) (?:days|weeks|months|years)|in the near future"
 							+ "|some time ago|a while ago)(?!\\p{L})",
-					m -> new Vague(m.group("s"))));
+					m -> new Vague(m.group("s"))),
+			// parts of days: "Friday night", "yesterday afternoon", "this morning", "tonight", "last night"
+			rule(words(WEEKDAYS, ANCHORS), ANY,
+					START + "(?<s>(?<day>" + WEEKDAY + "|(?i:today|tomorrow|yesterday))\\s+(?<p>(?i:morning|afternoon"
+							+ "|evening|night)))(?!\\p{L})",
+					m -> new PartOfDay(m.group("day").length() > 0 && Character.isUpperCase(m.group("day").charAt(0))
+							&& !ANCHORS.contains(m.group("day").toLowerCase(Locale.ROOT))
+									? new Weekday(Words.weekday(m.group("day")), null)
+									: Calendars.anchor(m.group("day")), partOfDay(m.group("p")))),
+			rule(Set.of("this", "tonight", "last"), ANY,
+					START + "(?i)(?<s>this\\s+(?<p>morning|afternoon|evening)|tonight|last\\s+night)(?!\\p{L})",
+					m -> m.group("p") != null ? new PartOfDay(null, partOfDay(m.group("p")))
+							: m.group("s").toLowerCase(Locale.ROOT).startsWith("last")
+									? new PartOfDay(new Shift(java.time.temporal.ChronoUnit.DAYS, -1), "NI")
+									: new PartOfDay(null, "NI")),
+			// TimeML's reference values: what the text places in the present, the past or the future, without a date
+			rule(Set.of("now", "currently", "presently", "nowadays", "at", "the", "current", "recently",
+					"lately", "soon"), ANY,
+					START + "(?i)(?<s>now|currently|presently|nowadays|at present|the present|current|recently"
+							+ "|lately|the past|the future|(?<!as )soon(?! as))(?!\\p{L})"
+							// "the past three years", "the current quarter" are longer expressions of their own
+							+ "(?!\\s+(?i:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year"
+							+ "|decade|day|quarter|period|century))",
+					m -> new Literal(reference(m.group("s")))),
+			// quarters of results reporting: "the third quarter", "third-quarter", "the fiscal first quarter of 2024"
+			rule(Set.of("the", "first", "second", "third", "fourth", "fiscal", "this", DIGIT), ANY,
+					START + "(?i)(?:the\\s+(?=\\w+-quarter))?(?<s>(?:the\\s+|this\\s+year's\\s+|(?<py>" + YEAR + ")\\s+)?"
+							+ "(?:fiscal\\s+)?"
+							+ "(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]quarter(?:\\s+of\\s+(?<y>" + YEAR + "))?)"
+							+ "(?!\\p{L})",
+					DateRules::quarter),
+			rule(Set.of("the"), ANY,
+					START + "(?i)(?<s>the\\s+(?:(?<rel>latest|most\\s+recent|current|year-earlier|year-ago)\\s+(?:quarter"
+							+ "|period)|quarter))(?!\\p{L})",
+					DateRules::relativeQuarter),
+			rule(Set.of("a", "year", "the"), ANY,
+					START + "(?i)(?<s>a\\s+year\\s+(?:earlier|before)|year-earlier|year-ago)(?!\\p{L})",
+					m -> new YearBefore(false)),
+			// durations: "the nine months", "the first nine months", "90 minutes", "a two-year", "three-month"
+			rule(words(NUMBER_WORDS, Set.of(DIGIT, "the")), ANY,
+					START + "(?<!(?i:once|twice|times|per)\\s)(?<!(?:\\d|[a-z]s|million|billion)\\s)(?:(?i:an?|the)\\s+"
+							+ "(?=\\S+-))?(?<s>(?:(?i:the)\\s+(?:(?i:first|last|past|next|previous|coming)\\s+)?)?(?<n>" + NUMBER
+							+ ")(?:\\s+|-)(?<u>" + LENGTH_UNIT + "))"
+							+ "(?![-\\s]+(?i:ago|old|olds|from|of age)(?!\\p{L}))(?!'s)",
+					m -> new Length(Words.number(m.group("n")), Words.unit(m.group("u")))),
+			rule(Set.of("several", "many", "for"), ANY,
+					START + "(?i)(?:(?<pre>for)\\s+)?(?<s>(?:(?<q>several|many)\\s+)?(?<u>decades|years|months|weeks))(?!\\p{L})",
+					m -> m.group("pre") == null && m.group("q") == null ? null
+							: new Unspecified(m.group("u").toLowerCase(Locale.ROOT).startsWith("decade") ? 'Y'
+									: Character.toUpperCase(m.group("u").charAt(0)))),
+			// a year on its own or as a modifier ("a 2009 report"), not an amount ("$1990", "1990 people")
+			rule(Set.of(DIGIT, "fiscal"), ANY,
+					START + "(?<![$£€#]\\s?)(?<!\\d,?\\s)(?<s>(?i:fiscal\\s+)?(?<y>19\\d\\d|20[0-4]\\d))(?![\\d\\p{L}%])"
+							+ "(?!,\\d|\\.\\d|\\s+(?i:percent|people|persons|men|women|troops|votes|shares|times|feet|miles"
+							+ "|tons|barrels|dollars|points))(?!\\s*[-–]\\s*\\d)",
+					m -> new YearOrDecade(Integer.parseInt(m.group("y")), false)),
+			rule(Set.of("the", DIGIT), ANY, START + "(?<s>(?:(?i:the)\\s+)?(?<d>1[89]\\d|20\\d)0s)(?!\\p{L})",
+					m -> new YearOrDecade(Integer.parseInt(m.group("d")) * 10, true)));
 
 	private DateRules() {
 	}
@@ -203,6 +275,44 @@ final class DateRules {
 		case "year", "annually", "yearly" -> "P1Y";
 		default -> "XXXX-WXX-" + Words.weekday(word).getValue();
 		});
+	}
+
+	private static String partOfDay(String word) {
+		return switch (word.toLowerCase(Locale.ROOT)) {
+		case "morning" -> "MO";
+		case "afternoon" -> "AF";
+		case "evening" -> "EV";
+		default -> "NI";
+		};
+	}
+
+	private static String reference(String word) {
+		return switch (word.toLowerCase(Locale.ROOT)) {
+		case "recently", "lately", "the past" -> "PAST_REF";
+		case "the future", "soon" -> "FUTURE_REF";
+		default -> "PRESENT_REF";
+		};
+	}
+
+	private static Mention quarter(Matcher m) {
+		var ordinal = m.group("q").toLowerCase(Locale.ROOT);
+		int quarter = switch (ordinal.charAt(0)) {
+		case 'f' -> ordinal.startsWith("fi") ? 1 : 4;
+		case 's' -> 2;
+		case 't' -> 3;
+		default -> ordinal.charAt(0) - '0';
+		};
+		var year = m.group("y") != null ? m.group("y") : m.group("py");
+		return new Quarter(year == null ? null : Integer.valueOf(year), quarter, 0);
+	}
+
+	private static Mention relativeQuarter(Matcher m) {
+		var rel = m.group("rel") == null ? "" : m.group("rel").strip().toLowerCase(Locale.ROOT);
+		return switch (rel) {
+		case "current" -> new Quarter(null, 0, 0);
+		case "year-earlier", "year-ago" -> new YearBefore(true);
+		default -> new Quarter(null, 0, 1);
+		};
 	}
 
 	private static int amount(String rel) {

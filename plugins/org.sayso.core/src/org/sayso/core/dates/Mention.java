@@ -34,7 +34,7 @@ public sealed interface Mention {
 	record Ago(int amount, ChronoUnit unit) implements Mention {
 	}
 
-	/** "for two weeks": a duration. */
+	/** "for two weeks", "the nine months", "90 minutes": a duration. */
 	record Length(int amount, ChronoUnit unit) implements Mention {
 	}
 
@@ -50,7 +50,45 @@ public sealed interface Mention {
 	record Clock(Mention day, int hour, int minute) implements Mention {
 	}
 
+	/**
+	 * "Friday night", "this morning", "last night": a part of a day, as TimeML codes it ({@code MO}, {@code AF},
+	 * {@code EV}, {@code NI}); {@code day} is {@code null} for the DCT's day.
+	 */
+	record PartOfDay(Mention day, String code) implements Mention {
+	}
+
 	/** "recently": a time the text does not pin down. */
 	record Vague(String phrase) implements Mention {
+	}
+
+	/**
+	 * A value the words alone give: TimeML's reference values for "now", "the past", "the future"
+	 * ({@code PRESENT_REF}, {@code PAST_REF}, {@code FUTURE_REF}), or a season of a named year ("spring 2026").
+	 */
+	record Literal(String value) implements Mention {
+	}
+
+	/**
+	 * A quarter of a year: "the third quarter", "third-quarter", "the second quarter of 2024"; {@code year} is
+	 * {@code null} when the text leaves it out. {@code back} is for the quarter the text only points at: 1 for "the
+	 * quarter" or "the latest quarter" in results reporting (the last one that ended before the DCT), 0 for "the
+	 * current quarter"; then {@code quarter} is 0.
+	 */
+	record Quarter(Integer year, int quarter, int back) implements Mention {
+	}
+
+	/**
+	 * "a year earlier", "the year-ago quarter": the same period one year back. Against the DCT alone it is the previous
+	 * year; the recognizer puts it a year before the quarter or year the text named last, when it named one.
+	 */
+	record YearBefore(boolean quarter) implements Mention {
+	}
+
+	/** "several years", "for months": a duration whose length the text does not give ({@code PXY}, {@code PXM}). */
+	record Unspecified(char designator) implements Mention {
+	}
+
+	/** A year as a modifier or on its own: "a 2009 report", "fiscal 1989", "the 1990s" ({@code decade}). */
+	record YearOrDecade(int year, boolean decade) implements Mention {
 	}
 }

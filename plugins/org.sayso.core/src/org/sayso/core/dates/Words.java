@@ -29,6 +29,9 @@ final class Words {
 
 	static final String UNIT = "(?i:days?|weeks?|months?|years?)(?!\\p{L})";
 
+	/** The units of a duration: also minutes, hours and decades ("90 minutes", "two decades"). */
+	static final String LENGTH_UNIT = "(?i:minutes?|hours?|days?|weeks?|months?|years?|decades?)(?!\\p{L})";
+
 	/** A word boundary that also holds at the start of the text and before a non-ASCII letter. */
 	static final String START = "(?<![\\p{L}\\d])";
 
@@ -63,6 +66,9 @@ final class Words {
 		case "week" -> ChronoUnit.WEEKS;
 		case "month" -> ChronoUnit.MONTHS;
 		case "year" -> ChronoUnit.YEARS;
+		case "minute" -> ChronoUnit.MINUTES;
+		case "hour" -> ChronoUnit.HOURS;
+		case "decade" -> ChronoUnit.DECADES;
 		default -> throw new IllegalArgumentException("not a unit: " + word);
 		};
 	}
@@ -75,6 +81,16 @@ final class Words {
 		case MONTHS -> 'M';
 		case YEARS -> 'Y';
 		default -> throw new IllegalArgumentException("no designator for " + unit);
+		};
+	}
+
+	/** The ISO 8601 duration of {@code amount} units: P2W, PT90M, PT5H; a decade is ten years, as TimeML writes it. */
+	static String duration(int amount, ChronoUnit unit) {
+		return switch (unit) {
+		case MINUTES -> "PT" + amount + "M";
+		case HOURS -> "PT" + amount + "H";
+		case DECADES -> "P" + amount * 10 + "Y";
+		default -> "P" + amount + designator(unit);
 		};
 	}
 }

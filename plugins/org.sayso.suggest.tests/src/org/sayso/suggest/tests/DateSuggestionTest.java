@@ -60,9 +60,14 @@ class DateSuggestionTest {
 
 	@Test
 	void aDateItCannotPinDownHasNoValueAndANote() {
-		var date = only("Prices have risen recently.", "recently");
+		var date = only("Prices have risen in the past few months.", "in the past few months");
 		assertNull(date.value());
 		assertNotNull(date.note());
+	}
+
+	@Test
+	void aPastWithoutADateIsTimeMLsPastReference() {
+		assertEquals("PAST_REF", only("Prices have risen recently.", "recently").value());
 	}
 
 	@Test

@@ -94,7 +94,15 @@ public final class Evaluation {
 				matchedGold.add(pair[0]);
 				matchedSystem.add(pair[1]);
 			});
-			gold.stream().filter(a -> !matchedGold.contains(a)).forEach(a -> add("missed", type, a, null));
+			for (var pair : pairs) {
+				if (pair[0].getBegin() != pair[1].getBegin() || pair[0].getEnd() != pair[1].getEnd()) {
+					var text = document.getText();
+					add("other span", type, pair[1], "gold \"" + text.substring(pair[0].getBegin(), pair[0].getEnd())
+							.replaceAll("\\s+", " ") + "\"");
+				}
+			}
+			gold.stream().filter(a -> !matchedGold.contains(a)).forEach(a -> add("missed", type, a,
+					a instanceof DateMention date && date.getValue() != null ? "gold value " + date.getValue() : null));
 			system.stream().filter(a -> !matchedSystem.contains(a)).forEach(a -> add("spurious", type, a, null));
 		}
 

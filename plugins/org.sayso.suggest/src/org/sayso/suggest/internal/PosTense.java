@@ -119,6 +119,11 @@ final class PosTense implements TenseSource {
 			if (isVerb(t) && (IRREGULAR_PAST.contains(w) || PAST_AUXILIARIES.contains(w) || w.endsWith("ed") && w.length() > 4)) {
 				return true;
 			}
+			// a perfect, whatever the tagger made of its participle: "its stock has slumped"
+			if (PERFECT.contains(w) && t + 1 < se && (segment.lower[t + 1].endsWith("ed")
+					|| IRREGULAR_PAST.contains(segment.lower[t + 1]))) {
+				return true;
+			}
 		}
 		return false;
 	}

@@ -104,12 +104,57 @@ class DateRecognizerTest {
 		assertNull(e.note());
 	}
 
+	/** What real reporting writes beyond calendar dates, each category in sentences of the same shape. */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = {
-			"Prices rose recently. | recently",
+			// reference values
+			"Prices rose recently. | recently | PAST_REF",
+			"A deal is expected soon. | soon | FUTURE_REF",
+			"The ferry now stops at the island. | now | PRESENT_REF",
+			"The mill currently employs 40 people. | currently | PRESENT_REF",
+			"Rules made in the past no longer hold. | the past | PAST_REF",
+			"Nobody knows what the future holds. | the future | FUTURE_REF",
+			// quarters of results reporting, against a DCT in the first quarter of 2024
+			"The brewer reported a fourth-quarter loss. | fourth-quarter | 2023-Q4",
+			"Sales fell in the third quarter, the brewer said. | the third quarter | 2023-Q3",
+			"Sales rose in the first quarter of 2022. | the first quarter of 2022 | 2022-Q1",
+			"Profit doubled in the latest quarter. | the latest quarter | 2023-Q4",
+			"Revenue in the year-ago quarter was lower. | the year-ago quarter | 2022-Q4",
+			// durations written as adjectives and with an article
+			"The union signed a two-year contract. | two-year | P2Y",
+			"Profit rose 3% in the first nine months. | the first nine months | P9M",
+			"The meeting lasted 90 minutes. | 90 minutes | PT90M",
+			"The strike went on for several years. | several years | PXY",
+			"The dispute has run for two decades, some said. | two decades | P20Y",
+			// years as modifiers and decades
+			"A 2019 report found no damage. | 2019 | 2019",
+			"Results for fiscal 2022 were restated. | fiscal 2022 | 2022",
+			"The port was built in the 1990s. | the 1990s | 199",
+			// parts of days
+			"The talks broke down on Tuesday night. | Tuesday night | 2024-03-05TNI",
+			"The minister spoke this morning. | this morning | 2024-03-07TMO",
+			"Two ferries collided last night. | last night | 2024-03-06TNI",
+			// modifiers belong to the expression
+			"Work began in early March, the council said. | early March | 2024-03",
+			"Talks collapsed about two years ago. | about two years ago | 2022",
+			"The lease ends at the end of 2025. | the end of 2025 | 2025" })
+	void realReportingExpressions(String text, String span, String value) {
+		var e = only(text, DCT);
+		assertEquals(span, e.text(text));
+		assertEquals(value, e.value());
+	}
+
+	@Test
+	void aYearEarlierAfterAQuarterIsThatQuarterAYearBack() {
+		var text = "Net income rose in the third quarter. A year earlier, the brewer lost money.";
+		var found = DateRecognizer.recognize(text, DCT);
+		assertEquals(List.of("2023-Q3", "2022-Q3"), found.stream().map(e -> e.value()).toList());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
 			"The union said it would strike in the coming weeks. | in the coming weeks",
-			"Rents have risen in recent years. | in recent years",
-			"A deal is expected soon. | soon" })
+			"Rents have risen in recent years. | recent years" })
 	void vagueExpressionsGetANoteInsteadOfAValue(String text, String span) {
 		var e = only(text, DCT);
 		assertEquals(span, e.text(text));
