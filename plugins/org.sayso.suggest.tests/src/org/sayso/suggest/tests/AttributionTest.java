@@ -51,6 +51,39 @@ class AttributionTest {
 	}
 
 	@Test
+	void quotesPrintedWithDoubledApostrophes() {
+		assertEquals(List.of("direct [We will rebuild the pier] <- Mr. Okafor (Mr. Okafor) said"),
+				claims("''We will rebuild the pier,'' Mr. Okafor said."));
+		assertEquals(List.of("direct [It is our harbour too] <- She (She) added"),
+				claims("She added, ``It is our harbour too.''".replace(".''", "''.")));
+	}
+
+	@Test
+	void headlinesQuoteInSingleCurlyMarks() {
+		assertEquals(List.of("direct [Nobody told us the ferry would stop] <- Islanders (Islanders) said"),
+				claims("Islanders said: \u2018Nobody told us the ferry would stop\u2019"));
+	}
+
+	@Test
+	void aParticipleAfterTheCueContinuesTheSameSpeaker() {
+		assertEquals(List.of("direct [The vote was fair] <- she (she) said",
+				"indirect [the count had been checked twice] <- she (she) adding"),
+				claims("\"The vote was fair,\" she said, adding that the count had been checked twice."));
+		assertEquals(List.of("indirect [the pier was unsafe] <- The harbour board (The harbour board) noting"),
+				claims("The harbour board closed the pier, noting that the pier was unsafe."));
+	}
+
+	@Test
+	void reportingVerbsBeyondSaid() {
+		assertEquals(List.of("indirect [the council had lost the contract] <- Gazette (Gazette) reported"),
+				claims("The Gazette reported on Monday that the council had lost the contract."));
+		assertEquals(List.of("indirect [the bridge needs new cables] <- The study (The study) found"),
+				claims("The study found that the bridge needs new cables."));
+		assertEquals(List.of("indirect [the closures would hurt small shops] <- Traders (Traders) worried"),
+				claims("Traders worried that the closures would hurt small shops."));
+	}
+
+	@Test
 	void partialQuoteInsideReportedSpeechIsMixed() {
 		assertEquals(List.of("mixed [the offer was \"fair and generous\"] <- The operator (The operator) said"),
 				claims("The operator said the offer was \"fair and generous\"."));

@@ -108,7 +108,7 @@ public final class Attributor {
 		int i = lastOpenBefore(offset);
 		for (int k = i; k >= 0 && k > i - 3; k--) {
 			var q = quotes.get(k);
-			if (q.close() < offset && onlyPunctuation(q.close() + 1, offset)) {
+			if (q.close() < offset && onlyPunctuation(q.end(), offset)) {
 				return q;
 			}
 		}

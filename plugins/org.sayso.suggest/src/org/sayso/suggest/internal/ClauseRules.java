@@ -57,7 +57,7 @@ final class ClauseRules {
 		if (w[k].equals("according")) {
 			return k + 1 < s.size() && w[k + 1].equals("to") && s.sentence[k + 1] == s.sentence[k];
 		}
-		if (!Lexicon.CUES.contains(w[k]) && !Lexicon.AMBIGUOUS_CUES.contains(w[k])) {
+		if (!Lexicon.CUES.contains(w[k]) && !Lexicon.AMBIGUOUS_CUES.contains(w[k]) && !Lexicon.MORE_CUES.contains(w[k])) {
 			return false;
 		}
 		int before = k - 1;
@@ -117,7 +117,8 @@ final class ClauseRules {
 				if (i >= ss && (w[i].equals("and") || w[i].equals("but"))) {
 					speaker = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, i);
 				} else if (afterComma && w[k].endsWith("ing")) {
-					speaker = sentenceSubject(ss, i); // "Herders blocked the road, saying the mine ..."
+					// "Herders blocked the road, saying the mine ...", "'...,' she said, adding that ..."
+					speaker = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, i);
 					contentAfterOnly = true;
 				} else if (!afterQuote) {
 					var np = p.backwardPhrase(i, ss);
@@ -249,7 +250,7 @@ final class ClauseRules {
 		}
 		for (var q : inside) {
 			a.used.add(q);
-			end = Math.max(end, q.close() + 1); // a quote that goes on past the sentence takes the claim along
+			end = Math.max(end, q.end()); // a quote that goes on past the sentence takes the claim along
 		}
 		a.claims.add(new Attributor.ClaimFound(begin, end, inside.isEmpty() ? "indirect" : "mixed", speaker, cue));
 		return true;

@@ -1,6 +1,7 @@
 package org.sayso.suggest.internal;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,6 +30,50 @@ final class Lexicon {
 			"claimed", "alleged", "observed", "remarked", "commented", "informed", "assured", "reminded", "estimated",
 			"suggested", "reiterated", "agreed", "objected", "boasted", "predicted", "argued", "contended",
 			"testified", "repeated", "hinted", "signalled", "signaled");
+
+	/**
+	 * Further verbs of communication that take a "that" clause or a quote, in all their forms ("reported",
+	 * "reports", "reporting"): English's verbs of saying, telling and announcing as grammars list them. They join
+	 * {@link #CUES}; unlike "said", they need "that", a quote or a comma before their content.
+	 */
+	static final Set<String> MORE_CUES = forms("report", "announce", "state", "declare", "assert", "affirm",
+			"allege", "admit", "acknowledge", "concede", "confess", "deny", "reveal", "disclose", "confirm", "explain",
+			"note", "observe", "remark", "comment", "mention", "reply", "respond", "answer", "retort", "counter",
+			"suggest", "propose", "warn", "caution", "advise", "predict", "speculate", "hint", "imply", "indicate",
+			"testify", "vow", "pledge", "promise", "threaten", "boast", "complain", "lament", "protest", "object",
+			"insist", "argue", "contend", "claim", "maintain", "stress", "emphasize", "emphasise", "underscore",
+			"reiterate", "repeat", "recall", "tweet", "post", "add", "assure", "remind", "notify", "inform",
+			"conclude", "agree", "accept", "recognize", "recognise", "signal", "estimate", "forecast", "calculate",
+			"add", "cite", "quip", "joke", "concur", "urge", "ask", "demand",
+			// what documents, polls and data do: "polls show that", "a study found that"
+			"show", "learn", "guess", "worry", "fear", "believe", "hope", "bemoan", "clarify");
+
+	/** The forms of regular verbs, with the spellings English uses: "argue", "argues", "argued", "arguing". */
+	private static Set<String> forms(String... bases) {
+		var all = new java.util.HashSet<String>();
+		for (var base : bases) {
+			all.add(base);
+			all.add(base.endsWith("s") || base.endsWith("sh") || base.endsWith("ch") || base.endsWith("x") ? base + "es"
+					: base.endsWith("y") && !base.endsWith("ey") && !base.endsWith("ay") ? base.substring(0, base.length() - 1) + "ies"
+							: base + "s");
+			var stem = base.endsWith("e") ? base.substring(0, base.length() - 1) : base;
+			if (base.endsWith("y") && !base.endsWith("ey") && !base.endsWith("ay")) {
+				all.add(base.substring(0, base.length() - 1) + "ied");
+				all.add(base + "ing");
+			} else if (base.matches(".*[^aeiou][aeiou][tpg]") && !base.matches(".*(it|et|ot|ep|ut)$")) {
+				all.add(base + base.charAt(base.length() - 1) + "ed"); // "admitted", "regretted"
+				all.add(base + base.charAt(base.length() - 1) + "ing");
+			} else {
+				all.add(stem + "ed");
+				all.add(stem + "ing");
+			}
+		}
+		// the irregular ones, and the doubled consonants the rule above leaves out
+		all.addAll(List.of("admitted", "admitting", "committed", "regretted", "forecast", "forecasting", "wrote",
+				"written", "writing", "told", "telling", "said", "saying", "thought", "think", "thinks", "found", "finds",
+				"find", "showed", "shown", "knew", "knows", "feels", "felt", "learned", "learnt"));
+		return Set.copyOf(all);
+	}
 
 	/** Cue forms that are also nouns: a cue only where the tagger says verb. */
 	static final Set<String> AMBIGUOUS_CUES = words("says", "notes", "claims", "estimates", "promises", "reports", "forecast");

@@ -43,6 +43,9 @@ final class Triggers {
 		for (var word : Lexicon.AMBIGUOUS_CUES) {
 			WORD_BITS.merge(word, CUE, (a, b) -> a | b);
 		}
+		for (var word : Lexicon.MORE_CUES) {
+			WORD_BITS.merge(word, CUE, (a, b) -> a | b);
+		}
 		WORD_BITS.merge("according", CUE, (a, b) -> a | b);
 		for (var word : DATE_WORDS) {
 			WORD_BITS.merge(word, DATE, (a, b) -> a | b);
