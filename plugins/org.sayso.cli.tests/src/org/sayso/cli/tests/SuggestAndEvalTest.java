@@ -85,6 +85,38 @@ class SuggestAndEvalTest {
 	}
 
 	@Test
+	void aContinuationQuoteInsideOneGoldContentIsNotCountedAgainstPrecision() throws Exception {
+		var text = "\"The pier is safe,\" she said. \"We checked it twice.\"";
+		var project = temp.resolve("p");
+		var store = ProjectStore.create(project, "p");
+		var document = store.addDocument("pier", text);
+		store.saveProject(false);
+		var f = org.sayso.model.SaysoFactory.eINSTANCE;
+		// gold: one content over both quotes, as a discontinuous PolNeAR content is imported
+		var gold = store.openSet(document, "gold");
+		var whole = f.createClaim();
+		whole.setBegin(1);
+		whole.setEnd(text.length() - 1);
+		gold.set().getAnnotations().add(whole);
+		store.save(gold, false);
+		// system: the quote, and the quote that goes on after the cue
+		var system = store.openSet(document, "ana");
+		for (var quote : new String[] { "The pier is safe", "We checked it twice." }) {
+			var claim = f.createClaim();
+			claim.setBegin(text.indexOf(quote));
+			claim.setEnd(text.indexOf(quote) + quote.length());
+			system.set().getAnnotations().add(claim);
+		}
+		store.save(system, false);
+
+		assertEquals(SaysoCli.OK, cli.run("eval", project.toString(), "--gold", "gold", "--system", "ana"));
+
+		assertTrue(cli.out().contains("claim        1     2   0.000  0.000  0.000   1.000  1.000  1.000"), cli.out());
+		assertTrue(cli.out().contains("claims inside a matched gold claim: 1 of 2, counted in P~ (one-to-one P~ 0.500)"),
+				cli.out());
+	}
+
+	@Test
 	void aLongDocumentShowsProgressAsItGoes() throws Exception {
 		var project = temp.resolve("p");
 		var store = ProjectStore.create(project, "p");

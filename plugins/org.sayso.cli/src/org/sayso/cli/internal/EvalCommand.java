@@ -40,7 +40,10 @@ public final class EvalCommand implements CliCommand {
 				(matched dates with the same ISO value). For dates, the TempEval-3 measures: relaxed F1
 				(overlap), strict F1 (exact) and value F1 (relaxed F1 x value accuracy). For claims, the
 				recall by the form of the gold content: quoted (holds quotation marks), "that" (reported
-				speech starting with "that") and other. --errors lists every gold annotation missed, every
+				speech starting with "that") and other. A suggested claim inside a gold claim that another
+				suggestion matched (a quote that goes on after its cue, which PolNeAR annotates as one
+				discontinuous content) counts as correct for overlap precision. --errors lists every gold
+				annotation missed, every
 				spurious one, and every matched date with the wrong value or claim with the wrong speaker,
 				with its context.""";
 	}

@@ -103,7 +103,9 @@ public final class Evaluation {
 			}
 			gold.stream().filter(a -> !matchedGold.contains(a)).forEach(a -> add("missed", type, a,
 					a instanceof DateMention date && date.getValue() != null ? "gold value " + date.getValue() : null));
-			system.stream().filter(a -> !matchedSystem.contains(a)).forEach(a -> add("spurious", type, a, null));
+			system.stream().filter(a -> !matchedSystem.contains(a)).forEach(a -> add("spurious", type, a,
+					type.equals("claim") && gold.stream().anyMatch(g -> g.getBegin() <= a.getBegin() && a.getEnd() <= g.getEnd())
+							? "inside a matched gold claim: not counted against precision" : null));
 		}
 
 		void add(String kind, String type, Annotation annotation, String detail) {
@@ -162,6 +164,15 @@ public final class Evaluation {
 			systemLeft.remove(bestS);
 		}
 		c.overlap += pairs.size();
+		if (type.equals("claim")) {
+			// a claim inside a gold claim that another one matched: a quote that goes on after its cue, which
+			// PolNeAR annotates as one discontinuous content and Sayso as a claim of its own
+			for (var leftover : systemLeft) {
+				if (gold.stream().anyMatch(g -> g.getBegin() <= leftover.getBegin() && leftover.getEnd() <= g.getEnd())) {
+					c.inside++;
+				}
+			}
+		}
 		return pairs;
 	}
 

@@ -16,13 +16,18 @@ public final class Scores {
 	/** Counts of one type. */
 	public static final class Counts {
 		public int gold, system, exact, overlap;
+		/**
+		 * Claims inside a gold claim that another claim matched: correct content, counted for overlap precision
+		 * (not for recall, which counts gold claims).
+		 */
+		public int inside;
 
 		static double f1(double p, double r) {
 			return p + r == 0 ? 0 : 2 * p * r / (p + r);
 		}
 
 		public double precision(boolean exactMatch) {
-			return system == 0 ? 0 : (double) (exactMatch ? exact : overlap) / system;
+			return system == 0 ? 0 : (double) (exactMatch ? exact : overlap + inside) / system;
 		}
 
 		public double recall(boolean exactMatch) {
@@ -123,6 +128,11 @@ public final class Scores {
 				attributionAccuracy(), attributedRight, attributed));
 		out.append(String.format("date value accuracy  %.3f (%d of %d dates matched by overlap)%n", dateValueAccuracy(),
 				valuedRight, valued));
+		var claims = of("claim");
+		if (claims.inside > 0) {
+			out.append(String.format("claims inside a matched gold claim: %d of %d, counted in P~ (one-to-one P~ %.3f)%n",
+					claims.inside, claims.system, claims.system == 0 ? 0.0 : (double) claims.overlap / claims.system));
+		}
 		out.append(String.format("dates (TempEval-3): relaxed F1 %.3f, strict F1 %.3f, value F1 %.3f%n",
 				datesRelaxedF1(), datesStrictF1(), datesValueF1()));
 		out.append("claim recall by the form of the gold content (overlap):");
@@ -148,9 +158,9 @@ public final class Scores {
 			var c = e.getValue();
 			out.append(first ? "" : ",").append(String.format(java.util.Locale.ROOT,
 					"\"%s\":{\"gold\":%d,\"system\":%d,\"exact\":{\"p\":%.4f,\"r\":%.4f,\"f1\":%.4f},"
-							+ "\"overlap\":{\"p\":%.4f,\"r\":%.4f,\"f1\":%.4f}}",
+							+ "\"overlap\":{\"p\":%.4f,\"r\":%.4f,\"f1\":%.4f},\"inside\":%d}",
 					e.getKey(), c.gold, c.system, c.precision(true), c.recall(true), c.f1(true), c.precision(false),
-					c.recall(false), c.f1(false)));
+					c.recall(false), c.f1(false), c.inside));
 			first = false;
 		}
 		out.append(String.format(java.util.Locale.ROOT,
