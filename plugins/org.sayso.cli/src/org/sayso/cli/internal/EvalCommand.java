@@ -36,7 +36,8 @@ public final class EvalCommand implements CliCommand {
 				is written) or, with --system, reads that annotator's set, and prints precision, recall and
 				F1 per type (speaker, claim, cue, date) for exact spans and for overlapping spans (matched
 				one to one), the attribution accuracy (matched claims whose speaker entity is the gold's:
-				some mention of one entity overlaps some mention of the other) and the date value accuracy
+				some mention of one entity overlaps some mention of the other, or the
+				gold mention is a name of the suggested entity, for golds that link no entities) and the date value accuracy
 				(matched dates with the same ISO value). For dates, the TempEval-3 measures: relaxed F1
 				(overlap), strict F1 (exact) and value F1 (relaxed F1 x value accuracy). For claims, the
 				recall by the form of the gold content: quoted (holds quotation marks), "that" (reported

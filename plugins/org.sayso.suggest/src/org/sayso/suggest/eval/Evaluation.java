@@ -47,7 +47,7 @@ public final class Evaluation {
 		errors.unmatched("claim", goldClaims, of(system, Claim.class), claims);
 		for (var pair : claims) {
 			scores.attributed++;
-			if (sameSpeaker((Claim) pair[0], (Claim) pair[1])) {
+			if (sameSpeaker((Claim) pair[0], (Claim) pair[1], text)) {
 				scores.attributedRight++;
 			} else {
 				errors.add("wrong speaker", "claim", pair[1], "speaker " + speakers((Claim) pair[1], text) + ", gold "
@@ -176,15 +176,34 @@ public final class Evaluation {
 		return pairs;
 	}
 
-	private static boolean sameSpeaker(Claim gold, Claim system) {
+	private static boolean sameSpeaker(Claim gold, Claim system, String text) {
 		for (var g : gold.getSources()) {
 			for (var s : system.getSources()) {
-				if (overlapsAny(mentions(s), mentions(g))) {
+				if (overlapsAny(mentions(s), mentions(g)) || sameName(g, s, text) || sameName(s, g, text)) {
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether {@code mention} names the entity of {@code other}: "Trump" for the entity "Donald Trump" that a system's
+	 * "he" was resolved to, when the gold links no entities (as imported corpora do not).
+	 */
+	private static boolean sameName(SpeakerMention mention, SpeakerMention other, String text) {
+		var entity = other.getEntity();
+		if (entity == null || entity.getName() == null) {
+			return false;
+		}
+		var words = text.substring(mention.getBegin(), mention.getEnd()).replaceAll("^(?:Mr\\.|Mrs\\.|Ms\\.|Dr\\.)\\s+", "")
+				.strip();
+		if (words.isEmpty() || !Character.isUpperCase(words.charAt(0)) || words.split("\\s+").length > 4) {
+			return false;
+		}
+		var name = " " + entity.getName().toLowerCase(java.util.Locale.ROOT) + " ";
+		var last = words.substring(words.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+		return name.contains(" " + last + " ");
 	}
 
 	private static List<SpeakerMention> mentions(SpeakerMention mention) {
