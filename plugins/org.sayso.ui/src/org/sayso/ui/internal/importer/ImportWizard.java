@@ -1,40 +1,26 @@
 package org.sayso.ui.internal.importer;
 
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.Adapters;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IImportWizard;
-import org.eclipse.ui.IWorkbench;
+import org.sayso.ui.internal.ProjectWizard;
 
 /**
  * File &gt; Import... &gt; Sayso &gt; Articles and Annotated Corpora: the project, the files and folders and the
  * options of {@code sayso import} on one page; the import runs as a job with progress, and its summary shows when it
  * is done.
  */
-public class ImportWizard extends Wizard implements IImportWizard {
+public class ImportWizard extends ProjectWizard implements IImportWizard {
 
 	public static final String ID = "org.sayso.ui.importWizard";
 
 	private ImportWizardPage page;
-	private IProject selected;
 
 	public ImportWizard() {
-		setWindowTitle("Import into a Sayso Project");
-		setNeedsProgressMonitor(false);
-	}
-
-	@Override
-	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		var first = selection == null ? null : selection.getFirstElement();
-		var resource = first == null ? null : Adapters.adapt(first, IResource.class);
-		selected = resource == null ? null : resource.getProject();
+		super("Import into a Sayso Project");
 	}
 
 	@Override
 	public void addPages() {
-		page = new ImportWizardPage(selected);
+		page = new ImportWizardPage(selectedProject());
 		addPage(page);
 	}
 
