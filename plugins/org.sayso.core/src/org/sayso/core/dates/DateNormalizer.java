@@ -154,8 +154,34 @@ public final class DateNormalizer {
 		return (day.getMonthValue() - 1) / 3 + 1;
 	}
 
-	/** The calendar date with its year filled in from the DCT: the nearest one before or after it, by tense. */
+	/**
+	 * The calendar date with its year filled in from the DCT: the nearest one before or after it, by tense; but a day
+	 * up to two months after the DCT keeps the DCT's year when a past tense would put it most of a year back, as news
+	 * reports near deadlines in whatever tense ("the rights, which expire Nov. 21", "to stock of record Dec. 15").
+	 */
 	static Calendar complete(Calendar c, LocalDate dct, Tense tense) {
+		var byTense = completeByTense(c, dct, tense);
+		// a month alone ("last November", "in July" after "last summer") goes by the tense and its words, and an
+		// explicit future ("will start on February 3") too
+		if (c.year() != null || c.day() == null || tense != Tense.PAST || byTense.year() == dct.getYear()
+				|| c.month() == 2 && c.day() == 29 && !Year.isLeap(dct.getYear()))
+			return byTense;
+		var sameYear = new Calendar(dct.getYear(), c.month(), c.day());
+		long ahead = daysFrom(dct, sameYear);
+		return ahead > 0 && ahead <= NEAR_DAYS && -daysFrom(dct, byTense) > FAR_DAYS ? sameYear : byTense;
+	}
+
+	private static final int NEAR_DAYS = 60;
+	private static final int FAR_DAYS = 240;
+
+	/** Days from the DCT to the date (its middle, for a month). */
+	private static long daysFrom(LocalDate dct, Calendar c) {
+		var month = YearMonth.of(c.year(), c.month());
+		var day = c.day() != null ? Math.min(c.day(), month.lengthOfMonth()) : 15;
+		return java.time.temporal.ChronoUnit.DAYS.between(dct, month.atDay(day));
+	}
+
+	private static Calendar completeByTense(Calendar c, LocalDate dct, Tense tense) {
 		if (c.year() != null)
 			return c;
 		var year = dct.getYear();

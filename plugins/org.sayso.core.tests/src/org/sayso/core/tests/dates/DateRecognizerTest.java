@@ -134,6 +134,9 @@ class DateRecognizerTest {
 			"The talks broke down on Tuesday night. | Tuesday night | 2024-03-05TNI",
 			"The minister spoke this morning. | this morning | 2024-03-07TMO",
 			"Two ferries collided last night. | last night | 2024-03-06TNI",
+			// a day near the DCT keeps its year, whatever the tense; a month alone goes by the tense
+			"The offer was extended to March 21, the bank said. | March 21 | 2024-03-21",
+			"Prices fell in November, the bank said. | November | 2023-11",
 			// modifiers belong to the expression
 			"Work began in early March, the council said. | early March | 2024-03",
 			"Talks collapsed about two years ago. | about two years ago | 2022",
