@@ -79,7 +79,7 @@ public final class DateRecognizer {
 	 * there (one bit each, from {@link #RULES_BY_FIRST_WORD}); and what the text holds ({@link DateRules#MONTH_WORD}
 	 * and the other bits a {@link DateRules.Rule} needs).
 	 */
-	private record Starts(int[] at, int[] rules, int holds) {
+	private record Starts(int[] at, long[] rules, int holds) {
 	}
 
 	/**
@@ -87,16 +87,16 @@ public final class DateRecognizer {
 	 * prepositions and modifiers the patterns begin with, {@link DateRules#DIGIT} for a number), the rules, one bit
 	 * each.
 	 */
-	private static final Map<String, Integer> RULES_BY_FIRST_WORD = new HashMap<>();
+	private static final Map<String, Long> RULES_BY_FIRST_WORD = new HashMap<>();
 	/** The longest word in {@link #RULES_BY_FIRST_WORD}. */
 	private static final int LONGEST_FIRST_WORD;
 
 	static {
-		if (DateRules.RULES.size() > Integer.SIZE)
-			throw new IllegalStateException("more date rules than bits in an int: widen RULES_BY_FIRST_WORD");
+		if (DateRules.RULES.size() > Long.SIZE)
+			throw new IllegalStateException("more date rules than bits in a long: widen RULES_BY_FIRST_WORD");
 		for (int r = 0; r < DateRules.RULES.size(); r++) {
 			for (var word : DateRules.RULES.get(r).first()) {
-				RULES_BY_FIRST_WORD.merge(word, 1 << r, (a, b) -> a | b);
+				RULES_BY_FIRST_WORD.merge(word, 1L << r, (a, b) -> a | b);
 			}
 		}
 		LONGEST_FIRST_WORD = RULES_BY_FIRST_WORD.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -105,7 +105,7 @@ public final class DateRecognizer {
 	/** Where a pattern may start: numbers, and the words in {@link #RULES_BY_FIRST_WORD}. */
 	private static Starts wordStarts(String text) {
 		var starts = new int[16];
-		var rules = new int[16];
+		var rules = new long[16];
 		int n = 0;
 		int holds = 0;
 		for (int i = 0; i < text.length(); i++) {
@@ -184,7 +184,7 @@ public final class DateRecognizer {
 			int after = 0;
 			for (int k = 0; k < starts.at().length; k++) {
 				int at = starts.at()[k];
-				if (at < after || quickTest && (starts.rules()[k] & 1 << r) == 0)
+				if (at < after || quickTest && (starts.rules()[k] & 1L << r) == 0)
 					continue;
 				if (m == null)
 					m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

@@ -188,6 +188,11 @@ final class DateRules {
 					START + "(?i)(?<s>the\\s+(?:(?<rel>latest|most\\s+recent|current|year-earlier|year-ago)\\s+(?:quarter"
 							+ "|period)|quarter))(?!\\p{L})",
 					DateRules::relativeQuarter),
+			// "the year", "the week": the DCT's, as results and weekly reporting mean them
+			rule(Set.of("the"), ANY,
+					START + "(?i)(?<s>the\\s+(?:(?:full|current|fiscal)\\s+)?(?<u>year|week))(?![\\p{L}'’-])"
+							+ "(?!\\s+(?i:before|after|earlier|ago|of|to|in which|when|that|whose))",
+					m -> new Shift(Words.unit(m.group("u")), 0)),
 			rule(Set.of("a", "year", "the"), ANY,
 					START + "(?i)(?<s>a\\s+year\\s+(?:earlier|before)|year-earlier|year-ago)(?!\\p{L})",
 					m -> new YearBefore(false)),

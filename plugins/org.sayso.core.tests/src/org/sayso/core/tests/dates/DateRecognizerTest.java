@@ -134,6 +134,9 @@ class DateRecognizerTest {
 			"The talks broke down on Tuesday night. | Tuesday night | 2024-03-05TNI",
 			"The minister spoke this morning. | this morning | 2024-03-07TMO",
 			"Two ferries collided last night. | last night | 2024-03-06TNI",
+			// the year and the week the article is about
+			"Profit for the year rose 4%, the bank said. | the year | 2024",
+			"Shares fell 3% during the week. | the week | 2024-W10",
 			// a day near the DCT keeps its year, whatever the tense; a month alone goes by the tense
 			"The offer was extended to March 21, the bank said. | March 21 | 2024-03-21",
 			"Prices fell in November, the bank said. | November | 2023-11",
