@@ -65,6 +65,16 @@ class AttributionTest {
 	}
 
 	@Test
+	void aHeadlineAttributesByColon() {
+		assertEquals(List.of("direct [Nobody Told Us About The Closure] <- Harbour Master Dahl (Harbour Master Dahl) :"),
+				claims("Harbour Master Dahl: \u2018Nobody Told Us About The Closure\u2019\n\nThe ferry stopped."));
+		assertEquals(List.of("indirect [Ferry Service Will Resume In May] <- Kari Dahl (Kari Dahl) :"),
+				claims("Kari Dahl: Ferry Service Will Resume In May\n\nThe ferry stopped."));
+		assertEquals(List.of(), claims("The Latest: Storm Closes Harbour Roads\n\nThe ferry stopped."));
+		assertEquals(List.of(), claims("Harbour News: the ferry stopped on Monday after a storm hit the coast."));
+	}
+
+	@Test
 	void aParticipleAfterTheCueContinuesTheSameSpeaker() {
 		assertEquals(List.of("direct [The vote was fair] <- she (she) said",
 				"indirect [the count had been checked twice] <- she (she) adding"),

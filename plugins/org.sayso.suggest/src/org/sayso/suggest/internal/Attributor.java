@@ -65,12 +65,52 @@ public final class Attributor {
 	/** Finds the claims of one paragraph; paragraphs must come in text order. */
 	public void paragraph(Segment segment, int begin, int end) {
 		int firstClaim = claims.size();
+		headline(begin, end);
 		new ClauseRules(this, segment).run();
 		leftoverQuotes(begin, end, firstClaim);
 		if (claims.size() > firstClaim) {
 			lastSpeaker = claims.get(claims.size() - 1).speaker();
 		}
 	}
+
+	/**
+	 * A headline's attribution by colon: "Cruz: 'A Reporter Is Not A Punching Bag'", "Sanders: Email Story Has
+	 * Moved". Only a short line without a closing full stop, whose words before the colon are a name (capitalized,
+	 * not a label such as "Update" or "The Latest", not a dateline in capitals).
+	 */
+	private void headline(int begin, int end) {
+		int stop = end;
+		while (stop > begin && Character.isWhitespace(text.charAt(stop - 1))) {
+			stop--;
+		}
+		if (stop - begin > HEADLINE_MAX || stop == begin || text.charAt(stop - 1) == '.') {
+			return;
+		}
+		var m = HEADLINE.matcher(text).region(begin, stop);
+		if (!m.matches() || HEADLINE_LABELS.contains(m.group("speaker").toLowerCase(java.util.Locale.ROOT))
+				|| m.group("speaker").equals(m.group("speaker").toUpperCase(java.util.Locale.ROOT))) {
+			return;
+		}
+		var words = List.of(m.group("speaker").split("\\s+"));
+		var speaker = speaker(m.start("speaker"), m.end("speaker"), Kind.PERSON, entities.phrase(words, Kind.PERSON));
+		var cue = new CueFound(m.start("cue"), m.end("cue"));
+		var quote = quoteOpeningAt(m.start("content"));
+		if (quote != null && quote.end() >= stop - 1) {
+			direct(quote, speaker, cue);
+		} else {
+			claims.add(new ClaimFound(m.start("content"), stop, "indirect", speaker, cue));
+		}
+		register(speaker);
+		cues.add(cue);
+	}
+
+	private static final int HEADLINE_MAX = 160;
+	private static final java.util.regex.Pattern HEADLINE = java.util.regex.Pattern.compile(
+			"(?<speaker>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*(?<cue>:)\\s+(?<content>\\S.{8,})");
+	private static final Set<String> HEADLINE_LABELS = Set.of("the latest", "update", "updated", "watch", "video",
+			"photos", "photo", "related", "read more", "note", "editor's note", "correction", "live", "breaking",
+			"exclusive", "opinion", "analysis", "poll", "source", "sources", "credit", "advertisement", "q", "a",
+			"here", "also", "listen", "recommended", "more", "transcript", "full text", "read");
 
 	/** The quote that holds {@code offset} inside its marks, or null. */
 	Quote quoteHolding(int offset) {
