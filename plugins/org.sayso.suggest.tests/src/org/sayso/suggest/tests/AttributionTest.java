@@ -84,6 +84,14 @@ class AttributionTest {
 	}
 
 	@Test
+	void aTimeAdverbialBetweenTheSpeakerAndTheCue() {
+		assertEquals(List.of("indirect [the ferry would stop in May] <- Kari Dahl (Kari Dahl) said"),
+				claims("Harbour master Kari Dahl on Tuesday said that the ferry would stop in May."));
+		assertEquals(List.of("indirect [the bridge would reopen] <- Lopez (Lopez) said"),
+				claims("Lopez last week said that the bridge would reopen."));
+	}
+
+	@Test
 	void reportingVerbsBeyondSaid() {
 		assertEquals(List.of("indirect [the council had lost the contract] <- Gazette (Gazette) reported"),
 				claims("The Gazette reported on Monday that the council had lost the contract."));

@@ -114,6 +114,7 @@ final class ClauseRules {
 				while (i >= ss && Lexicon.BETWEEN.contains(w[i])) {
 					i--;
 				}
+				i = beforeTimeAdverbial(i, ss);
 				if (i >= ss && (w[i].equals("and") || w[i].equals("but"))) {
 					speaker = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, i);
 				} else if (afterComma && w[k].endsWith("ing")) {
@@ -287,6 +288,25 @@ final class ClauseRules {
 		return se;
 	}
 
+
+	/** Skips a time adverbial between a subject and its cue: "Clinton on Tuesday said", "Kerry last week said". */
+	private int beforeTimeAdverbial(int i, int ss) {
+		int j = i;
+		while (j >= ss && Lexicon.TIME_WORDS.contains(w[j])) {
+			j--;
+		}
+		if (j == i) {
+			return i;
+		}
+		if (j >= ss && (w[j].equals("on") || w[j].equals("last") || w[j].equals("this") || w[j].equals("late")
+				|| w[j].equals("early") || w[j].equals("earlier"))) {
+			j--;
+		}
+		while (j >= ss && Lexicon.BETWEEN.contains(w[j])) {
+			j--;
+		}
+		return j;
+	}
 
 	/** The speaker after an inverted cue ("..., said Lopez, the minister"), or null. */
 	private SpeakerFound inverted(int after, int se) {

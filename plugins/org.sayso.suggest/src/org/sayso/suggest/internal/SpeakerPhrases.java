@@ -156,7 +156,20 @@ final class SpeakerPhrases {
 		if (w[i].equals("that") || w[i].equals("this")) {
 			return false;
 		}
-		return NP_TAGS.contains(s.tag(i)) && Character.isLetterOrDigit(s.words[i].charAt(0));
+		return NP_TAGS.contains(s.tag(i)) && Character.isLetterOrDigit(s.words[i].charAt(0)) || nameTaggedVerb(i);
+	}
+
+	/**
+	 * A capitalized word the tagger calls a verb right before a cue: a name ("Trump said", "Trump also said") that
+	 * the tagger read as the verb it also is.
+	 */
+	private boolean nameTaggedVerb(int i) {
+		if (!s.tag(i).equals("VERB") || !isCapitalized(i) || i + 1 >= s.size()) {
+			return false;
+		}
+		var next = w[i + 1];
+		return !Lexicon.CUES.contains(w[i]) && !Lexicon.MORE_CUES.contains(w[i])
+				&& (Lexicon.CUES.contains(next) || Lexicon.MORE_CUES.contains(next) || Lexicon.BETWEEN.contains(next));
 	}
 
 	boolean isHead(int i) {
