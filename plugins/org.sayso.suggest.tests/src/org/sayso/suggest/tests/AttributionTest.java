@@ -92,6 +92,14 @@ class AttributionTest {
 	}
 
 	@Test
+	void cuesOfSeveralWords() {
+		assertEquals(List.of("indirect [the pier had been closed twice] <- The harbour master (The harbour master) pointed out"),
+				claims("The harbour master pointed out that the pier had been closed twice."));
+		assertEquals(List.of("indirect [no fares would rise this year] <- The operator (The operator) made it clear"),
+				claims("The operator made it clear that no fares would rise this year."));
+	}
+
+	@Test
 	void reportingVerbsBeyondSaid() {
 		assertEquals(List.of("indirect [the council had lost the contract] <- Gazette (Gazette) reported"),
 				claims("The Gazette reported on Monday that the council had lost the contract."));

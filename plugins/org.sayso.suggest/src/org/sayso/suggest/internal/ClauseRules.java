@@ -57,6 +57,9 @@ final class ClauseRules {
 		if (w[k].equals("according")) {
 			return k + 1 < s.size() && w[k + 1].equals("to") && s.sentence[k + 1] == s.sentence[k];
 		}
+		if (phraseCueLength(k) > 0) {
+			return true;
+		}
 		if (!Lexicon.CUES.contains(w[k]) && !Lexicon.AMBIGUOUS_CUES.contains(w[k]) && !Lexicon.MORE_CUES.contains(w[k])) {
 			return false;
 		}
@@ -75,14 +78,38 @@ final class ClauseRules {
 		return tag.equals("VERB") || tag.equals("AUX") || tag.equals("ADJ");
 	}
 
+	/**
+	 * How many words before {@code k} a cue of several words starts, when {@code k} ends one followed by "that":
+	 * "pointed out that" (1), "made clear that" (1), "made it clear that" (2); else 0.
+	 */
+	private int phraseCueLength(int k) {
+		if (k + 1 >= s.size() || !w[k + 1].equals("that") || k < 1) {
+			return 0;
+		}
+		if (w[k].equals("out") && Set.of("pointed", "points", "point", "pointing").contains(w[k - 1])) {
+			return 1;
+		}
+		if (w[k].equals("clear")) {
+			var make = Set.of("made", "make", "makes", "making");
+			if (make.contains(w[k - 1])) {
+				return 1;
+			}
+			if (k >= 2 && w[k - 1].equals("it") && make.contains(w[k - 2])) {
+				return 2;
+			}
+		}
+		return 0;
+	}
+
 	/** Attributes the content of cue {@code k}; returns the last token it used. */
 	private int attribute(int k) {
 		int ss = s.sentenceStart(k);
 		int se = s.sentenceStop(k);
 		boolean according = w[k].equals("according");
 		int cueLast = according ? k + 1 : k;
+		int cueFirst = k - phraseCueLength(k);
 		SpeakerFound speaker = null;
-		int groupFirst = k;
+		int groupFirst = cueFirst;
 		int after = cueLast + 1;
 		boolean contentBefore = false;
 		contentAfterOnly = false;
@@ -103,14 +130,14 @@ final class ClauseRules {
 				after = comma + 1;
 			}
 		} else {
-			int before = k - 1;
+			int before = cueFirst - 1;
 			boolean afterQuote = before >= ss && p.isQuoteMark(before);
 			boolean afterComma = before >= ss && w[before].equals(",");
 			if (afterQuote && INVERTING.contains(w[k])) {
 				speaker = inverted(after, se);
 			}
 			if (speaker == null) {
-				int i = k - 1;
+				int i = cueFirst - 1;
 				while (i >= ss && Lexicon.BETWEEN.contains(w[i])) {
 					i--;
 				}
@@ -140,7 +167,7 @@ final class ClauseRules {
 		if (speaker == null) {
 			return cueLast;
 		}
-		var cue = new CueFound(s.begin[k], s.end[cueLast]);
+		var cue = new CueFound(s.begin[cueFirst], s.end[cueLast]);
 		boolean found = false;
 		if (!contentBefore) {
 			found = contentAfter(k, after, se, speaker, cue);

@@ -47,6 +47,9 @@ final class Triggers {
 			WORD_BITS.merge(word, CUE, (a, b) -> a | b);
 		}
 		WORD_BITS.merge("according", CUE, (a, b) -> a | b);
+		// the cues of several words: "pointed out that", "made clear that"
+		WORD_BITS.merge("out", CUE, (a, b) -> a | b);
+		WORD_BITS.merge("clear", CUE, (a, b) -> a | b);
 		for (var word : DATE_WORDS) {
 			WORD_BITS.merge(word, DATE, (a, b) -> a | b);
 		}
