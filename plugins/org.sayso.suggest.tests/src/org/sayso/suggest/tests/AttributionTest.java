@@ -100,6 +100,16 @@ class AttributionTest {
 	}
 
 	@Test
+	void aNounOfSayingWithItsPossessor() {
+		assertEquals(List.of("indirect [the pier was unsafe] <- the mayor (the mayor) claim"),
+				claims("Islanders rejected the mayor's claim that the pier was unsafe."));
+		assertEquals(List.of("indirect [the ferry would stop] <- Kari Dahl (Kari Dahl) said",
+				"indirect [fares would rise] <- her (Kari Dahl) warning"),
+				claims("Kari Dahl said the ferry would stop. Islanders ignored her warning that fares would rise."));
+		assertEquals(List.of(), claims("The claim that the pier was unsafe angered islanders."));
+	}
+
+	@Test
 	void reportingVerbsBeyondSaid() {
 		assertEquals(List.of("indirect [the council had lost the contract] <- Gazette (Gazette) reported"),
 				claims("The Gazette reported on Monday that the council had lost the contract."));

@@ -47,10 +47,78 @@ final class ClauseRules {
 
 	void run() {
 		for (int k = 0; k < s.size(); k++) {
-			if (isCue(k) && a.quoteHolding(s.begin[k]) == null) {
+			if (a.quoteHolding(s.begin[k]) != null) {
+				continue;
+			}
+			if (isCue(k)) {
 				k = attribute(k);
+			} else if (NOUN_CUES.contains(w[k])) {
+				k = nounCue(k);
 			}
 		}
+	}
+
+	/** Nouns of saying that a possessor's "that" clause follows: "Trump's claim that ...", "her warning that ...". */
+	private static final Set<String> NOUN_CUES = Set.of("claim", "claims", "assertion", "assertions", "suggestion",
+			"belief", "concern", "concerns", "fear", "fears", "warning", "warnings", "argument", "insistence",
+			"allegation", "allegations", "charge", "charges", "promise", "pledge", "statement", "contention", "view",
+			"prediction", "admission", "announcement", "complaint", "complaints");
+	private static final java.util.Map<String, String> POSSESSIVE_PRONOUN = java.util.Map.of("his", "he", "her",
+			"she", "their", "they", "its", "it");
+
+	private boolean verbBefore(int from, int to) {
+		for (int t = from; t < to; t++) {
+			if (s.tag(t).equals("VERB")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A noun cue with its possessor as speaker; returns the last token it used. */
+	private int nounCue(int k) {
+		int ss = s.sentenceStart(k);
+		int se = s.sentenceStop(k);
+		if (k + 1 >= se || !w[k + 1].equals("that") || k - 1 < ss || !s.tag(k).equals("NOUN")) {
+			return k;
+		}
+		SpeakerFound speaker = null;
+		var pronoun = POSSESSIVE_PRONOUN.get(w[k - 1]);
+		if (pronoun != null) {
+			var entity = a.entities.pronoun(pronoun);
+			if (entity != null) {
+				speaker = a.speaker(s.begin[k - 1], s.end[k - 1], entity.kind(), entity);
+			}
+		} else if ((w[k - 1].equals("'s") || w[k - 1].equals("\u2019s")) && k - 2 >= ss) {
+			var np = p.backwardPhrase(k - 2, ss);
+			if (np != null) {
+				speaker = mention(np[0], np[1]);
+			}
+		} else if (w[k - 1].length() > 2 && (w[k - 1].endsWith("'s") || w[k - 1].endsWith("\u2019s"))) {
+			// the tokenizer kept the possessive on its word: "the mayor's claim"
+			var np = p.backwardPhrase(k - 1, ss);
+			if (np != null && np[1] == k) {
+				var words = new ArrayList<String>();
+				for (int i = np[0]; i < k; i++) {
+					words.add(i == k - 1 ? s.words[i].substring(0, s.words[i].length() - 2) : s.words[i]);
+				}
+				var kind = p.kind(np[0], k);
+				speaker = a.speaker(s.begin[np[0]], s.end[k - 1] - 2, kind, a.entities.phrase(words, kind));
+			}
+		}
+		if (speaker == null || !verbBefore(ss, s.tokenAtOrAfter(speaker.begin()))) {
+			// as the sentence's subject ("Her warning that fares would rise angered ..."), the clause's end is
+			// the main verb, which these rules do not find: left alone
+			return k;
+		}
+		var cue = new CueFound(s.begin[k], s.end[k]);
+		int stop = clauseStop(k + 2, se);
+		if (clause(k + 2, stop, speaker, cue)) {
+			a.register(speaker);
+			a.cues.add(cue);
+			return stop - 1;
+		}
+		return k;
 	}
 
 	private boolean isCue(int k) {

@@ -3,6 +3,7 @@ package org.sayso.suggest.internal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +51,12 @@ final class Triggers {
 		// the cues of several words: "pointed out that", "made clear that"
 		WORD_BITS.merge("out", CUE, (a, b) -> a | b);
 		WORD_BITS.merge("clear", CUE, (a, b) -> a | b);
+		for (var noun : List.of("claim", "claims", "assertion", "assertions", "suggestion", "belief", "concern",
+				"concerns", "fear", "fears", "warning", "warnings", "argument", "insistence", "allegation", "allegations",
+				"charge", "charges", "promise", "pledge", "statement", "contention", "view", "prediction", "admission",
+				"announcement", "complaint", "complaints")) {
+			WORD_BITS.merge(noun, CUE, (a, b) -> a | b);
+		}
 		for (var word : DATE_WORDS) {
 			WORD_BITS.merge(word, DATE, (a, b) -> a | b);
 		}
