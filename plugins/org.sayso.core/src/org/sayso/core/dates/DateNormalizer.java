@@ -111,7 +111,7 @@ public final class DateNormalizer {
 	private static String value(Mention mention, LocalDate dct, Tense tense) {
 		return switch (mention) {
 		case Calendar c -> format(complete(c, dct, tense));
-		case Weekday w -> weekday(w, dct, tense).toString();
+		case Weekday w -> w.weekend() ? week(weekday(w, dct, tense)) + "-WE" : weekday(w, dct, tense).toString();
 		case DayOfMonth d -> dayOfMonth(d.day(), dct, tense).toString();
 		case Shift s -> shift(s, dct);
 		case Season s -> Seasons.year(s.code(), s.amount(), dct) + "-" + s.code();

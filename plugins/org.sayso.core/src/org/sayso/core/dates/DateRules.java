@@ -188,6 +188,12 @@ final class DateRules {
 					START + "(?i)(?<s>the\\s+(?:(?<rel>latest|most\\s+recent|current|year-earlier|year-ago)\\s+(?:quarter"
 							+ "|period)|quarter))(?!\\p{L})",
 					DateRules::relativeQuarter),
+			// "the weekend": the last one before the DCT in past reporting, the next one ahead
+			rule(Set.of("the", "this", "last", "next"), ANY,
+					START + "(?i)(?<s>(?:the|this|last|next)\\s+weekend)(?!\\p{L})",
+					m -> new Weekday(java.time.DayOfWeek.SATURDAY, m.group("s").toLowerCase(Locale.ROOT).startsWith("last")
+							? TenseGuess.Tense.PAST : m.group("s").toLowerCase(Locale.ROOT).startsWith("next")
+									? TenseGuess.Tense.FUTURE : null, true)),
 			// "the year", "the week": the DCT's, as results and weekly reporting mean them
 			rule(Set.of("the"), ANY,
 					START + "(?i)(?<s>the\\s+(?:(?:full|current|fiscal)\\s+)?(?<u>year|week))(?![\\p{L}'’-])"
@@ -203,8 +209,9 @@ final class DateRules {
 							+ ")(?:\\s+|-)(?<u>" + LENGTH_UNIT + "))"
 							+ "(?![-\\s]+(?i:ago|old|olds|from|of age)(?!\\p{L}))(?!'s)",
 					m -> new Length(Words.number(m.group("n")), Words.unit(m.group("u")))),
-			rule(Set.of("several", "many", "for"), ANY,
-					START + "(?i)(?:(?<pre>for)\\s+)?(?<s>(?:(?<q>several|many)\\s+)?(?<u>decades|years|months|weeks))(?!\\p{L})",
+			rule(Set.of("several", "many", "for", "a"), ANY,
+					START + "(?i)(?:(?<pre>for)\\s+)?(?<s>(?:(?<q>several|many|a\\s+few)\\s+)?(?<u>decades|years|months|weeks"
+							+ "|days))(?!\\p{L})",
 					m -> m.group("pre") == null && m.group("q") == null ? null
 							: new Unspecified(m.group("u").toLowerCase(Locale.ROOT).startsWith("decade") ? 'Y'
 									: Character.toUpperCase(m.group("u").charAt(0)))),
@@ -255,7 +262,7 @@ final class DateRules {
 		var rel = m.group("rel");
 		var forced = rel == null || rel.equals("this") ? null
 				: rel.equals("last") ? TenseGuess.Tense.PAST : TenseGuess.Tense.FUTURE;
-		return new Weekday(day, forced);
+		return new Weekday(day, forced, false);
 	}
 
 	private static Mention anchoredClock(Matcher m) {

@@ -14,8 +14,15 @@ public sealed interface Mention {
 	record Calendar(Integer year, Integer month, Integer day) implements Mention {
 	}
 
-	/** A day of the week; {@code forced} is the tense of "next"/"last", {@code null} to take the clause's. */
-	record Weekday(DayOfWeek day, TenseGuess.Tense forced) implements Mention {
+	/**
+	 * A day of the week; {@code forced} is the tense of "next"/"last", {@code null} to take the clause's;
+	 * {@code weekend} for "the weekend", whose value is its week's ({@code 2024-W10-WE}).
+	 */
+	record Weekday(DayOfWeek day, TenseGuess.Tense forced, boolean weekend) implements Mention {
+
+		public Weekday(DayOfWeek day, TenseGuess.Tense forced) {
+			this(day, forced, false);
+		}
 	}
 
 	/** "the 3rd": a day of a month the text leaves to the reader. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class DateValues {
 
-	private static final String POINT = "(\\d{4}(-(\\d{2}(-\\d{2}(T(\\d{2}(:\\d{2}(:\\d{2})?)?|MO|AF|EV|NI))?)?|W\\d{2}(-\\d)?|SP|SU|FA|WI"
+	private static final String POINT = "(\\d{4}(-(\\d{2}(-\\d{2}(T(\\d{2}(:\\d{2}(:\\d{2})?)?|MO|AF|EV|NI))?)?|W\\d{2}(-(\\d|WE))?|SP|SU|FA|WI"
 			+ "|Q[1-4]|H[12]))?"
 			+ "|\\d{3}X?|\\d{2}(XX?)?|XXXX-\\d{2}(-\\d{2})?|XXXX-WXX-\\d|XXXX-\\d{2}-\\d{2}T\\d{2}(:\\d{2})?)";
 	private static final String DURATION = "P(\\d+(\\.\\d+)?[YMWD])+(T(\\d+(\\.\\d+)?[HMS])+)?|PT(\\d+(\\.\\d+)?[HMS])+"

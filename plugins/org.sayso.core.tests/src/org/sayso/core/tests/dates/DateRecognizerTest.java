@@ -126,6 +126,8 @@ class DateRecognizerTest {
 			"The meeting lasted 90 minutes. | 90 minutes | PT90M",
 			"The strike went on for several years. | several years | PXY",
 			"The dispute has run for two decades, some said. | two decades | P20Y",
+			"Talks will resume in a few days. | a few days | PXD",
+			"Two ferries collided over the weekend. | the weekend | 2024-W09-WE",
 			// years as modifiers and decades
 			"A 2019 report found no damage. | 2019 | 2019",
 			"Results for fiscal 2022 were restated. | fiscal 2022 | 2022",

@@ -11,7 +11,7 @@ import org.sayso.core.edit.DateValues;
 class DateValuesTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "2024", "2024-03", "2024-03-07", "2024-W10", "2024-W10-3", "2024-03-07T15:00", "2024-SU",
+	@ValueSource(strings = { "2024", "2024-03", "2024-03-07", "2024-W10", "2024-W10-3", "2024-W09-WE", "2024-03-07T15:00", "2024-SU",
 			"2024-Q3", "199", "19", "2024-03-20/2024-03-22", "P2W", "PT90M", "P1Y6M", "PRESENT_REF", "PAST_REF",
 			"FUTURE_REF", "2024-03-05TNI", "2024-03-07TMO", "PXY", "PXM", "PTXH", "XXXX-WXX-1", "" })
 	void acceptsTheSchemesForms(String value) {
