@@ -52,19 +52,11 @@ final class ClauseRules {
 			}
 			if (isCue(k)) {
 				k = attribute(k);
-			} else if (NOUN_CUES.contains(w[k])) {
+			} else if (Lexicon.NOUN_CUES.contains(w[k])) {
 				k = nounCue(k);
 			}
 		}
 	}
-
-	/** Nouns of saying that a possessor's "that" clause follows: "Trump's claim that ...", "her warning that ...". */
-	private static final Set<String> NOUN_CUES = Set.of("claim", "claims", "assertion", "assertions", "suggestion",
-			"belief", "concern", "concerns", "fear", "fears", "warning", "warnings", "argument", "insistence",
-			"allegation", "allegations", "charge", "charges", "promise", "pledge", "statement", "contention", "view",
-			"prediction", "admission", "announcement", "complaint", "complaints");
-	private static final java.util.Map<String, String> POSSESSIVE_PRONOUN = java.util.Map.of("his", "he", "her",
-			"she", "their", "they", "its", "it");
 
 	private boolean verbBefore(int from, int to) {
 		for (int t = from; t < to; t++) {
@@ -83,7 +75,7 @@ final class ClauseRules {
 			return k;
 		}
 		SpeakerFound speaker = null;
-		var pronoun = POSSESSIVE_PRONOUN.get(w[k - 1]);
+		var pronoun = Lexicon.POSSESSIVE_PRONOUN.get(w[k - 1]);
 		if (pronoun != null) {
 			var entity = a.entities.pronoun(pronoun);
 			if (entity != null) {
@@ -146,27 +138,9 @@ final class ClauseRules {
 		return tag.equals("VERB") || tag.equals("AUX") || tag.equals("ADJ");
 	}
 
-	/**
-	 * How many words before {@code k} a cue of several words starts, when {@code k} ends one followed by "that":
-	 * "pointed out that" (1), "made clear that" (1), "made it clear that" (2); else 0.
-	 */
+	/** How many words before {@code k} a cue of several words starts ({@link Lexicon#cueWordsBefore}). */
 	private int phraseCueLength(int k) {
-		if (k + 1 >= s.size() || !w[k + 1].equals("that") || k < 1) {
-			return 0;
-		}
-		if (w[k].equals("out") && Set.of("pointed", "points", "point", "pointing").contains(w[k - 1])) {
-			return 1;
-		}
-		if (w[k].equals("clear")) {
-			var make = Set.of("made", "make", "makes", "making");
-			if (make.contains(w[k - 1])) {
-				return 1;
-			}
-			if (k >= 2 && w[k - 1].equals("it") && make.contains(w[k - 2])) {
-				return 2;
-			}
-		}
-		return 0;
+		return Lexicon.cueWordsBefore(w, k, s.size());
 	}
 
 	/** Attributes the content of cue {@code k}; returns the last token it used. */

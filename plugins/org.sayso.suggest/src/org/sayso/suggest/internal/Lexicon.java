@@ -75,6 +75,42 @@ final class Lexicon {
 		return Set.copyOf(all);
 	}
 
+	/** Nouns of saying that a possessor's "that" clause follows: "Trump's claim that ...", "her warning that ...". */
+	static final Set<String> NOUN_CUES = words("claim", "claims", "assertion", "assertions", "suggestion", "belief",
+			"concern", "concerns", "fear", "fears", "warning", "warnings", "argument", "insistence", "allegation",
+			"allegations", "charge", "charges", "promise", "pledge", "statement", "contention", "view", "prediction",
+			"admission", "announcement", "complaint", "complaints");
+
+	/** The pronoun a possessive stands for, to find its speaker: "her warning" is what "she" warned. */
+	static final java.util.Map<String, String> POSSESSIVE_PRONOUN = java.util.Map.of("his", "he", "her", "she",
+			"their", "they", "its", "it");
+
+	/** The last words of cues of several words, before "that": "pointed out", "made clear", "made it clear". */
+	static final Set<String> PHRASE_CUE_ENDS = words("out", "clear");
+
+	/**
+	 * How many words before {@code k} a cue of several words starts, when {@code w[k]} ends one followed by "that":
+	 * "pointed out that" (1), "made clear that" (1), "made it clear that" (2); else 0.
+	 */
+	static int cueWordsBefore(String[] w, int k, int size) {
+		if (k + 1 >= size || !w[k + 1].equals("that") || k < 1) {
+			return 0;
+		}
+		if (w[k].equals("out") && Set.of("pointed", "points", "point", "pointing").contains(w[k - 1])) {
+			return 1;
+		}
+		if (w[k].equals("clear")) {
+			var make = Set.of("made", "make", "makes", "making");
+			if (make.contains(w[k - 1])) {
+				return 1;
+			}
+			if (k >= 2 && w[k - 1].equals("it") && make.contains(w[k - 2])) {
+				return 2;
+			}
+		}
+		return 0;
+	}
+
 	/** Cue forms that are also nouns: a cue only where the tagger says verb. */
 	static final Set<String> AMBIGUOUS_CUES = words("says", "notes", "claims", "estimates", "promises", "reports", "forecast");
 

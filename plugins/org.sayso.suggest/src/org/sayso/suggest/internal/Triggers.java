@@ -3,7 +3,6 @@ package org.sayso.suggest.internal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -48,14 +47,12 @@ final class Triggers {
 			WORD_BITS.merge(word, CUE, (a, b) -> a | b);
 		}
 		WORD_BITS.merge("according", CUE, (a, b) -> a | b);
-		// the cues of several words: "pointed out that", "made clear that"
-		WORD_BITS.merge("out", CUE, (a, b) -> a | b);
-		WORD_BITS.merge("clear", CUE, (a, b) -> a | b);
-		for (var noun : List.of("claim", "claims", "assertion", "assertions", "suggestion", "belief", "concern",
-				"concerns", "fear", "fears", "warning", "warnings", "argument", "insistence", "allegation", "allegations",
-				"charge", "charges", "promise", "pledge", "statement", "contention", "view", "prediction", "admission",
-				"announcement", "complaint", "complaints")) {
-			WORD_BITS.merge(noun, CUE, (a, b) -> a | b);
+		// the cues of several words ("pointed out that") and the nouns of saying ("her claim that")
+		for (var word : Lexicon.PHRASE_CUE_ENDS) {
+			WORD_BITS.merge(word, CUE, (a, b) -> a | b);
+		}
+		for (var word : Lexicon.NOUN_CUES) {
+			WORD_BITS.merge(word, CUE, (a, b) -> a | b);
 		}
 		for (var word : DATE_WORDS) {
 			WORD_BITS.merge(word, DATE, (a, b) -> a | b);
