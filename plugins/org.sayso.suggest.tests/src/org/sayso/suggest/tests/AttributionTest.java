@@ -191,6 +191,66 @@ class AttributionTest {
 	}
 
 	@Test
+	void directivesTakeTheListenerAndWhatTheyAreToDo() {
+		assertEquals(List.of("indirect [residents to stay indoors until the storm passes] <- The mayor (The mayor) urged"),
+				claims("The mayor urged residents to stay indoors until the storm passes."));
+		assertEquals(List.of("indirect [the government to reopen the talks next week] <- The union (The union) called on"),
+				claims("The union called on the government to reopen the talks next week."));
+		assertEquals(List.of("indirect [drivers against using the old bridge] <- The agency (The agency) cautioned"),
+				claims("The agency cautioned drivers against using the old bridge."));
+		assertEquals(List.of("indirect [him to resign before the vote] <- They (They) urged"),
+				claims("They urged him to resign before the vote."));
+		assertEquals(List.of("indirect [an independent inquiry into the shooting] <- Activists (Activists) called for"),
+				claims("Activists called for an independent inquiry into the shooting."));
+	}
+
+	@Test
+	void commitmentsTakeWhatWasPromised() {
+		assertEquals(List.of("indirect [to cut fares by ten percent] <- Lopez (Lopez) pledged"),
+				claims("Lopez pledged to cut fares by ten percent."));
+		assertEquals(List.of("indirect [the offer was fair] <- The minister (The minister) said",
+				"indirect [doctors to return to talks] <- The minister (The minister) urged"),
+				claims("The minister said the offer was fair and urged doctors to return to talks."));
+	}
+
+	@Test
+	void wordsOfDirectivesThatDirectNothing() {
+		assertEquals(List.of(), claims("The village called Hope lies north of the river."));
+		assertEquals(List.of(), claims("The nurses were asked to stay at home."));
+		assertEquals(List.of(), claims("Lopez asked about the fares on Monday."));
+		assertEquals(List.of(), claims("They promised the voters a new bridge."));
+	}
+
+	@Test
+	void aPresentTenseCueTheTaggerReadsAsANoun() {
+		assertEquals(List.of("indirect [this issue will be moot] <- Kamarck (Kamarck) argues"),
+				claims("Kamarck argues that this issue will be moot."));
+		assertEquals(List.of("indirect [the plan would cost 374 billion dollars] <- The Tax Foundation (The Tax Foundation) estimates"),
+				claims("The Tax Foundation estimates that the plan would cost 374 billion dollars."));
+		assertEquals(List.of(), claims("The estimates that the ministry published were wrong."));
+	}
+
+	@Test
+	void aParticipleAfterACommaReportsABareClause() {
+		assertEquals(List.of("indirect [the mine would cut their migration routes] <- Herders (Herders) saying"),
+				claims("Herders blocked the road on Tuesday, saying the mine would cut their migration routes."));
+		assertEquals(List.of("direct [I do not regret a word.] <- He (He) saying"),
+				claims("He then defended the remark, saying, \"I do not regret a word.\""));
+		assertEquals(List.of("direct [The numbers are the same everywhere.] <- Caddell (Caddell) continued"),
+				claims("Caddell continued: \"The numbers are the same everywhere.\""));
+	}
+
+	@Test
+	void speakersJoinedByAPreposition() {
+		assertEquals(List.of("indirect [there was a problem with the microphone] <- The Commission on Presidential Debates (The Commission on Presidential Debates) says"),
+				claims("The Commission on Presidential Debates says there was a problem with the microphone."));
+		assertEquals(List.of("indirect [the hearing was unfair] <- A spokesman for the families (A spokesman for the families) said"),
+				claims("A spokesman for the families said the hearing was unfair."));
+		assertEquals(List.of("indirect [the town would go to court] <- The mayor of Amares (The mayor of Amares) said"),
+				claims("The mayor of Amares said the town would go to court."));
+	}
+
+	@Test
 	void theJournalistsOwnWordsAndScareQuotesAreNotClaims() {
 		assertEquals(List.of(), claims("Rotterdam is Europe's largest port. The plan, dubbed \"Blue Harbour\", was approved in 2019."));
 		assertEquals(List.of(), claims("Reporters were told that the building was closed."));

@@ -120,8 +120,13 @@ final class ClauseRules {
 		if (phraseCueLength(k) > 0) {
 			return true;
 		}
-		if (!Lexicon.CUES.contains(w[k]) && !Lexicon.AMBIGUOUS_CUES.contains(w[k]) && !Lexicon.MORE_CUES.contains(w[k])) {
+		boolean particleCue = Lexicon.DIRECTIVES.contains(w[k]) || Lexicon.COMMITMENTS.contains(w[k]);
+		if (!Lexicon.CUES.contains(w[k]) && !Lexicon.AMBIGUOUS_CUES.contains(w[k]) && !Lexicon.MORE_CUES.contains(w[k])
+				&& !particleCue) {
 			return false;
+		}
+		if ((w[k].startsWith("call") || w[k].startsWith("appeal") || w[k].startsWith("press")) && particle(k) == 0) {
+			return false; // "called" alone names ("a town called Hope"); "called on", "called for" report
 		}
 		int before = k - 1;
 		while (before >= s.sentenceStart(k) && Lexicon.BETWEEN.contains(w[before]) && !PASSIVE.contains(w[before])) {
@@ -131,11 +136,32 @@ final class ClauseRules {
 			return false; // "was told", "is said to": the subject is not the speaker
 		}
 		var tag = s.tag(k);
+		if (tag.equals("NOUN") && verbReadAsNoun(k)) {
+			return true;
+		}
 		if (Lexicon.AMBIGUOUS_CUES.contains(w[k])) {
 			return tag.equals("VERB");
 		}
 		// the tagger calls "said" an adjective now and then ("not to be named said"); a noun it is not
 		return tag.equals("VERB") || tag.equals("AUX") || tag.equals("ADJ");
+	}
+
+	/**
+	 * Whether a cue in the present tense that the tagger read as a plural noun is the verb it also is: between a
+	 * name or noun and "that" ("Kamarck argues that", "The Tax Foundation estimates that"), not after a determiner
+	 * or an adjective ("the estimates that", "his many claims that").
+	 */
+	private boolean verbReadAsNoun(int k) {
+		if (!w[k].endsWith("s") || k + 1 >= s.sentenceStop(k) || !w[k + 1].equals("that") || k - 1 < s.sentenceStart(k)) {
+			return false;
+		}
+		var before = s.tag(k - 1);
+		return before.equals("PROPN") || before.equals("NOUN") && !Lexicon.NOUN_CUES.contains(w[k]);
+	}
+
+	/** 1 when the word after cue {@code k} belongs to it ("called on", "called for", {@link Lexicon#particle}). */
+	private int particle(int k) {
+		return k + 1 < s.sentenceStop(k) && Lexicon.particle(w[k], w[k + 1]) != null ? 1 : 0;
 	}
 
 	/** How many words before {@code k} a cue of several words starts ({@link Lexicon#cueWordsBefore}). */
@@ -148,7 +174,7 @@ final class ClauseRules {
 		int ss = s.sentenceStart(k);
 		int se = s.sentenceStop(k);
 		boolean according = w[k].equals("according");
-		int cueLast = according ? k + 1 : k;
+		int cueLast = according ? k + 1 : k + particle(k);
 		int cueFirst = k - phraseCueLength(k);
 		SpeakerFound speaker = null;
 		int groupFirst = cueFirst;
@@ -248,6 +274,12 @@ final class ClauseRules {
 				break;
 			}
 		}
+		if (particle(k) == 1 || Lexicon.COMMITMENTS.contains(w[k]) || Lexicon.DIRECTIVES.contains(w[k])) {
+			int content = directive(k, j, se);
+			if (content >= 0) {
+				return clause(content, clauseStop(content, se), speaker, cue);
+			}
+		}
 		boolean that = j < se && w[j].equals("that");
 		if (that) {
 			j++;
@@ -265,11 +297,44 @@ final class ClauseRules {
 			return false;
 		}
 		var q = a.quoteOpeningAt(s.begin[j]);
-		if (!that && q == null && !BARE_CLAUSE.contains(w[k])) {
+		// "..., saying the mine would cut their routes": a participle after a comma reports what follows it
+		boolean bare = BARE_CLAUSE.contains(w[k]) || contentAfterOnly && w[k].equals("saying");
+		if (!that && q == null && !bare) {
 			return false;
 		}
 		int stop = clauseStop(j, se);
 		return clause(j, stop, speaker, cue);
+	}
+
+	/**
+	 * Where the content of a directive or commitment starts, or -1: the listener of "urged residents to stay",
+	 * "called on the board to resign", "cautioned drivers against ..."; "to" of "pledged to cut fares"; the object
+	 * of "called for an inquiry".
+	 */
+	private int directive(int k, int j, int se) {
+		if (j >= se) {
+			return -1;
+		}
+		if (particle(k) == 1 && w[k + 1].equals("for")) {
+			return j;
+		}
+		if (Lexicon.COMMITMENTS.contains(w[k])) {
+			return w[j].equals("to") ? j : -1;
+		}
+		if (!Lexicon.DIRECTIVES.contains(w[k]) || w[j].equals("that")) {
+			return -1;
+		}
+		int stop = Lexicon.OBJECT_PRONOUNS.contains(w[j]) ? j + 1 : -1;
+		if (stop < 0) {
+			var listener = p.forwardPhrase(j, se, false);
+			stop = listener == null ? -1 : listener[1];
+		}
+		if (stop < 0 || stop >= se) {
+			return -1;
+		}
+		boolean against = w[stop].equals("against") && (w[k].startsWith("caution") || w[k].startsWith("warn"));
+		return w[stop].equals("to") || against || w[stop].equals("not") && stop + 1 < se && w[stop + 1].equals("to")
+				? j : -1;
 	}
 
 	private boolean contentBefore(int groupFirst, int ss, SpeakerFound speaker, CueFound cue) {
@@ -338,7 +403,10 @@ final class ClauseRules {
 		return m.lookingAt() && m.end() < end ? m.end() : begin;
 	}
 
-	/** The clause ends at the sentence's end, a semicolon, or "and"/"but" before another cue of the same speaker. */
+	/**
+	 * The clause ends at the sentence's end, a semicolon, or "and"/"but" before another cue of the same speaker
+	 * ("said ... and warned", "said ... and urged doctors to").
+	 */
 	private int clauseStop(int j, int se) {
 		for (int t = j; t < se; t++) {
 			if (w[t].equals(";")) {
@@ -349,7 +417,9 @@ final class ClauseRules {
 				while (c < se && Lexicon.BETWEEN.contains(w[c])) {
 					c++;
 				}
-				if (c < se && Lexicon.CUES.contains(w[c]) && a.quoteHolding(s.begin[t]) == null) {
+				boolean cue = c < se && (Lexicon.CUES.contains(w[c]) || (Lexicon.DIRECTIVES.contains(w[c])
+						|| Lexicon.COMMITMENTS.contains(w[c])) && s.tag(c).equals("VERB"));
+				if (cue && a.quoteHolding(s.begin[t]) == null) {
 					return w[t - 1].equals(",") ? t - 1 : t;
 				}
 			}
@@ -395,7 +465,11 @@ final class ClauseRules {
 		if (np == null || np[1] >= before) {
 			return null;
 		}
-		var tag = s.tag(np[1]);
+		int verb = np[1];
+		while (verb < before && (Lexicon.BETWEEN.contains(w[verb]) || s.tag(verb).equals("ADV"))) {
+			verb++; // "He then defended the remark, saying ..."
+		}
+		var tag = verb < before ? s.tag(verb) : "";
 		return tag.equals("VERB") || tag.equals("AUX") ? mention(np[0], np[1]) : null;
 	}
 

@@ -44,7 +44,7 @@ final class Lexicon {
 			"insist", "argue", "contend", "claim", "maintain", "stress", "emphasize", "emphasise", "underscore",
 			"reiterate", "repeat", "recall", "tweet", "post", "add", "assure", "remind", "notify", "inform",
 			"conclude", "agree", "accept", "recognize", "recognise", "signal", "estimate", "forecast", "calculate",
-			"add", "cite", "quip", "joke", "concur", "urge", "ask", "demand",
+			"add", "cite", "quip", "joke", "concur", "urge", "ask", "demand", "continue",
 			// what documents, polls and data do: "polls show that", "a study found that"
 			"show", "learn", "guess", "worry", "fear", "believe", "hope", "bemoan", "clarify");
 
@@ -71,9 +71,37 @@ final class Lexicon {
 		// the irregular ones, and the doubled consonants the rule above leaves out
 		all.addAll(List.of("admitted", "admitting", "committed", "regretted", "forecast", "forecasting", "wrote",
 				"written", "writing", "told", "telling", "said", "saying", "thought", "think", "thinks", "found", "finds",
-				"find", "showed", "shown", "knew", "knows", "feels", "felt", "learned", "learnt"));
+				"find", "showed", "shown", "knew", "knows", "feels", "felt", "learned", "learnt", "swore", "sworn"));
 		return Set.copyOf(all);
 	}
+
+	/**
+	 * Cues of directives, whose content is a listener and what they are to do: "urged residents to stay indoors",
+	 * "called on the board to resign", "cautioned drivers against using the bridge".
+	 */
+	static final Set<String> DIRECTIVES = forms("urge", "ask", "invite", "encourage", "implore", "advise", "instruct",
+			"order", "beg", "challenge", "caution", "warn", "remind", "exhort", "call", "appeal", "press");
+
+	/** Cues of commitments, whose content starts with "to": "pledged to cut fares", "vowed to fight on". */
+	static final Set<String> COMMITMENTS = forms("pledge", "vow", "promise", "threaten", "swear");
+
+	/**
+	 * The particle that makes a verb a cue of several words, after it: "called on X to", "called for an inquiry",
+	 * "appealed for calm", "asked for help"; or null.
+	 */
+	static String particle(String verb, String next) {
+		if (next.equals("on") && (verb.startsWith("call") || verb.startsWith("appeal"))) {
+			return next;
+		}
+		if (next.equals("for") && (verb.startsWith("call") || verb.startsWith("appeal") || verb.startsWith("ask")
+				|| verb.startsWith("press"))) {
+			return next;
+		}
+		return null;
+	}
+
+	/** Object pronouns, which a directive's listener may be: "urged them to stay". */
+	static final Set<String> OBJECT_PRONOUNS = words("them", "him", "her", "us", "me", "you", "it");
 
 	/** Nouns of saying that a possessor's "that" clause follows: "Trump's claim that ...", "her warning that ...". */
 	static final Set<String> NOUN_CUES = words("claim", "claims", "assertion", "assertions", "suggestion", "belief",

@@ -78,13 +78,27 @@ final class SpeakerPhrases {
 			}
 		}
 		int first = i;
-		while (first - 1 >= ss && (phraseToken(first - 1)
-				|| w[first - 1].equals("of") && first - 2 >= ss && isCapitalized(first - 2) && isCapitalized(first))) {
+		while (first - 1 >= ss && (phraseToken(first - 1) || ofPhrase(first, ss))) {
 			first--;
 		}
 		var trimmed = trimToName(first, i + 1);
 		return new int[] { trimmed[0], trimmed[1], first };
 	}
+
+	/**
+	 * Whether the preposition before {@code first} joins two parts of one phrase: a name ("Commission on
+	 * Presidential Debates", "Center for American Progress") or a role and whom it speaks for ("a spokesman for the
+	 * ministry", "the mayor of Amares").
+	 */
+	private boolean ofPhrase(int first, int ss) {
+		if (first - 2 < ss || !PHRASE_PREPOSITIONS.contains(w[first - 1])) {
+			return false;
+		}
+		return isCapitalized(first - 2) && isCapitalized(first) && s.tag(first - 2).equals("PROPN")
+				|| s.tag(first - 2).equals("NOUN") && Lexicon.TITLES.contains(w[first - 2]);
+	}
+
+	private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "for", "on");
 
 	/** Whether tokens [from, stop) are a name: one to four capitalized words tagged as proper nouns. */
 	boolean isName(int from, int stop) {
@@ -135,6 +149,11 @@ final class SpeakerPhrases {
 		boolean organization = false;
 		for (int i = name; i < stop; i++) {
 			organization |= Lexicon.ORGANIZATION.contains(w[i]);
+		}
+		// "the mayor of Amares", "the Commission on Presidential Debates": a name after a preposition is not the
+		// speaker's name
+		for (int i = first; i < name && !organization; i++) {
+			organization = PHRASE_PREPOSITIONS.contains(w[i]);
 		}
 		if (name > first && !organization) {
 			return new int[] { name, stop };
