@@ -251,6 +251,27 @@ class AttributionTest {
 	}
 
 	@Test
+	void cuesInTheProgressive() {
+		assertEquals(List.of("indirect [the operator restore the evening ferry] <- The harbour board (The harbour board) demanding"),
+				claims("The harbour board is demanding that the operator restore the evening ferry."));
+		assertEquals(List.of("indirect [the vote was fair] <- She (She) insisting"), claims("She's insisting that the vote was fair."));
+	}
+
+	@Test
+	void whatStandsBetweenTheSpeakerAndTheCue() {
+		assertEquals(List.of("indirect [the budget was too small] <- Ana Ruiz (Ana Ruiz) said"),
+				claims("Councillor Ana Ruiz (Greens) said that the budget was too small."));
+		assertEquals(List.of("indirect [the ferry had been full] <- The operator (The operator) claimed"),
+				claims("The operator wrongly claimed that the ferry had been full."));
+		assertEquals(List.of("indirect [the operator had ignored the rules] <- the regulator (the regulator) argued"),
+				claims("The fine came from the regulator, which argued that the operator had ignored the rules."));
+		assertEquals(List.of("indirect [Fares rose again] <- Henk Smit (Henk Smit) said",
+				"indirect [more cuts would follow] <- Henk Smit (Henk Smit) warned"),
+				claims("Fares rose again, said Henk Smit, who warned that more cuts would follow."));
+		assertEquals(List.of("indirect [the pier is safe] <- Bush (Bush) claims"), claims("Bush claims that the pier is safe."));
+	}
+
+	@Test
 	void theJournalistsOwnWordsAndScareQuotesAreNotClaims() {
 		assertEquals(List.of(), claims("Rotterdam is Europe's largest port. The plan, dubbed \"Blue Harbour\", was approved in 2019."));
 		assertEquals(List.of(), claims("Reporters were told that the building was closed."));

@@ -37,6 +37,8 @@ final class ClauseRules {
 	private int consumed;
 	/** Whether the current cue's content can only follow it ("..., saying the mine would ..."). */
 	private boolean contentAfterOnly;
+	/** Where the current cue's speaker phrase starts, with a title the speaker leaves out; content ends before it. */
+	private int groupFirst;
 
 	ClauseRules(Attributor attributor, Segment segment) {
 		this.a = attributor;
@@ -132,8 +134,8 @@ final class ClauseRules {
 		while (before >= s.sentenceStart(k) && Lexicon.BETWEEN.contains(w[before]) && !PASSIVE.contains(w[before])) {
 			before--;
 		}
-		if (before >= s.sentenceStart(k) && PASSIVE.contains(w[before])) {
-			return false; // "was told", "is said to": the subject is not the speaker
+		if (before >= s.sentenceStart(k) && PASSIVE.contains(w[before]) && !w[k].endsWith("ing")) {
+			return false; // "was told", "is said to": the subject is not the speaker; "is saying" it is
 		}
 		var tag = s.tag(k);
 		if (tag.equals("NOUN") && verbReadAsNoun(k)) {
@@ -156,7 +158,9 @@ final class ClauseRules {
 			return false;
 		}
 		var before = s.tag(k - 1);
-		return before.equals("PROPN") || before.equals("NOUN") && !Lexicon.NOUN_CUES.contains(w[k]);
+		// "Trump asserts that": a name the tagger also read as a verb
+		return before.equals("PROPN") || before.equals("NOUN") && !Lexicon.NOUN_CUES.contains(w[k])
+				|| p.isCapitalized(k - 1) && before.equals("VERB");
 	}
 
 	/** 1 when the word after cue {@code k} belongs to it ("called on", "called for", {@link Lexicon#particle}). */
@@ -177,7 +181,7 @@ final class ClauseRules {
 		int cueLast = according ? k + 1 : k + particle(k);
 		int cueFirst = k - phraseCueLength(k);
 		SpeakerFound speaker = null;
-		int groupFirst = cueFirst;
+		groupFirst = cueFirst;
 		int after = cueLast + 1;
 		boolean contentBefore = false;
 		contentAfterOnly = false;
@@ -205,24 +209,7 @@ final class ClauseRules {
 				speaker = inverted(after, se);
 			}
 			if (speaker == null) {
-				int i = cueFirst - 1;
-				while (i >= ss && Lexicon.BETWEEN.contains(w[i])) {
-					i--;
-				}
-				i = beforeTimeAdverbial(i, ss);
-				if (i >= ss && (w[i].equals("and") || w[i].equals("but"))) {
-					speaker = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, i);
-				} else if (afterComma && w[k].endsWith("ing")) {
-					// "Herders blocked the road, saying the mine ...", "'...,' she said, adding that ..."
-					speaker = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, i);
-					contentAfterOnly = true;
-				} else if (!afterQuote) {
-					var np = p.backwardPhrase(i, ss);
-					if (np != null) {
-						speaker = mention(np[0], np[1]);
-						groupFirst = np[2];
-					}
-				}
+				speaker = speakerBefore(k, cueFirst, ss, afterComma, afterQuote);
 			}
 			if (speaker == null && afterComma && INVERTING.contains(w[k])) {
 				speaker = inverted(after, se);
@@ -250,6 +237,46 @@ final class ClauseRules {
 			sentenceOfSpeaker = s.sentence[k];
 		}
 		return cueLast;
+	}
+
+	/**
+	 * The speaker before cue {@code k} (first word {@code cueFirst}): the phrase before it, the sentence's speaker
+	 * or subject for a coordinated cue or a participle after a comma, or null. Sets {@link #groupFirst} and
+	 * {@link #contentAfterOnly}.
+	 */
+	private SpeakerFound speakerBefore(int k, int cueFirst, int ss, boolean afterComma, boolean afterQuote) {
+		int i = cueFirst - 1;
+		while (i >= ss && (Lexicon.BETWEEN.contains(w[i]) || s.tag(i).equals("ADV") && w[i].endsWith("ly"))) {
+			i--; // "Lopez has also said", "the state incorrectly stated"
+		}
+		i = beforeTimeAdverbial(i, ss);
+		i = beforeParenthesis(i, ss);
+		if (i >= ss && i == cueFirst - 1) {
+			var contracted = contractedPronoun(i);
+			if (contracted != null) {
+				return contracted;
+			}
+		}
+		if (i - 1 > ss && (w[i].equals("who") || w[i].equals("which")) && isBreak(i - 1)) {
+			i -= 2; // "Mr. Obama, who understood that", "the study -- which notes that"
+		}
+		if (i >= ss && (w[i].equals("and") || w[i].equals("but"))) {
+			return sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, i);
+		}
+		if (afterComma && w[k].endsWith("ing")) {
+			// "Herders blocked the road, saying the mine ...", "'...,' she said, adding that ..."
+			contentAfterOnly = true;
+			return sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, i);
+		}
+		if (afterQuote) {
+			return null;
+		}
+		var np = p.backwardPhrase(i, ss);
+		if (np == null) {
+			return null;
+		}
+		groupFirst = np[2];
+		return mention(np[0], np[1]);
 	}
 
 	private boolean contentAfter(int k, int j, int se, SpeakerFound speaker, CueFound cue) {
@@ -427,6 +454,41 @@ final class ClauseRules {
 		return se;
 	}
 
+
+	/** Skips a parenthesis between a name and its cue: "Rep. Trey Gowdy (R-S.C.) said". */
+	private int beforeParenthesis(int i, int ss) {
+		if (i < ss || !w[i].equals(")")) {
+			return i;
+		}
+		for (int j = i - 1; j >= ss && j > i - 10; j--) {
+			if (w[j].equals("(")) {
+				return j - 1;
+			}
+		}
+		return i;
+	}
+
+	/** A comma or dash before a relative pronoun: "Mr. Obama, who", "the study -- which". */
+	private boolean isBreak(int i) {
+		return w[i].equals(",") || w[i].equals("--") || w[i].equals("\u2014") || w[i].equals("\u2013");
+	}
+
+	/** The pronoun of a contraction before an "-ing" cue ("He's claiming", "They're saying"), or null. */
+	private SpeakerFound contractedPronoun(int i) {
+		int apostrophe = Math.max(w[i].indexOf('\''), w[i].indexOf('\u2019'));
+		if (apostrophe <= 0 || !w[i + 1].endsWith("ing")) {
+			return null;
+		}
+		var pronoun = w[i].substring(0, apostrophe);
+		if (!Lexicon.PRONOUNS.contains(pronoun)) {
+			return null;
+		}
+		var entity = a.entities.pronoun(pronoun);
+		if (entity == null) {
+			entity = a.entities.phrase(List.of(s.words[i].substring(0, apostrophe)), Kind.ROLE);
+		}
+		return a.speaker(s.begin[i], s.begin[i] + apostrophe, entity.kind(), entity);
+	}
 
 	/** Skips a time adverbial between a subject and its cue: "Clinton on Tuesday said", "Kerry last week said". */
 	private int beforeTimeAdverbial(int i, int ss) {

@@ -44,7 +44,7 @@ final class Lexicon {
 			"insist", "argue", "contend", "claim", "maintain", "stress", "emphasize", "emphasise", "underscore",
 			"reiterate", "repeat", "recall", "tweet", "post", "add", "assure", "remind", "notify", "inform",
 			"conclude", "agree", "accept", "recognize", "recognise", "signal", "estimate", "forecast", "calculate",
-			"add", "cite", "quip", "joke", "concur", "urge", "ask", "demand", "continue",
+			"add", "cite", "quip", "joke", "concur", "urge", "ask", "demand", "continue", "rule", "charge", "expect",
 			// what documents, polls and data do: "polls show that", "a study found that"
 			"show", "learn", "guess", "worry", "fear", "believe", "hope", "bemoan", "clarify");
 
