@@ -272,6 +272,24 @@ class AttributionTest {
 	}
 
 	@Test
+	void namingAndJudgingVerbsWithAQuotation() {
+		assertEquals(List.of("direct [a disaster for islanders] <- Kari Dahl (Kari Dahl) described"),
+				claims("Kari Dahl described the new timetable as \"a disaster for islanders\"."));
+		assertEquals(List.of("mixed [unnecessary\" and \"harmful] <- The operator (The operator) called"),
+				claims("The operator called the strike \"unnecessary\" and \"harmful\"."));
+		assertEquals(List.of("direct [reckless gamble] <- Lopez (Lopez) condemned"),
+				claims("Lopez condemned what she called a \"reckless gamble\" with public money."));
+		assertEquals(List.of(), claims("The village called \"Hope\" lies north of the river."));
+		assertEquals(List.of(), claims("The operator criticized the strike on Monday."));
+	}
+
+	@Test
+	void aParticipleFindsTheSubjectAfterAnOpeningAdverbial() {
+		assertEquals(List.of("mixed [it \"ignores every nurse in the region\"] <- the union (the union) saying"),
+				claims("Meanwhile, the union attacked the plan, saying it \"ignores every nurse in the region\"."));
+	}
+
+	@Test
 	void theJournalistsOwnWordsAndScareQuotesAreNotClaims() {
 		assertEquals(List.of(), claims("Rotterdam is Europe's largest port. The plan, dubbed \"Blue Harbour\", was approved in 2019."));
 		assertEquals(List.of(), claims("Reporters were told that the building was closed."));

@@ -124,11 +124,15 @@ final class ClauseRules {
 		}
 		boolean particleCue = Lexicon.DIRECTIVES.contains(w[k]) || Lexicon.COMMITMENTS.contains(w[k]);
 		if (!Lexicon.CUES.contains(w[k]) && !Lexicon.AMBIGUOUS_CUES.contains(w[k]) && !Lexicon.MORE_CUES.contains(w[k])
-				&& !particleCue) {
+				&& !particleCue && !Lexicon.NAMING.contains(w[k])) {
 			return false;
 		}
-		if ((w[k].startsWith("call") || w[k].startsWith("appeal") || w[k].startsWith("press")) && particle(k) == 0) {
+		if ((w[k].startsWith("call") || w[k].startsWith("appeal") || w[k].startsWith("press")) && particle(k) == 0
+				&& !quotedObject(k)) {
 			return false; // "called" alone names ("a town called Hope"); "called on", "called for" report
+		}
+		if (Lexicon.NAMING.contains(w[k]) && !Lexicon.MORE_CUES.contains(w[k]) && !particleCue && !quotedObject(k)) {
+			return false;
 		}
 		int before = k - 1;
 		while (before >= s.sentenceStart(k) && Lexicon.BETWEEN.contains(w[before]) && !PASSIVE.contains(w[before])) {
@@ -161,6 +165,65 @@ final class ClauseRules {
 		// "Trump asserts that": a name the tagger also read as a verb
 		return before.equals("PROPN") || before.equals("NOUN") && !Lexicon.NOUN_CUES.contains(w[k])
 				|| p.isCapitalized(k - 1) && before.equals("VERB");
+	}
+
+	/** How far after a naming verb its quotation may open: "called the deal struck on Friday \"a disgrace\"". */
+	private static final int NAMING_REACH = 10;
+
+	/** Whether a quotation opens in the object of naming verb {@code k}, before the clause ends. */
+	private boolean quotedObject(int k) {
+		return Lexicon.NAMING.contains(w[k]) && firstQuoteInObject(k) != null;
+	}
+
+	private Quote firstQuoteInObject(int k) {
+		int se = s.sentenceStop(k);
+		for (int t = k + 1; t < se && t <= k + NAMING_REACH; t++) {
+			if (w[t].equals(",") || w[t].equals(";") || w[t].equals("that") || isCueWord(t)) {
+				return null;
+			}
+			var q = a.quoteOpeningAt(s.begin[t]);
+			if (q != null) {
+				// "a village called \"Hope\"" names; "called the order \"a vote of confidence\"" judges
+				boolean named = t == k + 1 && w[k].startsWith("call");
+				return a.used.contains(q) || named ? null : q;
+			}
+		}
+		return null;
+	}
+
+	private boolean isCueWord(int t) {
+		return Lexicon.CUES.contains(w[t]) && s.tag(t).equals("VERB");
+	}
+
+	/**
+	 * The quotations a naming verb's object holds, as one claim: "called the order \"a vote of confidence\"" is
+	 * the quote, direct; "called him a \"nasty guy\" and \"unstable\"" the quotes and what stands between,
+	 * mixed.
+	 */
+	private boolean namingQuotes(int k, SpeakerFound speaker, CueFound cue) {
+		var first = firstQuoteInObject(k);
+		if (first == null) {
+			return false;
+		}
+		int stop = clauseStop(k + 1, s.sentenceStop(k));
+		int end = stop < s.size() ? s.begin[stop] : s.end[s.size() - 1];
+		Quote last = first;
+		for (int i = a.quotes.indexOf(first) + 1; i < a.quotes.size() && a.quotes.get(i).open() < end; i++) {
+			var q = a.quotes.get(i);
+			if (a.used.contains(q) || q.open() - last.end() > 40) {
+				break; // a quote further on is another matter
+			}
+			last = q;
+		}
+		if (last == first) {
+			a.direct(first, speaker, cue);
+			return true;
+		}
+		for (var q : a.quotes.subList(a.quotes.indexOf(first), a.quotes.indexOf(last) + 1)) {
+			a.used.add(q);
+		}
+		a.claims.add(new Attributor.ClaimFound(first.contentBegin(), last.contentEnd(), "mixed", speaker, cue));
+		return true;
 	}
 
 	/** 1 when the word after cue {@code k} belongs to it ("called on", "called for", {@link Lexicon#particle}). */
@@ -300,6 +363,9 @@ final class ClauseRules {
 			} else {
 				break;
 			}
+		}
+		if (particle(k) == 0 && quotedObject(k)) {
+			return namingQuotes(k, speaker, cue);
 		}
 		if (particle(k) == 1 || Lexicon.COMMITMENTS.contains(w[k]) || Lexicon.DIRECTIVES.contains(w[k])) {
 			int content = directive(k, j, se);
@@ -524,6 +590,14 @@ final class ClauseRules {
 			}
 		}
 		var np = p.forwardPhrase(start, before, true);
+		if (np == null) {
+			// after an opening adverbial: "Meanwhile, it attacked ...", "At the forum, Lopez blocked ..."
+			int comma = start;
+			while (comma < before && comma < start + 10 && !w[comma].equals(",")) {
+				comma++;
+			}
+			np = comma < before && w[comma].equals(",") ? p.forwardPhrase(comma + 1, before, true) : null;
+		}
 		if (np == null || np[1] >= before) {
 			return null;
 		}

@@ -36,7 +36,7 @@ final class Lexicon {
 	 * "reports", "reporting"): English's verbs of saying, telling and announcing as grammars list them. They join
 	 * {@link #CUES}; unlike "said", they need "that", a quote or a comma before their content.
 	 */
-	static final Set<String> MORE_CUES = forms("report", "announce", "state", "declare", "assert", "affirm",
+	static final Set<String> MORE_CUES = withIrregular(forms("report", "announce", "state", "declare", "assert", "affirm",
 			"allege", "admit", "acknowledge", "concede", "confess", "deny", "reveal", "disclose", "confirm", "explain",
 			"note", "observe", "remark", "comment", "mention", "reply", "respond", "answer", "retort", "counter",
 			"suggest", "propose", "warn", "caution", "advise", "predict", "speculate", "hint", "imply", "indicate",
@@ -46,7 +46,7 @@ final class Lexicon {
 			"conclude", "agree", "accept", "recognize", "recognise", "signal", "estimate", "forecast", "calculate",
 			"add", "cite", "quip", "joke", "concur", "urge", "ask", "demand", "continue", "rule", "charge", "expect",
 			// what documents, polls and data do: "polls show that", "a study found that"
-			"show", "learn", "guess", "worry", "fear", "believe", "hope", "bemoan", "clarify");
+			"show", "learn", "guess", "worry", "fear", "believe", "hope", "bemoan", "clarify"));
 
 	/** The forms of regular verbs, with the spellings English uses: "argue", "argues", "argued", "arguing". */
 	private static Set<String> forms(String... bases) {
@@ -68,11 +68,14 @@ final class Lexicon {
 				all.add(stem + "ing");
 			}
 		}
-		// the irregular ones, and the doubled consonants the rule above leaves out
-		all.addAll(List.of("admitted", "admitting", "committed", "regretted", "forecast", "forecasting", "wrote",
-				"written", "writing", "told", "telling", "said", "saying", "thought", "think", "thinks", "found", "finds",
-				"find", "showed", "shown", "knew", "knows", "feels", "felt", "learned", "learnt", "swore", "sworn"));
 		return Set.copyOf(all);
+	}
+
+	/** {@code words} and the irregular forms and doubled consonants that {@link #forms} leaves out. */
+	private static Set<String> withIrregular(Set<String> words) {
+		return union(words, words("admitted", "admitting", "committed", "regretted", "forecast", "forecasting", "wrote",
+				"written", "writing", "told", "telling", "said", "saying", "thought", "think", "thinks", "found", "finds",
+				"find", "showed", "shown", "knew", "knows", "feels", "felt", "learned", "learnt"));
 	}
 
 	/**
@@ -82,8 +85,23 @@ final class Lexicon {
 	static final Set<String> DIRECTIVES = forms("urge", "ask", "invite", "encourage", "implore", "advise", "instruct",
 			"order", "beg", "challenge", "caution", "warn", "remind", "exhort", "call", "appeal", "press");
 
+	/**
+	 * Verbs that name or judge, a cue only with a quotation in their object: "called the order \"a vote of
+	 * confidence\"", "described the plan as \"reckless\"", "condemned what he called a \"brazen breach\"".
+	 */
+	static final Set<String> NAMING = forms("call", "describe", "label", "dub", "brand", "characterize",
+			"characterise", "liken", "compare", "praise", "hail", "condemn", "denounce", "blast", "criticize",
+			"criticise", "attack", "accuse", "dismiss", "deride", "mock", "slam", "term", "decry");
+
 	/** Cues of commitments, whose content starts with "to": "pledged to cut fares", "vowed to fight on". */
-	static final Set<String> COMMITMENTS = forms("pledge", "vow", "promise", "threaten", "swear");
+	static final Set<String> COMMITMENTS = union(forms("pledge", "vow", "promise", "threaten", "swear"),
+			words("swore", "sworn"));
+
+	private static Set<String> union(Set<String> a, Set<String> b) {
+		var all = new java.util.HashSet<>(a);
+		all.addAll(b);
+		return Set.copyOf(all);
+	}
 
 	/**
 	 * The particle that makes a verb a cue of several words, after it: "called on X to", "called for an inquiry",

@@ -52,6 +52,9 @@ final class Triggers {
 		for (var word : Lexicon.COMMITMENTS) {
 			WORD_BITS.merge(word, CUE, (a, b) -> a | b);
 		}
+		for (var word : Lexicon.NAMING) {
+			WORD_BITS.merge(word, CUE, (a, b) -> a | b);
+		}
 		WORD_BITS.merge("according", CUE, (a, b) -> a | b);
 		// the cues of several words ("pointed out that") and the nouns of saying ("her claim that")
 		for (var word : Lexicon.PHRASE_CUE_ENDS) {
