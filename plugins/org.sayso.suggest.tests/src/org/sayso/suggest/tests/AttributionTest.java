@@ -290,6 +290,16 @@ class AttributionTest {
 	}
 
 	@Test
+	void aTitleOrAnInitialDoesNotEndTheSentence() {
+		assertEquals(List.of("direct [It is a dog whistle to every voter] <- Gwen Moore (Gwen Moore) said"),
+				claims("\"It is a dog whistle to every voter,\" Rep. Gwen Moore (D-Wis.) said Friday."));
+		assertEquals(List.of("direct [It was the least bad outcome] <- Mr. Morgan of the Sierra Club (Mr. Morgan of the Sierra Club) said"),
+				claims("\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said."));
+		assertEquals(List.of("indirect [the pier would reopen in May] <- Anna K. Berg (Anna K. Berg) said"),
+				claims("Harbour master Anna K. Berg said the pier would reopen in May."));
+	}
+
+	@Test
 	void theJournalistsOwnWordsAndScareQuotesAreNotClaims() {
 		assertEquals(List.of(), claims("Rotterdam is Europe's largest port. The plan, dubbed \"Blue Harbour\", was approved in 2019."));
 		assertEquals(List.of(), claims("Reporters were told that the building was closed."));

@@ -51,7 +51,7 @@ public final class Segment {
 	 */
 	public static Segment of(String text, int from, int to, OpenNlpModels.Tools tools) {
 		var paragraph = text.substring(from, to);
-		var sentences = tools.sentences().sentPosDetect(paragraph);
+		var sentences = joinAbbreviations(paragraph, tools.sentences().sentPosDetect(paragraph));
 		var b = new IntList();
 		var e = new IntList();
 		var s = new IntList();
@@ -77,6 +77,40 @@ public final class Segment {
 			ends[k] = from + sentences[k].getEnd();
 		}
 		return new Segment(text, tools, b.toArray(), e.toArray(), s.toArray(), first, starts, ends, triggers);
+	}
+
+	/**
+	 * A full stop that ends a title, an initial or a month's short name before a capitalized word or a number
+	 * does not end the sentence, though the sentence model often says it does: "Sen. Claire McCaskill",
+	 * "George W. Bush", "Feb. 3". Nor does one before a word in lower case.
+	 */
+	private static final java.util.regex.Pattern NOT_AN_END = java.util.regex.Pattern.compile(
+			"(?<![\\p{L}\\p{N}.])(?:Sens?|Reps?|Govs?|Gens?|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Mr|Mrs|Ms|Messrs|Dr|Prof|Rev|Pres"
+					+ "|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|\\p{Lu})\\.$");
+
+	private static opennlp.tools.util.Span[] joinAbbreviations(String paragraph, opennlp.tools.util.Span[] sentences) {
+		if (sentences.length < 2) {
+			return sentences;
+		}
+		var joined = new java.util.ArrayList<opennlp.tools.util.Span>(sentences.length);
+		var current = sentences[0];
+		for (int k = 1; k < sentences.length; k++) {
+			var next = sentences[k];
+			int tail = Math.max(current.getStart(), current.getEnd() - 8);
+			char first = paragraph.charAt(next.getStart());
+			var end = NOT_AN_END.matcher(paragraph).region(tail, current.getEnd()).useTransparentBounds(true);
+			// a sentence does not start in lower case: "(D-Wis.) said Friday" goes on
+			// and an initial is not followed by another one ("Charlotte, N. | C. The ..." ends after "C.")
+			boolean word = next.length() > 1 && Character.isLetterOrDigit(paragraph.charAt(next.getStart() + 1));
+			if (Character.isLowerCase(first) || (Character.isUpperCase(first) || Character.isDigit(first)) && word && end.find()) {
+				current = new opennlp.tools.util.Span(current.getStart(), next.getEnd());
+			} else {
+				joined.add(current);
+				current = next;
+			}
+		}
+		joined.add(current);
+		return joined.size() == sentences.length ? sentences : joined.toArray(opennlp.tools.util.Span[]::new);
 	}
 
 	/** Offset of token {@code i}'s first character in the whole text. */

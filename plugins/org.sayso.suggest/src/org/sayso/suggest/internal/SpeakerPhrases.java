@@ -82,6 +82,9 @@ final class SpeakerPhrases {
 			first--;
 		}
 		var trimmed = trimToName(first, i + 1);
+		if (first - 2 >= ss && w[first - 1].equals(".") && TITLE_ABBREVIATIONS.contains(w[first - 2])) {
+			first -= 2; // "Rep. Gwen Moore", with the full stop a token of its own
+		}
 		return new int[] { trimmed[0], trimmed[1], first };
 	}
 
@@ -94,9 +97,14 @@ final class SpeakerPhrases {
 		if (first - 2 < ss || !PHRASE_PREPOSITIONS.contains(w[first - 1])) {
 			return false;
 		}
-		return isCapitalized(first - 2) && isCapitalized(first) && s.tag(first - 2).equals("PROPN")
+		// "Mr. Morgan of the Sierra Club"
+		boolean nameAfter = isCapitalized(first) || s.tag(first).equals("DET") && first + 1 < s.size() && isCapitalized(first + 1);
+		return isCapitalized(first - 2) && nameAfter && s.tag(first - 2).equals("PROPN")
 				|| s.tag(first - 2).equals("NOUN") && Lexicon.TITLES.contains(w[first - 2]);
 	}
+
+	private static final Set<String> TITLE_ABBREVIATIONS = Set.of("rep", "reps", "sen", "sens", "gov", "gen", "lt",
+			"col", "sgt", "capt", "maj", "adm", "dr", "mr", "mrs", "ms", "prof", "rev");
 
 	private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "for", "on");
 

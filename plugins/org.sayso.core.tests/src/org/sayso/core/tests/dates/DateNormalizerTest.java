@@ -38,6 +38,14 @@ class DateNormalizerTest {
 	}
 
 	@Test
+	void aDayOfTheLastTwoWeeksKeepsTheDctsYearInAFutureSentence() {
+		var dct = LocalDate.of(2024, 8, 13);
+		assertEquals("2024-08-07", DateNormalizer.normalize(new Mention.Calendar(null, 8, 7), dct, Tense.FUTURE).value());
+		assertEquals("2025-07-20", DateNormalizer.normalize(new Mention.Calendar(null, 7, 20), dct, Tense.FUTURE).value());
+		assertEquals("2024-08-20", DateNormalizer.normalize(new Mention.Calendar(null, 8, 20), dct, Tense.FUTURE).value());
+	}
+
+	@Test
 	void aDayTheMonthDoesNotHaveGetsANoteNotAWrongValue() {
 		var text = "The strike ended on the 31st.";
 		var e = DateRecognizer.recognize(text, DCT).get(0);
