@@ -140,7 +140,10 @@ public final class DateNormalizer {
 		int year = q.year() != null ? q.year() : dct.getYear();
 		if (q.year() == null && tense == Tense.PAST && q.quarter() > quarterOf(dct))
 			year--;
-		else if (q.year() == null && tense == Tense.FUTURE && q.quarter() < quarterOf(dct))
+		// the quarter that just ended is this year's even when a report of it is still to come ("expects to report
+		// a third-quarter loss" in November)
+		else if (q.year() == null && tense == Tense.FUTURE && q.quarter() < quarterOf(dct)
+				&& !(q.quarter() == quarterOf(quarterBefore(dct)) && quarterBefore(dct).getYear() == year))
 			year++;
 		return "%04d-Q%d".formatted(year, q.quarter());
 	}

@@ -42,8 +42,25 @@ public final class DateRecognizer {
 
 	/** The expressions of {@code text}, with the tense of each clause decided by {@code tenses}. */
 	public static List<DateExpression> recognize(String text, LocalDate dct, TenseSource tenses) {
+		return recognize(text, dct, tenses, new Reporting());
+	}
+
+	/**
+	 * What the expressions read so far in an article tell about the next ones: the quarter results reporting
+	 * speaks of. One per article, handed to each {@link #recognize(String, LocalDate, TenseSource, Reporting)}
+	 * of its parts in text order.
+	 */
+	public static final class Reporting {
+		String lastQuarter;
+	}
+
+	/**
+	 * The expressions of {@code text}, a part of an article whose earlier parts were read with the same
+	 * {@code reporting}: "a year ago" in a later paragraph is the year-earlier quarter of "the third quarter".
+	 */
+	public static List<DateExpression> recognize(String text, LocalDate dct, TenseSource tenses, Reporting reporting) {
 		var result = new ArrayList<DateExpression>();
-		String lastQuarter = null;
+		String lastQuarter = reporting.lastQuarter;
 		for (var c : mentions(text)) {
 			// only a partial date needs the tense; asking for it may cost a part-of-speech tagging
 			var tense = DateNormalizer.needsTense(c.mention()) ? tenses.around(text, c.begin(), c.end()) : Tense.PAST;
@@ -53,16 +70,25 @@ public final class DateRecognizer {
 			if (lastQuarter != null && value != null && isYearBack(c.mention())) {
 				value = (Integer.parseInt(lastQuarter.substring(0, 4)) - 1) + lastQuarter.substring(4);
 			}
-			if (value != null && QUARTER_VALUE.matcher(value).matches()) {
+			if (c.mention() instanceof Mention.Quarter && value != null && QUARTER_VALUE.matcher(value).matches()) {
 				lastQuarter = value;
+			} else if (isOtherPeriod(c.mention())) {
+				lastQuarter = null; // "the first nine months ... a year earlier" is that period's year
 			}
 			result.add(new DateExpression(c.begin(), c.end(), value, DateNormalizer.type(c.mention()),
 					normalized.dctDependent(), normalized.note()));
 		}
+		reporting.lastQuarter = lastQuarter;
 		return result;
 	}
 
 	private static final java.util.regex.Pattern QUARTER_VALUE = java.util.regex.Pattern.compile("\\d{4}-Q[1-4]");
+
+	/** A period of results reporting other than a quarter: "the nine months", "fiscal 1988", "this year". */
+	private static boolean isOtherPeriod(Mention mention) {
+		return mention instanceof Mention.Length || mention instanceof Mention.YearOrDecade
+				|| mention instanceof Mention.Shift s && s.unit() == java.time.temporal.ChronoUnit.YEARS;
+	}
 
 	private static boolean isYearBack(Mention mention) {
 		return mention instanceof Mention.YearBefore

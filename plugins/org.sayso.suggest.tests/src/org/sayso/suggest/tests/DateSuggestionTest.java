@@ -37,6 +37,12 @@ class DateSuggestionTest {
 			"The union had offered to resume talks on Monday but the operator refused. | Monday | 2024-03-11",
 			"Samples taken on Tuesday showed high levels of silt. | Tuesday | 2024-03-05",
 			"They met last Thursday. | last Thursday | 2024-02-29",
+			"Officials declined to comment Saturday. | Saturday | 2024-03-02",
+			"The move follows Tuesday's declaration by the union. | Tuesday | 2024-03-05",
+			"The task force began delving Monday into the accounts. | Monday | 2024-03-04",
+			"In composite trading Monday, the operator's shares leaped 2 euros. | Monday | 2024-03-04",
+			"The minister spoke to reporters, saying on Monday that the plan had failed. | Monday | 2024-03-04",
+			"The ferry riots of March 1 underscore the risks. | March 1 | 2024-03-01",
 			"They meet next Monday. | next Monday | 2024-03-11",
 			// relative to the DCT
 			"Prices rose last month. | last month | 2024-02",
@@ -56,6 +62,17 @@ class DateSuggestionTest {
 	void normalizesAgainstTheDct(String sentence, String expression, String value) {
 		var date = only(sentence, expression);
 		assertEquals(value, date.value());
+	}
+
+	@Test
+	void aYearEarlierInResultsReportingIsTheQuarterOfAnEarlierParagraph() {
+		var text = "The operator expects to report a third-quarter loss of 4 million euros.\n\n"
+				+ "A year earlier, it earned 2 million euros.\n\n"
+				+ "In the first nine months, revenue rose 5 percent from a year earlier.";
+		var dates = ArticleAnalysis.of(text, LocalDate.of(2024, 11, 5), EnumSet.of(ArticleAnalysis.Part.DATES), null)
+				.dates();
+		assertEquals(java.util.List.of("third-quarter 2024-Q3", "A year earlier 2023-Q3", "the first nine months P9M",
+				"a year earlier 2023"), dates.stream().map(d -> d.text(text) + " " + d.value()).toList());
 	}
 
 	@Test

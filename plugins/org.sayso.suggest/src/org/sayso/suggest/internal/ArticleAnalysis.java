@@ -24,7 +24,8 @@ public record ArticleAnalysis(List<DateExpression> dates, List<SpeakerFound> spe
 	 * The dates of a paragraph: the patterns run over each run of sentences that holds a word or digit a date can
 	 * start with (a run, not single sentences, so that "Nov. 14" cut by the sentence detector stays whole).
 	 */
-	private static void dates(String text, Segment segment, LocalDate dct, List<DateExpression> into) {
+	private static void dates(String text, Segment segment, LocalDate dct, DateRecognizer.Reporting reporting,
+			List<DateExpression> into) {
 		var tenses = new PosTense(segment);
 		int n = segment.sentences();
 		for (int k = 0; k < n; k++) {
@@ -37,7 +38,7 @@ public record ArticleAnalysis(List<DateExpression> dates, List<SpeakerFound> spe
 			}
 			int from = segment.sentenceBegin[k];
 			int to = segment.sentenceEnd[last];
-			for (var d : DateRecognizer.recognize(text.substring(from, to), dct, tenses.shifted(from))) {
+			for (var d : DateRecognizer.recognize(text.substring(from, to), dct, tenses.shifted(from), reporting)) {
 				into.add(new DateExpression(d.begin() + from, d.end() + from, d.value(), d.type(), d.dctDependent(),
 						d.note()));
 			}
@@ -63,13 +64,14 @@ public record ArticleAnalysis(List<DateExpression> dates, List<SpeakerFound> spe
 		boolean attribution = parts.contains(Part.ATTRIBUTION);
 		var tools = OpenNlpModels.tools();
 		var attributor = attribution ? new Attributor(text, Quotes.find(text)) : null;
+		var reporting = new DateRecognizer.Reporting();
 		for (var p : paragraphs) {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
 			var segment = Segment.of(text, p.begin(), p.end(), tools);
 			if (parts.contains(Part.DATES)) {
-				dates(text, segment, dct, dates);
+				dates(text, segment, dct, reporting, dates);
 			}
 			if (attribution) {
 				attributor.paragraph(segment, p.begin(), p.end());

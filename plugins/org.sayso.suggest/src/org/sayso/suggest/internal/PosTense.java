@@ -32,6 +32,10 @@ final class PosTense implements TenseSource {
 			// participles and forms that are the same in the present: in news, with a date, they report the past
 			"taken", "given", "seen", "written", "known", "shown", "done", "gone", "been", "chosen", "broken", "spoken",
 			"stolen", "driven", "eaten", "fallen", "risen", "begun", "forecast", "cost", "let", "hurt", "broadcast");
+	/** Past verbs whose infinitive happened when they did: "declined to comment Saturday". */
+	private static final Set<String> DONE_INFINITIVE = Set.of("declined", "refused", "failed", "tried", "managed",
+			"voted", "began", "started", "continued", "moved", "rushed", "attempted", "chose", "decided", "appeared",
+			"seemed", "went", "came", "stopped");
 	/** Past forms that point ahead. */
 	private static final Set<String> FUTURE_PARTICIPLES = Set.of("planned", "scheduled", "expected", "due",
 			"proposed", "intended", "slated");
@@ -72,6 +76,10 @@ final class PosTense implements TenseSource {
 		for (int t = s.tokenAtOrAfter(end + shift); t < se && verb < 0; t++) {
 			if (isVerb(t)) {
 				verb = t;
+				// the last of a run the tagger called verbs: "Milton Roy shares leaped", "Friday formally joined"
+				while (verb + 1 < se && s.tag(verb + 1).equals("VERB")) {
+					verb++;
+				}
 			}
 		}
 		if (verb < 0) {
@@ -82,9 +90,13 @@ final class PosTense implements TenseSource {
 			from--;
 		}
 		var main = s.lower[verb];
+		if (possessive(first)) {
+			return Tense.PAST; // "Tuesday's declaration", "after Thursday's ruling": what the news reports
+		}
 		// an infinitive looks ahead ("offered to resume talks on Monday"); "to passengers" mistagged as a verb does not
 		if (verb > from && s.lower[verb - 1].equals("to") && !(main.endsWith("s") && !main.endsWith("ss"))) {
-			return Tense.FUTURE;
+			// but one of a verb that says it happened does not: "declined to comment Saturday", "voted to join"
+			return verb - 2 >= ss && DONE_INFINITIVE.contains(s.lower[verb - 2]) ? Tense.PAST : Tense.FUTURE;
 		}
 		if (FUTURE_PARTICIPLES.contains(main)) {
 			return Tense.FUTURE; // "a concert planned for July 18-20"
@@ -103,6 +115,16 @@ final class PosTense implements TenseSource {
 		if (!be && (IRREGULAR_PAST.contains(main) || main.endsWith("ed") && main.length() > 4)) {
 			return Tense.PAST;
 		}
+		for (int t = from; t < verb; t++) {
+			var w = s.lower[t];
+			if (s.tag(t).equals("VERB") && (IRREGULAR_PAST.contains(w) || w.endsWith("ed") && w.length() > 4)) {
+				return Tense.PAST; // "began delving Thursday", "started paying on Monday"
+			}
+		}
+		if (!be && main.endsWith("ing") && from == verb) {
+			// a participle takes the tense of its clause: "..., saying on Friday that", "closing unchanged Friday"
+			return pastInSentence(ss, se) ? Tense.PAST : TenseGuess.around(text, begin, end);
+		}
 		// a present tense: a schedule ("which votes on June 19"), unless the date belongs to a noun after the verb
 		// ("the walkout follows a ballot in August"): then the words around decide
 		for (int t = verb + 1; t < first; t++) {
@@ -111,6 +133,16 @@ final class PosTense implements TenseSource {
 			}
 		}
 		return Tense.FUTURE;
+	}
+
+	/** Whether the date's first token is a possessive: "Tuesday's", "Friday 's". */
+	private boolean possessive(int first) {
+		var w = segment.lower[first];
+		if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+			return true;
+		}
+		return first + 1 < segment.size() && (segment.lower[first + 1].equals("'s")
+				|| segment.lower[first + 1].equals("\u2019s"));
 	}
 
 	private boolean pastInSentence(int ss, int se) {
