@@ -15,6 +15,7 @@ import org.sayso.core.dates.Mention.Every;
 import org.sayso.core.dates.Mention.Interval;
 import org.sayso.core.dates.Mention.Length;
 import org.sayso.core.dates.Mention.PartOfDay;
+import org.sayso.core.dates.Mention.MonthOf;
 import org.sayso.core.dates.Mention.Quarter;
 import org.sayso.core.dates.Mention.Literal;
 import org.sayso.core.dates.Mention.Unspecified;
@@ -95,6 +96,7 @@ public final class DateNormalizer {
 		case Every e -> false;
 		case Vague v -> false;
 		case Weekday w -> true;
+		case MonthOf m -> true;
 		case DayOfMonth d -> true;
 		case Shift s -> true;
 		case Season s -> true;
@@ -113,6 +115,8 @@ public final class DateNormalizer {
 		case Calendar c -> format(complete(c, dct, tense));
 		case Weekday w -> w.weekend() ? week(weekday(w, dct, tense)) + "-WE" : weekday(w, dct, tense).toString();
 		case DayOfMonth d -> dayOfMonth(d.day(), dct, tense).toString();
+		case MonthOf m -> YearMonth.of(m.which() < 0 && m.month() >= dct.getMonthValue() ? dct.getYear() - 1
+				: dct.getYear(), m.month()).toString();
 		case Shift s -> shift(s, dct);
 		case Season s -> Seasons.year(s.code(), s.amount(), dct) + "-" + s.code();
 		case Ago a -> ago(a, dct);

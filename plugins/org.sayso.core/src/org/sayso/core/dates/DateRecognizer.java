@@ -251,7 +251,13 @@ public final class DateRecognizer {
 			var modifier = MODIFIER.matcher(before);
 			boolean monthAlone = c.mention() instanceof Mention.Calendar cal && cal.day() == null && cal.year() == null;
 			if (modifier.find() && (modifier.group("rel") == null || monthAlone)) {
-				result.add(new Candidate(c.begin() - (before.length() - modifier.start()), c.end(), c.mention()));
+				var mention = c.mention();
+				if (modifier.group("rel") != null) {
+					// "last June" is the last one before the DCT's month whatever the tense, "this June" the DCT's year's
+					mention = new Mention.MonthOf(((Mention.Calendar) mention).month(),
+							modifier.group("rel").equalsIgnoreCase("last") ? -1 : 0);
+				}
+				result.add(new Candidate(c.begin() - (before.length() - modifier.start()), c.end(), mention));
 			} else {
 				result.add(c);
 			}

@@ -153,7 +153,7 @@ final class DateRules {
 					START + "(?i)(?:in )?(?<s>(?<=in )recent (?:days|weeks|months|years)"
 							+ "|in the (?:coming|next few|past few|last few) (?:days|weeks|months|years)|in the near future"
 							+ "|some time ago|a while ago)(?!\\p{L})",
-					m -> new Vague(m.group("s"))),
+					DateRules::vague),
 			// parts of days: "Friday night", "yesterday afternoon", "this morning", "tonight", "last night"
 			rule(words(WEEKDAYS, ANCHORS), ANY,
 					START + "(?<s>(?<day>" + WEEKDAY + "|(?i:today|tomorrow|yesterday))\\s+(?<p>(?i:morning|afternoon"
@@ -194,6 +194,10 @@ final class DateRules {
 					m -> new Weekday(java.time.DayOfWeek.SATURDAY, m.group("s").toLowerCase(Locale.ROOT).startsWith("last")
 							? TenseGuess.Tense.PAST : m.group("s").toLowerCase(Locale.ROOT).startsWith("next")
 									? TenseGuess.Tense.FUTURE : null, true)),
+			// "the year ended March 31": a fiscal year, which TimeML gives as its length
+			rule(Set.of("the"), ANY,
+					START + "(?i)(?<s>the\\s+(?:fiscal\\s+)?year)(?=\\s+(?:ended|ending|that\\s+ended)\\s)",
+					m -> new Length(1, java.time.temporal.ChronoUnit.YEARS)),
 			// "the year", "the week": the DCT's, as results and weekly reporting mean them
 			rule(Set.of("the"), ANY,
 					START + "(?i)(?<s>the\\s+(?:(?:full|current|fiscal)\\s+)?(?<u>year|week))(?![\\p{L}'’-])"
@@ -316,6 +320,16 @@ final class DateRules {
 		};
 		var year = m.group("y") != null ? m.group("y") : m.group("py");
 		return new Quarter(year == null ? null : Integer.valueOf(year), quarter, 0);
+	}
+
+	/**
+	 * "in recent years", "in the coming months": TimeML's duration of unknown length (PXY, PXM); "in the past few
+	 * months", "some time ago": no value.
+	 */
+	private static Mention vague(Matcher m) {
+		var phrase = m.group("s");
+		var unit = java.util.regex.Pattern.compile("(?i)^(?:recent|in the coming) (days|weeks|months|years)$").matcher(phrase);
+		return unit.matches() ? new Unspecified(Character.toUpperCase(unit.group(1).charAt(0))) : new Vague(phrase);
 	}
 
 	private static Mention relativeQuarter(Matcher m) {

@@ -25,6 +25,10 @@ public sealed interface Mention {
 		}
 	}
 
+	/** "last June" ({@code which} -1: the last June before the DCT's month) or "this June" (0: the DCT's year's). */
+	record MonthOf(int month, int which) implements Mention {
+	}
+
 	/** "the 3rd": a day of a month the text leaves to the reader. */
 	record DayOfMonth(int day) implements Mention {
 	}

@@ -46,6 +46,10 @@ class DateSuggestionTest {
 			"They meet next Monday. | next Monday | 2024-03-11",
 			// relative to the DCT
 			"Prices rose last month. | last month | 2024-02",
+			"The court will rule on the case it heard last June. | last June | 2023-06",
+			"Fares rose last March. | last March | 2023-03",
+			"Crime in the port has fallen in recent years. | recent years | PXY",
+			"The operator earned 5 million euros in the year ended January 31. | the year | P1Y",
 			"Members voted two weeks ago. | two weeks ago | 2024-02-22",
 			"The club was relegated nine months ago. | nine months ago | 2023-06",
 			"The idea came from a pilot earlier this year. | earlier this year | 2024",

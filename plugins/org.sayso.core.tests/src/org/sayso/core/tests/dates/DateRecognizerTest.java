@@ -161,8 +161,18 @@ class DateRecognizerTest {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = {
-			"The union said it would strike in the coming weeks. | in the coming weeks",
-			"Rents have risen in recent years. | recent years" })
+			"The union said it would strike in the coming weeks. | in the coming weeks | PXW",
+			"Rents have risen in recent years. | recent years | PXY" })
+	void periodsOfUnknownLengthAreTimeMLsUnspecifiedDurations(String text, String span, String value) {
+		var e = only(text, DCT);
+		assertEquals(span, e.text(text));
+		assertEquals(value, e.value());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"Rents have risen in the past few months. | in the past few months",
+			"The bridge was painted some time ago. | some time ago" })
 	void vagueExpressionsGetANoteInsteadOfAValue(String text, String span) {
 		var e = only(text, DCT);
 		assertEquals(span, e.text(text));
