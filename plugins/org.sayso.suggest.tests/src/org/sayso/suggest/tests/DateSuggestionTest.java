@@ -48,6 +48,8 @@ class DateSuggestionTest {
 			"Prices rose last month. | last month | 2024-02",
 			"The court will rule on the case it heard last June. | last June | 2023-06",
 			"Fares rose last March. | last March | 2023-03",
+			"Heavy rain fell over the weekend. | the weekend | 2024-W09-WE",
+			"The mayor will speak this evening. | this evening | 2024-03-07TEV",
 			"Crime in the port has fallen in recent years. | recent years | PXY",
 			"The operator earned 5 million euros in the year ended January 31. | the year | P1Y",
 			"Members voted two weeks ago. | two weeks ago | 2024-02-22",

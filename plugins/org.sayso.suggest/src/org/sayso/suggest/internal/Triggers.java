@@ -23,7 +23,9 @@ final class Triggers {
 			"daily", "weekly", "monthly", "annually", "yearly", "recently", "lately", "soon", "future", "while",
 			// reference values, quarters and durations: a word each expression must hold
 			"now", "currently", "presently", "nowadays", "present", "current", "recent", "previously", "formerly",
-			"past", "quarter", "period", "earlier", "minute", "minutes", "hour", "hours", "decade", "decades"));
+			"past", "quarter", "period", "earlier", "minute", "minutes", "hour", "hours", "decade", "decades",
+			// parts of days and the weekend: "this morning", "tonight", "over the weekend"
+			"morning", "afternoon", "evening", "tonight", "night", "weekend", "these"));
 
 	private static final Set<String> TENSE_WORDS = new HashSet<>(Arrays.asList("january", "february", "march",
 			"april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
