@@ -170,9 +170,9 @@ final class DateRules {
 									: new PartOfDay(null, "NI")),
 			// TimeML's reference values: what the text places in the present, the past or the future, without a date
 			rule(Set.of("now", "currently", "presently", "nowadays", "at", "the", "current", "recently",
-					"lately", "soon"), ANY,
+					"lately"), ANY,
 					START + "(?i)(?<s>now|currently|presently|nowadays|at present|the present|current|recently"
-							+ "|lately|the past|the future|(?<!as )soon(?! as))(?!\\p{L})"
+							+ "|lately|the past|the future)(?!\\p{L})"
 							// "the past three years", "the current quarter" are longer expressions of their own
 							+ "(?!\\s+(?i:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year"
 							+ "|decade|day|quarter|period|century))",
@@ -225,6 +225,16 @@ final class DateRules {
 							+ "(?!,\\d|\\.\\d|\\s+(?i:percent|people|persons|men|women|troops|votes|shares|times|feet|miles"
 							+ "|tons|barrels|dollars|points))(?!\\s*[-–]\\s*\\d)",
 					m -> new YearOrDecade(Integer.parseInt(m.group("y")), false)),
+			// years as transcripts spell them: "nineteen ninety-six", "January nineteen ninety-seven", "the year two
+			// thousand"
+			rule(words(MONTHS, Set.of("eighteen", "nineteen")), ANY,
+					START + "(?<s>(?:(?<m>" + FULL_MONTH + ")\\s+)?(?<y>" + Words.SPELLED_YEAR + "))",
+					DateRules::spelledYear),
+			rule(words(MONTHS, Set.of("the", "in", "by", "since", "until", "two")), ANY,
+					// after a preposition, a month or "the year" only: "two thousand people" is a number
+					START + "(?:(?i:in|by|since|until)\\s+(?=(?i:two)\\s)|(?=(?i:the\\s+year\\s)|" + FULL_MONTH + "\\s))(?<s>(?:(?<m>"
+							+ FULL_MONTH + ")\\s+|(?i:the\\s+year)\\s+)?(?<y>" + Words.SPELLED_YEAR_2000 + "))",
+					DateRules::spelledYear),
 			rule(Set.of("the", DIGIT), ANY, START + "(?<s>(?:(?i:the)\\s+)?(?<d>1[89]\\d|20\\d)0s)(?!\\p{L})",
 					m -> new YearOrDecade(Integer.parseInt(m.group("d")) * 10, true)));
 
@@ -305,7 +315,7 @@ final class DateRules {
 	private static String reference(String word) {
 		return switch (word.toLowerCase(Locale.ROOT)) {
 		case "recently", "lately", "the past" -> "PAST_REF";
-		case "the future", "soon" -> "FUTURE_REF";
+		case "the future" -> "FUTURE_REF";
 		default -> "PRESENT_REF";
 		};
 	}
@@ -330,6 +340,11 @@ final class DateRules {
 		var phrase = m.group("s");
 		var unit = java.util.regex.Pattern.compile("(?i)^(?:recent|in the coming) (days|weeks|months|years)$").matcher(phrase);
 		return unit.matches() ? new Unspecified(Character.toUpperCase(unit.group(1).charAt(0))) : new Vague(phrase);
+	}
+
+	private static Mention spelledYear(Matcher m) {
+		int year = Words.spelledYear(m.group("y"));
+		return m.group("m") == null ? new YearOrDecade(year, false) : new Mention.Calendar(year, Words.month(m.group("m")), null);
 	}
 
 	private static Mention relativeQuarter(Matcher m) {

@@ -32,6 +32,41 @@ final class Words {
 	/** The units of a duration: also minutes, hours and decades ("90 minutes", "two decades"). */
 	static final String LENGTH_UNIT = "(?i:minutes?|hours?|days?|weeks?|months?|years?|decades?)(?!\\p{L})";
 
+	private static final List<String> TEENS = List.of("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+			"sixteen", "seventeen", "eighteen", "nineteen");
+	private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+			"eighty", "ninety");
+	private static final String ONES = "(?:one|two|three|four|five|six|seven|eight|nine)";
+	private static final String TWO_DIGITS = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s]"
+			+ ONES + ")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+			+ "|oh[-\\s]" + ONES + ")";
+
+	/**
+	 * A year as transcripts spell it: "nineteen ninety-six", "nineteen hundred and eighty", and, after "the year",
+	 * "in" or a month ({@link #SPELLED_YEAR_2000}), "two thousand" and the years after it.
+	 */
+	static final String SPELLED_YEAR = "(?i:(?:eighteen|nineteen)\\s+(?:hundred\\s+(?:and\\s+)?)?" + TWO_DIGITS
+			+ ")(?![-\\p{L}])";
+
+	static final String SPELLED_YEAR_2000 = "(?i:two\\s+thousand(?:\\s+(?:and\\s+)?(?:" + ONES
+			+ "|ten|eleven|twelve))?)(?![-\\p{L}])";
+
+	/** The year of a {@link #SPELLED_YEAR} or {@link #SPELLED_YEAR_2000}. */
+	static int spelledYear(String text) {
+		var words = text.toLowerCase(Locale.ROOT).split("[-\\s]+");
+		int year = words[0].equals("two") ? 2000 : (TEENS.indexOf(words[0]) + 10) * 100;
+		for (int i = 1; i < words.length; i++) {
+			var w = words[i];
+			if (TEENS.contains(w))
+				year += TEENS.indexOf(w) + 10;
+			else if (TENS.contains(w))
+				year += (TENS.indexOf(w) + 2) * 10;
+			else if (NUMBERS.indexOf(w) >= 0 && NUMBERS.indexOf(w) < 12)
+				year += NUMBERS.indexOf(w) + 1;
+		}
+		return year;
+	}
+
 	/** A word boundary that also holds at the start of the text and before a non-ASCII letter. */
 	static final String START = "(?<![\\p{L}\\d])";
 

@@ -49,6 +49,9 @@ class DateSuggestionTest {
 			"The court will rule on the case it heard last June. | last June | 2023-06",
 			"Fares rose last March. | last March | 2023-03",
 			"Heavy rain fell over the weekend. | the weekend | 2024-W09-WE",
+			"The bridge opened in nineteen ninety-six. | nineteen ninety-six | 1996",
+			"The law dates from January nineteen ninety-seven. | January nineteen ninety-seven | 1997-01",
+			"The port was to be finished by the year two thousand. | the year two thousand | 2000",
 			"The mayor will speak this evening. | this evening | 2024-03-07TEV",
 			"Crime in the port has fallen in recent years. | recent years | PXY",
 			"The operator earned 5 million euros in the year ended January 31. | the year | P1Y",
@@ -100,6 +103,15 @@ class DateSuggestionTest {
 		assertEquals(1, dates.size());
 		assertNull(dates.get(0).value());
 		assertTrue(dates.get(0).note().contains("DCT"), dates.get(0).note());
+	}
+
+	@Test
+	void numbersAndSoonAreNotDates() {
+		for (var text : new String[] { "Two thousand people marched to the harbour.", "Nineteen fishermen signed the letter.",
+				"The harbour will reopen soon." }) {
+			var dates = ArticleAnalysis.of(text, DCT, EnumSet.of(ArticleAnalysis.Part.DATES), null).dates();
+			assertTrue(dates.isEmpty(), text + " -> " + dates);
+		}
 	}
 
 	@Test

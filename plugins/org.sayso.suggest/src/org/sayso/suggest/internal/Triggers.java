@@ -20,12 +20,14 @@ final class Triggers {
 			"mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
 			"thursday", "friday", "saturday", "sunday", "today", "tomorrow", "yesterday", "day", "days", "week",
 			"weeks", "month", "months", "year", "years", "spring", "summer", "autumn", "fall", "winter", "ago",
-			"daily", "weekly", "monthly", "annually", "yearly", "recently", "lately", "soon", "future", "while",
+			"daily", "weekly", "monthly", "annually", "yearly", "recently", "lately", "future", "while",
 			// reference values, quarters and durations: a word each expression must hold
 			"now", "currently", "presently", "nowadays", "present", "current", "recent", "previously", "formerly",
 			"past", "quarter", "period", "earlier", "minute", "minutes", "hour", "hours", "decade", "decades",
 			// parts of days and the weekend: "this morning", "tonight", "over the weekend"
-			"morning", "afternoon", "evening", "tonight", "night", "weekend", "these"));
+			"morning", "afternoon", "evening", "tonight", "night", "weekend", "these",
+			// years as transcripts spell them: "nineteen ninety-six", "two thousand"
+			"eighteen", "nineteen", "thousand"));
 
 	private static final Set<String> TENSE_WORDS = new HashSet<>(Arrays.asList("january", "february", "march",
 			"april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
