@@ -16,6 +16,7 @@ import org.sayso.core.dates.Mention.Interval;
 import org.sayso.core.dates.Mention.Length;
 import org.sayso.core.dates.Mention.PartOfDay;
 import org.sayso.core.dates.Mention.MonthOf;
+import org.sayso.core.dates.Mention.MonthOfYear;
 import org.sayso.core.dates.Mention.Quarter;
 import org.sayso.core.dates.Mention.Literal;
 import org.sayso.core.dates.Mention.Unspecified;
@@ -97,6 +98,7 @@ public final class DateNormalizer {
 		case Vague v -> false;
 		case Weekday w -> true;
 		case MonthOf m -> true;
+		case MonthOfYear m -> true;
 		case DayOfMonth d -> true;
 		case Shift s -> true;
 		case Season s -> true;
@@ -115,6 +117,7 @@ public final class DateNormalizer {
 		case Calendar c -> format(complete(c, dct, tense));
 		case Weekday w -> w.weekend() ? week(weekday(w, dct, tense)) + "-WE" : weekday(w, dct, tense).toString();
 		case DayOfMonth d -> dayOfMonth(d.day(), dct, tense).toString();
+		case MonthOfYear m -> YearMonth.of(dct.getYear() + m.years(), m.month()).toString();
 		case MonthOf m -> YearMonth.of(m.which() < 0 && m.month() >= dct.getMonthValue() ? dct.getYear() - 1
 				: dct.getYear(), m.month()).toString();
 		case Shift s -> shift(s, dct);

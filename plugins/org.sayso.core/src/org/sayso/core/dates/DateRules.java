@@ -128,6 +128,10 @@ final class DateRules {
 					START + "(?i)(?:(?:earlier|later)\\s+(?=this\\s+week))?(?<s>(?:(?:earlier|later)\\s+)?(?<rel>this|last|next)"
 							+ "\\s+(?<u>week|month|year))(?!\\p{L})",
 					m -> new Shift(Words.unit(m.group("u")), amount(m.group("rel")))),
+			// "June last year", "in January this year": the month of that year
+			rule(MONTHS, ANY,
+					START + "(?<s>(?<m>" + FULL_MONTH + ")\\s+(?:(?i:of)\\s+)?(?<rel>(?i:this|last|next))\\s+(?i:year))(?!\\p{L})",
+					m -> new Mention.MonthOfYear(Words.month(m.group("m")), amount(m.group("rel")))),
 			rule(Set.of("this", "last", "next"), ANY,
 					START + "(?i)(?<s>(?<rel>this|last|next)\\s+(?<season>spring|summer|autumn|fall|winter))(?!\\p{L})",
 					m -> new Season(season(m.group("season")), amount(m.group("rel")))),

@@ -29,6 +29,10 @@ public sealed interface Mention {
 	record MonthOf(int month, int which) implements Mention {
 	}
 
+	/** "June last year", "January this year": a month of the DCT's year moved by {@code years}. */
+	record MonthOfYear(int month, int years) implements Mention {
+	}
+
 	/** "the 3rd": a day of a month the text leaves to the reader. */
 	record DayOfMonth(int day) implements Mention {
 	}

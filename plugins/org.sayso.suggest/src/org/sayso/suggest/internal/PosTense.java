@@ -32,6 +32,8 @@ final class PosTense implements TenseSource {
 			// participles and forms that are the same in the present: in news, with a date, they report the past
 			"taken", "given", "seen", "written", "known", "shown", "done", "gone", "been", "chosen", "broken", "spoken",
 			"stolen", "driven", "eaten", "fallen", "risen", "begun", "forecast", "cost", "let", "hurt", "broadcast");
+	/** Words that start a new clause, beyond which no verb governs a date. */
+	private static final Set<String> CLAUSE_BREAKS = Set.of("but", ";", "while", "whereas", "although", "though");
 	/** Past verbs whose infinitive happened when they did: "declined to comment Saturday". */
 	private static final Set<String> DONE_INFINITIVE = Set.of("declined", "refused", "failed", "tried", "managed",
 			"voted", "began", "started", "continued", "moved", "rushed", "attempted", "chose", "decided", "appeared",
@@ -68,7 +70,8 @@ final class PosTense implements TenseSource {
 			return Tense.PAST;
 		}
 		int verb = -1;
-		for (int t = first - 1; t >= ss && verb < 0; t--) {
+		for (int t = first - 1; t >= ss && verb < 0 && !CLAUSE_BREAKS.contains(s.lower[t]); t--) {
+			// a verb of another clause does not govern the date: "sued to overturn it, but in March a judge ruled"
 			if (isVerb(t) && !(t > ss && (s.lower[t - 1].equals("than") || s.lower[t - 1].equals("as")))) {
 				verb = t; // "fell faster than expected in January": "expected" does not govern the date
 			}
