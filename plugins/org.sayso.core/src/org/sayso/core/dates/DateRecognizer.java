@@ -61,10 +61,13 @@ public final class DateRecognizer {
 	public static List<DateExpression> recognize(String text, LocalDate dct, TenseSource tenses, Reporting reporting) {
 		var result = new ArrayList<DateExpression>();
 		String lastQuarter = reporting.lastQuarter;
-		for (var c : mentions(text)) {
+		var candidates = mentions(text);
+		for (int i = 0; i < candidates.size(); i++) {
+			var c = candidates.get(i);
+			var mention = i + 1 < candidates.size() ? clockOnDate(text, c, candidates.get(i + 1)) : c.mention();
 			// only a partial date needs the tense; asking for it may cost a part-of-speech tagging
-			var tense = DateNormalizer.needsTense(c.mention()) ? tenses.around(text, c.begin(), c.end()) : Tense.PAST;
-			var normalized = DateNormalizer.normalize(c.mention(), dct, tense);
+			var tense = DateNormalizer.needsTense(mention) ? tenses.around(text, c.begin(), c.end()) : Tense.PAST;
+			var normalized = DateNormalizer.normalize(mention, dct, tense);
 			var value = normalized.value();
 			// "a year earlier" after "the third quarter" is that quarter a year back, as results reporting means it
 			if (lastQuarter != null && value != null && isYearBack(c.mention())) {
@@ -75,12 +78,27 @@ public final class DateRecognizer {
 			} else if (isOtherPeriod(c.mention())) {
 				lastQuarter = null; // "the first nine months ... a year earlier" is that period's year
 			}
-			result.add(new DateExpression(c.begin(), c.end(), value, DateNormalizer.type(c.mention()),
+			result.add(new DateExpression(c.begin(), c.end(), value, DateNormalizer.type(mention),
 					normalized.dctDependent(), normalized.note()));
 		}
 		reporting.lastQuarter = lastQuarter;
 		return result;
 	}
+
+	/**
+	 * A time of day followed by the date it is on, with a time zone or a comma between, is on that date: "until 5
+	 * p.m. EST Nov. 9". The two stay two expressions, as TimeML has them.
+	 */
+	private static Mention clockOnDate(String text, Candidate clock, Candidate next) {
+		if (!(clock.mention() instanceof Mention.Clock c) || c.day() != null
+				|| !(next.mention() instanceof Mention.Calendar || next.mention() instanceof Mention.Weekday)
+				|| next.begin() - clock.end() > 16 || !BETWEEN_CLOCK_AND_DATE.matcher(text.substring(clock.end(), next.begin())).matches())
+			return clock.mention();
+		return new Mention.Clock(next.mention(), c.hour(), c.minute());
+	}
+
+	private static final java.util.regex.Pattern BETWEEN_CLOCK_AND_DATE = java.util.regex.Pattern
+			.compile("\\s*(?:\\(?[ECMP][SD]T\\)?|GMT|UTC|ET|local time)?,?\\s+(?:on\\s+)?");
 
 	private static final java.util.regex.Pattern QUARTER_VALUE = java.util.regex.Pattern.compile("\\d{4}-Q[1-4]");
 

@@ -64,6 +64,7 @@ class DateSuggestionTest {
 			"Results are due next week. | next week | 2024-W11",
 			"The road closes tomorrow. | tomorrow | 2024-03-08",
 			"Mediators will meet both sides at 3 p.m. on Friday. | 3 p.m. on Friday | 2024-03-08T15:00",
+			"The offer runs until 5 p.m. EST, March 12. | 5 p.m. | 2024-03-12T17:00",
 			"The plants opened on the 3rd. | the 3rd | 2024-03-03",
 			// seasons and ranges
 			"Frost hit the valley last spring. | last spring | 2023-SP",
