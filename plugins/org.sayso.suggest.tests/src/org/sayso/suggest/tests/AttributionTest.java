@@ -300,6 +300,18 @@ class AttributionTest {
 	}
 
 	@Test
+	void aReportedClauseEndsWhereAClauseOfItsOwnBegins() {
+		assertEquals(List.of("indirect [the pier was safe] <- Lopez (Lopez) said",
+				"indirect [the cranes were old] <- the dockers (the dockers) warned"),
+				claims("Lopez said that the pier was safe, and the dockers warned that the cranes were old."));
+		assertEquals(List.of("indirect [the fares were fair] <- He (He) claimed"),
+				claims("He claimed that the fares were fair, although he refused to publish them."));
+		assertEquals(List.of("indirect [the budget was tight] <- She (She) told",
+				"mixed [\"every euro counts\" in the port] <- She (She) saying"),
+				claims("She told the council that the budget was tight, saying that \"every euro counts\" in the port."));
+	}
+
+	@Test
 	void theJournalistsOwnWordsAndScareQuotesAreNotClaims() {
 		assertEquals(List.of(), claims("Rotterdam is Europe's largest port. The plan, dubbed \"Blue Harbour\", was approved in 2019."));
 		assertEquals(List.of(), claims("Reporters were told that the building was closed."));

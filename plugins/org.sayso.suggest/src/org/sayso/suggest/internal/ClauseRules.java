@@ -516,9 +516,38 @@ final class ClauseRules {
 					return w[t - 1].equals(",") ? t - 1 : t;
 				}
 			}
+			if (t > j + 1 && w[t].equals(",") && t + 1 < se && a.quoteHolding(s.begin[t]) == null && newClause(t + 1, se)) {
+				return t;
+			}
 		}
 		return se;
 	}
+
+	/**
+	 * Whether a clause of its own starts at {@code t}, after a comma: a contrast ("..., although he refused"), a
+	 * participle cue ("..., saying that ...") or another speaker's cue ("..., and rights groups warned that").
+	 */
+	private boolean newClause(int t, int se) {
+		if (CONTRAST.contains(w[t])) {
+			return true;
+		}
+		if (w[t].endsWith("ing") && (Lexicon.CUES.contains(w[t]) || Lexicon.MORE_CUES.contains(w[t]))
+				&& s.tag(t).equals("VERB")) {
+			return true;
+		}
+		if (!w[t].equals("and") && !w[t].equals("but")) {
+			return false;
+		}
+		for (int c = t + 2; c < se && c <= t + 7 && !w[c].equals(","); c++) {
+			if ((Lexicon.CUES.contains(w[c]) || Lexicon.MORE_CUES.contains(w[c])) && s.tag(c).equals("VERB")
+					&& p.isHead(c - 1)) {
+				return true; // a subject, then its cue
+			}
+		}
+		return false;
+	}
+
+	private static final Set<String> CONTRAST = Set.of("although", "though", "whereas");
 
 
 	/** Skips a parenthesis between a name and its cue: "Rep. Trey Gowdy (R-S.C.) said". */
