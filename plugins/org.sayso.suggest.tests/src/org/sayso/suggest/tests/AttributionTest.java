@@ -248,6 +248,10 @@ class AttributionTest {
 				claims("A spokesman for the families said the hearing was unfair."));
 		assertEquals(List.of("indirect [the town would go to court] <- The mayor of Amares (The mayor of Amares) said"),
 				claims("The mayor of Amares said the town would go to court."));
+		assertEquals(List.of("indirect [the cranes were old] <- Officials at the port (Officials at the port) said"),
+				claims("Officials at the port said the cranes were old."));
+		assertEquals(List.of("direct [The timetable is a disaster] <- Anna K. Berg II (Anna K. Berg II) tweeted"),
+				claims("\"The timetable is a disaster,\" Anna K. Berg II, a writer for the Island Post, tweeted."));
 	}
 
 	@Test

@@ -78,7 +78,7 @@ final class SpeakerPhrases {
 			}
 		}
 		int first = i;
-		while (first - 1 >= ss && (phraseToken(first - 1) || ofPhrase(first, ss))) {
+		while (first - 1 >= ss && (phraseToken(first - 1) || ofPhrase(first, ss) || initial(first - 1, ss))) {
 			first--;
 		}
 		var trimmed = trimToName(first, i + 1);
@@ -99,14 +99,33 @@ final class SpeakerPhrases {
 		}
 		// "Mr. Morgan of the Sierra Club"
 		boolean nameAfter = isCapitalized(first) || s.tag(first).equals("DET") && first + 1 < s.size() && isCapitalized(first + 1);
-		return isCapitalized(first - 2) && nameAfter && s.tag(first - 2).equals("PROPN")
-				|| s.tag(first - 2).equals("NOUN") && Lexicon.TITLES.contains(w[first - 2]);
+		if (isCapitalized(first - 2) && nameAfter && s.tag(first - 2).equals("PROPN")
+				&& !w[first - 1].equals("in") && !w[first - 1].equals("at")) {
+			return true;
+		}
+		// "a spokesman for the ministry", "a narrator in the ad", "officials at the port": a role, then where
+		return s.tag(first - 2).equals("NOUN") && (Lexicon.TITLES.contains(w[first - 2])
+				|| ROLE_PREPOSITIONS.contains(w[first - 1]) && roleNoun(w[first - 2]));
 	}
+
+	/** A noun that names people by what they do or are: "narrator", "officials", "analyst", "residents". */
+	private static boolean roleNoun(String word) {
+		return Lexicon.GROUP.contains(word) || Lexicon.TITLES.contains(word)
+				|| word.matches(".{3,}(?:er|or|ist|ian|ant|ent)s?");
+	}
+
+	/** The full stop of an initial written as a token of its own: "Vann R. Newkirk". */
+	private boolean initial(int k, int ss) {
+		return w[k].equals(".") && k - 1 >= ss && s.words[k - 1].length() == 1 && isCapitalized(k - 1);
+	}
+
+	/** Prepositions after which any noun's phrase goes on: "a narrator in the ad", "officials at the port". */
+	private static final Set<String> ROLE_PREPOSITIONS = Set.of("in", "at", "from", "with");
 
 	private static final Set<String> TITLE_ABBREVIATIONS = Set.of("rep", "reps", "sen", "sens", "gov", "gen", "lt",
 			"col", "sgt", "capt", "maj", "adm", "dr", "mr", "mrs", "ms", "prof", "rev");
 
-	private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "for", "on");
+	private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "for", "on", "in", "at", "from", "with");
 
 	/** Whether tokens [from, stop) are a name: one to four capitalized words tagged as proper nouns. */
 	boolean isName(int from, int stop) {
@@ -150,9 +169,10 @@ final class SpeakerPhrases {
 			return new int[] { first, stop };
 		}
 		int name = stop - 1;
-		while (name - 1 >= first && isCapitalized(name - 1) && s.tag(name - 1).equals("PROPN")
-				&& !Lexicon.TITLES.contains(w[name - 1]) && !w[name - 1].endsWith("'s") && !w[name - 1].endsWith("\u2019s")) {
-			name--;
+		while (name - 1 >= first && (isCapitalized(name - 1) && s.tag(name - 1).equals("PROPN")
+				&& !Lexicon.TITLES.contains(w[name - 1]) && !w[name - 1].endsWith("'s") && !w[name - 1].endsWith("\u2019s")
+				|| name - 2 >= first && initial(name - 1, first))) {
+			name--; // "Vann R. Newkirk II": the initial's full stop is part of the name
 		}
 		boolean organization = false;
 		for (int i = name; i < stop; i++) {
