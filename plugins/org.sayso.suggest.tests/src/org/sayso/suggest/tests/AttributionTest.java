@@ -316,6 +316,16 @@ class AttributionTest {
 	}
 
 	@Test
+	void quotesSignedWithADash() {
+		assertEquals(List.of("direct [The ferry is our lifeline and the timetable ignores us.] <- Maria Lopez (Maria Lopez) \u2015",
+				"direct [Nobody asked the islanders what they need.] <- Henk Smit (Henk Smit) \u2015"),
+				claims("Readers wrote to us.\n\n\u201cThe ferry is our lifeline and the timetable ignores us.\u201d \u2015 Maria Lopez"
+						+ "  \u201cNobody asked the islanders what they need.\u201d \u2015 Henk Smit. Photo: Island Post."));
+		assertEquals(List.of("direct [We are ready for the season] <- Lopez (Lopez) said"),
+				claims("\u201cWe are ready for the season,\u201d \u2014 Lopez said on Monday."));
+	}
+
+	@Test
 	void theJournalistsOwnWordsAndScareQuotesAreNotClaims() {
 		assertEquals(List.of(), claims("Rotterdam is Europe's largest port. The plan, dubbed \"Blue Harbour\", was approved in 2019."));
 		assertEquals(List.of(), claims("Reporters were told that the building was closed."));

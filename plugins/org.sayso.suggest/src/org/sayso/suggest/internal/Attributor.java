@@ -66,6 +66,7 @@ public final class Attributor {
 	public void paragraph(Segment segment, int begin, int end) {
 		int firstClaim = claims.size();
 		headline(begin, end);
+		dashAttributions(begin, end);
 		new ClauseRules(this, segment).run();
 		leftoverQuotes(begin, end, firstClaim);
 		if (claims.size() > firstClaim) {
@@ -196,6 +197,33 @@ public final class Attributor {
 			claims.add(new ClaimFound(b, e, "direct", speaker, cue));
 		}
 	}
+
+	/**
+	 * A quote signed with a dash and a name, as readers' voices and epigraphs are printed: "“...” ― Maria Lopez".
+	 * The dash is the cue. Not when a verb follows the name ("“...” — Lopez said"): that is the clause rules'.
+	 */
+	private void dashAttributions(int begin, int end) {
+		for (int i = Math.max(0, lastOpenBefore(begin)); i < quotes.size() && quotes.get(i).open() < end; i++) {
+			var q = quotes.get(i);
+			if (q.open() < begin || q.end() >= end || used.contains(q) || words(q) < 3) {
+				continue;
+			}
+			var m = SIGNATURE.matcher(text).region(q.end(), end);
+			if (!m.lookingAt()) {
+				continue;
+			}
+			var words = List.of(m.group("name").split("\\s+"));
+			var speaker = speaker(m.start("name"), m.end("name"), Kind.PERSON, entities.phrase(words, Kind.PERSON));
+			var cue = new CueFound(m.start("dash"), m.end("dash"));
+			direct(q, speaker, cue);
+			register(speaker);
+			cues.add(cue);
+		}
+	}
+
+	private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
+			"[\\s\u00a0]*(?<dash>[\u2015\u2014\u2013]|--)[\\s\u00a0]*(?<name>\\p{Lu}[\\p{L}'\u2019-]*(?:\\.?[\\s\u00a0]+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})"
+					+ "(?=\\.?[\\s\u00a0]*$|[.,;]?[\\s\u00a0]*[\u201c\"\u2015\u2014]|[\\s\u00a0]{2,}|\\.[\\s\u00a0]+\\p{Lu})");
 
 	private void leftoverQuotes(int begin, int end, int firstClaim) {
 		// quotes that end in this paragraph: one that goes on is attributed where it ends, next to its cue
