@@ -326,6 +326,28 @@ class AttributionTest {
 	}
 
 	@Test
+	void aQuoteItsParagraphNeverCloses() {
+		assertEquals(List.of("direct [The timetable ignores every family on the island.] <- Maria Lopez (Maria Lopez) said"),
+				claims("Maria Lopez, who runs the islanders' get-out-and-vote drive for the ferry users' union, said, "
+						+ "\"The timetable ignores every family on the island.\n\nThe council meets on Monday."));
+	}
+
+	@Test
+	void aSpeakersCueAfterADashEndsTheClauseBeforeIt() {
+		assertEquals(List.of("indirect [the operator paid nothing \u2015 as was true for years] <- Lopez (Lopez) noted",
+				"direct [That makes us efficient.] <- the operator (the operator) boasted"),
+				claims("When Lopez noted that the operator paid nothing \u2015 as was true for years \u2015 the operator boasted, "
+						+ "\u201cThat makes us efficient.\u201d"));
+	}
+
+	@Test
+	void aParticipleFindsTheSubjectPastItsApposition() {
+		assertEquals(List.of("direct [Notice the empty ferries every morning.] <- Dahl (Dahl) tweeting"),
+				claims("Dahl, a former harbour master and council candidate, poked at the operator on Monday, tweeting, "
+						+ "\u201cNotice the empty ferries every morning.\u201d"));
+	}
+
+	@Test
 	void theJournalistsOwnWordsAndScareQuotesAreNotClaims() {
 		assertEquals(List.of(), claims("Rotterdam is Europe's largest port. The plan, dubbed \"Blue Harbour\", was approved in 2019."));
 		assertEquals(List.of(), claims("Reporters were told that the building was closed."));

@@ -519,6 +519,10 @@ final class ClauseRules {
 			if (t > j + 1 && w[t].equals(",") && t + 1 < se && a.quoteHolding(s.begin[t]) == null && newClause(t + 1, se)) {
 				return t;
 			}
+			// "noted that he paid nothing ― as was true for years ― Trump boasted, ...": a dash before a speaker's cue
+			if (t > j + 1 && DASHES.contains(w[t]) && a.quoteHolding(s.begin[t]) == null && subjectThenCue(t, se)) {
+				return t;
+			}
 		}
 		return se;
 	}
@@ -535,19 +539,22 @@ final class ClauseRules {
 				&& s.tag(t).equals("VERB")) {
 			return true;
 		}
-		if (!w[t].equals("and") && !w[t].equals("but")) {
-			return false;
-		}
+		return (w[t].equals("and") || w[t].equals("but")) && subjectThenCue(t, se);
+	}
+
+	/** Whether a subject and then its cue follow token {@code t}: "and rights groups warned", "― Trump boasted". */
+	private boolean subjectThenCue(int t, int se) {
 		for (int c = t + 2; c < se && c <= t + 7 && !w[c].equals(","); c++) {
 			if ((Lexicon.CUES.contains(w[c]) || Lexicon.MORE_CUES.contains(w[c])) && s.tag(c).equals("VERB")
 					&& p.isHead(c - 1)) {
-				return true; // a subject, then its cue
+				return true;
 			}
 		}
 		return false;
 	}
 
 	private static final Set<String> CONTRAST = Set.of("although", "though", "whereas");
+	private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "--");
 
 
 	/** Skips a parenthesis between a name and its cue: "Rep. Trey Gowdy (R-S.C.) said". */
@@ -631,6 +638,14 @@ final class ClauseRules {
 			return null;
 		}
 		int verb = np[1];
+		if (w[verb].equals(",")) {
+			// "Dean, a former party chairman, poked at ...": past the apposition
+			int close = verb + 1;
+			while (close < before && close < verb + 14 && !w[close].equals(",")) {
+				close++;
+			}
+			verb = close < before && w[close].equals(",") ? close + 1 : verb;
+		}
 		while (verb < before && (Lexicon.BETWEEN.contains(w[verb]) || s.tag(verb).equals("ADV"))) {
 			verb++; // "He then defended the remark, saying ..."
 		}

@@ -68,6 +68,7 @@ public final class Quotes {
 					if (next < n && isOpening(text, next)) {
 						i = next + markWidth(text, next) - 1; // the quote goes on in the next paragraph
 					} else {
+						addUnclosed(text, open, openWidth, i, result);
 						open = -1;
 					}
 				}
@@ -99,8 +100,32 @@ public final class Quotes {
 				single = -1;
 			}
 		}
+		if (open >= 0) {
+			addUnclosed(text, open, openWidth, n, result);
+		}
 		result.sort((a, b) -> Integer.compare(a.open(), b.open()));
 		return result;
+	}
+
+	/**
+	 * A quote introduced after a colon or a comma ("said, \"...") that its paragraph never closes, when the next
+	 * paragraph does not go on with it: it ends with its paragraph, as a closing mark left out in print.
+	 */
+	private static void addUnclosed(String text, int open, int openWidth, int paragraphEnd, List<Quote> into) {
+		int before = open - 1;
+		while (before >= 0 && text.charAt(before) == ' ') {
+			before--;
+		}
+		if (before < 0 || text.charAt(before) != ',' && text.charAt(before) != ':') {
+			return;
+		}
+		int end = paragraphEnd;
+		while (end > open && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		if (end - open > openWidth + 10) {
+			into.add(new Quote(open, end, openWidth, 0));
+		}
 	}
 
 	/** 2 for a doubled apostrophe or backtick ({@code ''}, {@code ``}), else 1. */
