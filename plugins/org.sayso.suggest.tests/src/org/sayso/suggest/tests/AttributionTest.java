@@ -348,6 +348,24 @@ class AttributionTest {
 	}
 
 	@Test
+	void moreNounsOfSayingAndTheirSpeakers() {
+		assertEquals(List.of("indirect [the ferry would run] <- the operator (the operator) assurance"),
+				claims("Islanders rejected the operator's repeated assurance that the ferry would run."));
+		assertEquals(List.of("indirect [the operator had lost money] <- Harbour Gazette (Harbour Gazette) report"),
+				claims("The union seized upon a Harbour Gazette report that the operator had lost money."));
+	}
+
+	@Test
+	void listenersOfProgressiveCuesAndSubjectsOfParticiples() {
+		assertEquals(List.of("indirect [the bridge may close] <- The mayor (The mayor) warning"),
+				claims("The mayor is warning residents that the bridge may close."));
+		assertEquals(List.of("indirect [fares would rise] <- The operator (The operator) saying"),
+				claims("The operator ended the meeting by saying that fares would rise."));
+		assertEquals(List.of("indirect [the vote be delayed] <- The three councillors (The three councillors) suggested"),
+				claims("The three councillors all suggested that the vote be delayed."));
+	}
+
+	@Test
 	void theJournalistsOwnWordsAndScareQuotesAreNotClaims() {
 		assertEquals(List.of(), claims("Rotterdam is Europe's largest port. The plan, dubbed \"Blue Harbour\", was approved in 2019."));
 		assertEquals(List.of(), claims("Reporters were told that the building was closed."));

@@ -77,27 +77,41 @@ final class ClauseRules {
 			return k;
 		}
 		SpeakerFound speaker = null;
-		var pronoun = Lexicon.POSSESSIVE_PRONOUN.get(w[k - 1]);
+		int before = k - 1; // the possessor's last token, past adjectives: "Stumpf's repeated emphasis that"
+		while (before > ss && (s.tag(before).equals("ADJ") || s.tag(before).equals("ADV")
+				|| s.tag(before).equals("VERB") && w[before].endsWith("ed")) && !w[before].endsWith("'s")) {
+			before--;
+		}
+		var pronoun = Lexicon.POSSESSIVE_PRONOUN.get(w[before]);
 		if (pronoun != null) {
 			var entity = a.entities.pronoun(pronoun);
 			if (entity != null) {
-				speaker = a.speaker(s.begin[k - 1], s.end[k - 1], entity.kind(), entity);
+				speaker = a.speaker(s.begin[before], s.end[before], entity.kind(), entity);
 			}
-		} else if ((w[k - 1].equals("'s") || w[k - 1].equals("\u2019s")) && k - 2 >= ss) {
-			var np = p.backwardPhrase(k - 2, ss);
+		} else if ((w[before].equals("'s") || w[before].equals("\u2019s")) && before - 1 >= ss) {
+			var np = p.backwardPhrase(before - 1, ss);
 			if (np != null) {
 				speaker = mention(np[0], np[1]);
 			}
-		} else if (w[k - 1].length() > 2 && (w[k - 1].endsWith("'s") || w[k - 1].endsWith("\u2019s"))) {
+		} else if (w[before].length() > 2 && (w[before].endsWith("'s") || w[before].endsWith("\u2019s"))) {
 			// the tokenizer kept the possessive on its word: "the mayor's claim"
-			var np = p.backwardPhrase(k - 1, ss);
-			if (np != null && np[1] == k) {
+			var np = p.backwardPhrase(before, ss);
+			if (np != null && np[1] == before + 1) {
 				var words = new ArrayList<String>();
-				for (int i = np[0]; i < k; i++) {
-					words.add(i == k - 1 ? s.words[i].substring(0, s.words[i].length() - 2) : s.words[i]);
+				for (int i = np[0]; i <= before; i++) {
+					words.add(i == before ? s.words[i].substring(0, s.words[i].length() - 2) : s.words[i]);
 				}
-				var kind = p.kind(np[0], k);
-				speaker = a.speaker(s.begin[np[0]], s.end[k - 1] - 2, kind, a.entities.phrase(words, kind));
+				var kind = p.kind(np[0], before + 1);
+				speaker = a.speaker(s.begin[np[0]], s.end[before] - 2, kind, a.entities.phrase(words, kind));
+			}
+		} else if (before == k - 1 && p.isCapitalized(before) && s.tag(before).equals("PROPN")) {
+			// a name before the noun: "a New York Times report that"
+			int first = before;
+			while (first - 1 > ss && p.isCapitalized(first - 1) && p.phraseToken(first - 1)) {
+				first--;
+			}
+			if (Lexicon.DETERMINERS.contains(w[first - 1])) {
+				speaker = mention(first, before + 1);
 			}
 		}
 		if (speaker == null || !verbBefore(ss, s.tokenAtOrAfter(speaker.begin()))) {
@@ -326,7 +340,8 @@ final class ClauseRules {
 		if (i >= ss && (w[i].equals("and") || w[i].equals("but"))) {
 			return sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, i);
 		}
-		if (afterComma && w[k].endsWith("ing")) {
+		boolean afterPreposition = cueFirst - 1 >= ss && PARTICIPLE_PREPOSITIONS.contains(w[cueFirst - 1]);
+		if ((afterComma || afterPreposition) && w[k].endsWith("ing")) {
 			// "Herders blocked the road, saying the mine ...", "'...,' she said, adding that ..."
 			contentAfterOnly = true;
 			return sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, i);
@@ -554,6 +569,9 @@ final class ClauseRules {
 	}
 
 	private static final Set<String> CONTRAST = Set.of("although", "though", "whereas");
+	/** Prepositions before a participle cue whose speaker is the sentence's: "ended the debate by saying that". */
+	private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "for", "from",
+			"in", "without");
 	private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "--");
 
 

@@ -123,9 +123,11 @@ final class Lexicon {
 
 	/** Nouns of saying that a possessor's "that" clause follows: "Trump's claim that ...", "her warning that ...". */
 	static final Set<String> NOUN_CUES = words("claim", "claims", "assertion", "assertions", "suggestion", "belief",
-			"concern", "concerns", "fear", "fears", "warning", "warnings", "argument", "insistence", "allegation",
-			"allegations", "charge", "charges", "promise", "pledge", "statement", "contention", "view", "prediction",
-			"admission", "announcement", "complaint", "complaints");
+			"concern", "concerns", "fear", "fears", "warning", "warnings", "argument", "arguments", "insistence",
+			"allegation", "allegations", "charge", "charges", "promise", "pledge", "statement", "contention", "view",
+			"prediction", "admission", "announcement", "complaint", "complaints", "acknowledgment", "acknowledgement",
+			"emphasis", "message", "conclusion", "report", "finding", "findings", "assurance", "assurances",
+			"pronouncement", "pronouncements", "recognition", "suggestions");
 
 	/** The pronoun a possessive stands for, to find its speaker: "her warning" is what "she" warned. */
 	static final java.util.Map<String, String> POSSESSIVE_PRONOUN = java.util.Map.of("his", "he", "her", "she",
@@ -161,13 +163,15 @@ final class Lexicon {
 	static final Set<String> AMBIGUOUS_CUES = words("says", "notes", "claims", "estimates", "promises", "reports", "forecast");
 
 	/** Cues whose object is the listener: "told reporters that ...". */
-	static final Set<String> LISTENER_CUES = words("told", "tells", "tell", "informed", "assured", "reminded",
-			"warned", "warns", "promised");
+	static final Set<String> LISTENER_CUES = words("told", "tells", "tell", "telling", "informed", "informing",
+			"assured", "assuring", "reminded", "reminding", "warned", "warns", "warning", "promised");
 
 	/** Words that may stand between the speaker and the cue: "Lopez also said", "Lopez has said". */
 	static final Set<String> BETWEEN = words("also", "later", "again", "previously", "repeatedly", "once", "has",
 			"have", "had", "will", "would", "was", "is", "did", "does", "do", "not", "n't", "never", "then", "further",
-			"publicly", "separately", "privately", "often", "already", "has", "first", "reportedly", "however");
+			"publicly", "separately", "privately", "often", "already", "has", "first", "reportedly", "however",
+			// "the three senators all suggested", "both sides have said"
+			"all", "both");
 
 	static final Set<String> PRONOUNS = words("he", "she", "they", "it", "we", "i");
 

@@ -220,7 +220,9 @@ final class SpeakerPhrases {
 	}
 
 	boolean isHead(int i) {
-		return NOUN_TAGS.contains(s.tag(i)) || isCapitalized(i) && phraseToken(i);
+		// "the state attorney general", whatever the tagger made of "general"
+		return NOUN_TAGS.contains(s.tag(i)) || isCapitalized(i) && phraseToken(i)
+				|| Lexicon.TITLES.contains(w[i]) && phraseToken(i);
 	}
 
 	boolean isCapitalized(int i) {
