@@ -366,6 +366,16 @@ class AttributionTest {
 	}
 
 	@Test
+	void raisedVoicesAndAQuoteThatIsAllOfTheContent() {
+		assertEquals(List.of("direct [What curfew?] <- The crowd (The crowd) chanted"),
+				claims("The crowd chanted \"What curfew?\" and kept marching."));
+		assertEquals(List.of("direct [Where do we go from here?] <- She (She) asking"),
+				claims("She sang to the crowd before asking them, \"Where do we go from here?\""));
+		assertEquals(List.of("mixed [\"2,521 shooting incidents\" in the city] <- the police department (the police department) reported"),
+				claims("The figure came from the police department which reported \"2,521 shooting incidents\" in the city."));
+	}
+
+	@Test
 	void theJournalistsOwnWordsAndScareQuotesAreNotClaims() {
 		assertEquals(List.of(), claims("Rotterdam is Europe's largest port. The plan, dubbed \"Blue Harbour\", was approved in 2019."));
 		assertEquals(List.of(), claims("Reporters were told that the building was closed."));

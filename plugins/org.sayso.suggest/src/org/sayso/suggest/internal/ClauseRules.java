@@ -336,6 +336,8 @@ final class ClauseRules {
 		}
 		if (i - 1 > ss && (w[i].equals("who") || w[i].equals("which")) && isBreak(i - 1)) {
 			i -= 2; // "Mr. Obama, who understood that", "the study -- which notes that"
+		} else if (i - 1 > ss && (w[i].equals("who") || w[i].equals("which")) && p.isHead(i - 1)) {
+			i--; // "the police department which reported"
 		}
 		if (i >= ss && (w[i].equals("and") || w[i].equals("but"))) {
 			return sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, i);
@@ -359,7 +361,7 @@ final class ClauseRules {
 
 	private boolean contentAfter(int k, int j, int se, SpeakerFound speaker, CueFound cue) {
 		if (Lexicon.LISTENER_CUES.contains(w[k]) && j < se) {
-			var listener = p.forwardPhrase(j, se, false);
+			var listener = Lexicon.OBJECT_PRONOUNS.contains(w[j]) ? new int[] { j, j + 1 } : p.forwardPhrase(j, se, false);
 			boolean always = !w[k].startsWith("warn") && !w[k].startsWith("promise");
 			if (listener != null && (always || listener[1] < se && w[listener[1]].equals("that"))) {
 				j = listener[1];
@@ -410,8 +412,22 @@ final class ClauseRules {
 		if (!that && q == null && !bare) {
 			return false;
 		}
+		if (!that && q != null && !a.used.contains(q) && q.close() < s.end[se - 1] && quoteEndsContent(q, se)) {
+			a.direct(q, speaker, cue); // "chanted \"What curfew?\" and kept going": the quote is what was said
+			return true;
+		}
 		int stop = clauseStop(j, se);
 		return clause(j, stop, speaker, cue);
+	}
+
+	/** Whether what follows a quote right after its cue is no longer what was said: "and kept going", ", then". */
+	private boolean quoteEndsContent(Quote q, int se) {
+		int after = s.tokenAtOrAfter(q.end());
+		while (after < se && ",.".contains(w[after]) && w[after].length() == 1) {
+			after++;
+		}
+		return after >= se || w[after].equals("and") || w[after].equals("but") || w[after].equals("as")
+				|| w[after].equals("until") || w[after].equals("before") || w[after].equals("while");
 	}
 
 	/**

@@ -45,6 +45,8 @@ final class Lexicon {
 			"reiterate", "repeat", "recall", "tweet", "post", "add", "assure", "remind", "notify", "inform",
 			"conclude", "agree", "accept", "recognize", "recognise", "signal", "estimate", "forecast", "calculate",
 			"add", "cite", "quip", "joke", "concur", "urge", "ask", "demand", "continue", "rule", "charge", "expect",
+			// raised voices: "protesters chanted \"What curfew?\"", "she shouted, \"...\""
+			"shout", "yell", "chant", "scream", "whisper", "mutter", "exclaim",
 			// what documents, polls and data do: "polls show that", "a study found that"
 			"show", "learn", "guess", "worry", "fear", "believe", "hope", "bemoan", "clarify"));
 
@@ -164,7 +166,8 @@ final class Lexicon {
 
 	/** Cues whose object is the listener: "told reporters that ...". */
 	static final Set<String> LISTENER_CUES = words("told", "tells", "tell", "telling", "informed", "informing",
-			"assured", "assuring", "reminded", "reminding", "warned", "warns", "warning", "promised");
+			"assured", "assuring", "reminded", "reminding", "warned", "warns", "warning", "promised", "asked", "asks",
+			"asking");
 
 	/** Words that may stand between the speaker and the cue: "Lopez also said", "Lopez has said". */
 	static final Set<String> BETWEEN = words("also", "later", "again", "previously", "repeatedly", "once", "has",
