@@ -1,7 +1,5 @@
 package org.sayso.suggest;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -11,13 +9,13 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.sayso.core.dates.DctDetector;
+import org.sayso.core.dates.DctValue;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Claim;
 import org.sayso.model.ClaimKind;
 import org.sayso.model.Cue;
 import org.sayso.model.DateMention;
-import org.sayso.model.DateType;
 import org.sayso.model.Origin;
 import org.sayso.model.SaysoFactory;
 import org.sayso.model.SpeakerEntity;
@@ -65,20 +63,9 @@ public final class Suggester {
 				fromDateline = true;
 			}
 		}
-		var analysis = ArticleAnalysis.of(text, parse(document.getDct()), EnumSet.allOf(ArticleAnalysis.Part.class),
+		var analysis = ArticleAnalysis.of(text, DctValue.dayOf(document.getDct()), EnumSet.allOf(ArticleAnalysis.Part.class),
 				monitor);
 		return new Adder(set).add(analysis, document.getDct(), fromDateline);
-	}
-
-	private static LocalDate parse(String dct) {
-		if (dct == null || dct.length() < 10) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(dct.substring(0, 10));
-		} catch (DateTimeParseException e) {
-			return null; // dates relative to an unreadable DCT get no value and a note
-		}
 	}
 
 	/** Adds one analysis to a set, checking each unit against what the set holds and rejected. */
@@ -152,7 +139,7 @@ public final class Suggester {
 				var date = F.createDateMention();
 				span(date, d.begin(), d.end());
 				date.setValue(d.value());
-				date.setType(DateType.get(d.type().name()));
+				date.setType(d.type());
 				date.setDctDependent(d.dctDependent());
 				date.setNote(d.note());
 				nDates++;

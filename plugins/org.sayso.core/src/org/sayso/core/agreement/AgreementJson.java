@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.sayso.core.Json;
+
 /**
  * The agreement report as JSON ({@code sayso agreement --json}): per type {@code alphaU}, {@code fleissKappa},
  * {@code cohenKappa} (an object keyed "a/b"), {@code attributionAgreement}, {@code dateValueAgreement} and
@@ -71,23 +73,6 @@ public final class AgreementJson {
 
 	/** A JSON string; ids and annotator names are file names, but a title or type need not be. */
 	static String string(String value) {
-		var out = new StringBuilder("\"");
-		for (char c : value.toCharArray()) {
-			switch (c) {
-			case '"' -> out.append("\\\"");
-			case '\\' -> out.append("\\\\");
-			case '\n' -> out.append("\\n");
-			case '\r' -> out.append("\\r");
-			case '\t' -> out.append("\\t");
-			default -> {
-				if (c < 0x20) {
-					out.append(String.format("\\u%04x", (int) c));
-				} else {
-					out.append(c);
-				}
-			}
-			}
-		}
-		return out.append('"').toString();
+		return Json.quote(value);
 	}
 }

@@ -2,6 +2,8 @@ package org.sayso.core.dates;
 
 import java.util.Objects;
 
+import org.sayso.model.DateType;
+
 /**
  * A temporal expression found in a text.
  *

@@ -27,6 +27,7 @@ import org.sayso.core.dates.Mention.Shift;
 import org.sayso.core.dates.Mention.Vague;
 import org.sayso.core.dates.Mention.Weekday;
 import org.sayso.core.dates.TenseGuess.Tense;
+import org.sayso.model.DateType;
 
 /**
  * Turns a {@link Mention} into an ISO 8601 value at the precision the text supports. Values that need the DCT

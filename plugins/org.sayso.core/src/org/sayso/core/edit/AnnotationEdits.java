@@ -1,7 +1,6 @@
 package org.sayso.core.edit;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Set;
 
 import org.sayso.core.dates.DateExpression;
 import org.sayso.core.dates.DateRecognizer;
+import org.sayso.core.dates.DctValue;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Claim;
@@ -92,7 +92,7 @@ public final class AnnotationEdits {
 		date.setType(DateType.DATE);
 		recognizedDate(set, begin, end).ifPresent(found -> {
 			date.setValue(found.value());
-			date.setType(DateType.get(found.type().name()));
+			date.setType(found.type());
 			date.setDctDependent(found.dctDependent());
 			if (found.value() == null && found.note() != null) {
 				date.setNote(found.note());
@@ -120,15 +120,7 @@ public final class AnnotationEdits {
 
 	/** The document's creation date, or null when it has none or it is not a calendar date. */
 	public static LocalDate dct(AnnotationSet set) {
-		var dct = set.getDocument().getDct();
-		if (dct == null || dct.length() < 10) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(dct.substring(0, 10));
-		} catch (DateTimeParseException e) {
-			return null;
-		}
+		return DctValue.dayOf(set.getDocument().getDct());
 	}
 
 	/** Makes {@code speaker} the claim's only speaker. */

@@ -15,7 +15,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.sayso.core.SaysoTypeSystem;
 import org.sayso.core.cas.CasMapper;
@@ -23,6 +22,7 @@ import org.sayso.core.importer.XmlCharacters;
 import org.sayso.core.store.AtomicFileWriter;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
+import org.sayso.core.xmi.EmfOptions;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Document;
 import org.sayso.model.Project;
@@ -65,7 +65,7 @@ public final class CorpusImport {
 		var resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
 		resources.getResources().add(resource);
 		try (var in = Files.newInputStream(file)) {
-			resource.load(in, loadOptions());
+			resource.load(in, EmfOptions.hardenedLoad());
 		} catch (IOException | RuntimeException e) {
 			throw new StoreException(file + " cannot be read as a Sayso corpus: " + e.getMessage()
 					+ ". Export it again with the emf format.", e);
@@ -156,14 +156,4 @@ public final class CorpusImport {
 		return store;
 	}
 
-	private static Map<Object, Object> loadOptions() {
-		var features = new HashMap<String, Boolean>();
-		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
-		features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
-		features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
-		var options = new HashMap<Object, Object>();
-		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
-		options.put(XMLResource.OPTION_USE_PARSER_POOL, null);
-		return options;
-	}
 }

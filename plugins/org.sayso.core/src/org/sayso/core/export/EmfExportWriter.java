@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,9 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.sayso.core.importer.XmlCharacters;
+import org.sayso.core.xmi.EmfOptions;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Document;
 import org.sayso.model.Project;
@@ -79,17 +78,10 @@ final class EmfExportWriter implements ExportWriter {
 			resource.setXMLVersion("1.1");
 		}
 		try (var out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(CORPUS_FILE)), 1 << 16)) {
-			resource.save(out, saveOptions());
+			resource.save(out, EmfOptions.save());
 		}
 		copyModel(folder.resolve(MODEL_FILE));
 		saveCorpusPackage(folder.resolve(CorpusPackage.ECORE_FILE));
-	}
-
-	static Map<Object, Object> saveOptions() {
-		var options = new HashMap<Object, Object>();
-		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
-		options.put(XMLResource.OPTION_LINE_WIDTH, 120);
-		return options;
 	}
 
 	private static void copyModel(Path target) throws IOException {
@@ -107,7 +99,7 @@ final class EmfExportWriter implements ExportWriter {
 		Resource resource = new XMIResourceImpl(URI.createFileURI(target.toString()));
 		resource.getContents().add((EObject) EcoreUtil.copy(CorpusPackage.PACKAGE));
 		try (var out = new BufferedOutputStream(Files.newOutputStream(target))) {
-			resource.save(out, saveOptions());
+			resource.save(out, EmfOptions.save());
 		}
 	}
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.sayso.core.Json;
+
 /**
  * What an export did: the documents and sets written, the annotations per type, the documents skipped (with the
  * reason), the documents refused because their annotations failed validation, and, with {@code --allow-invalid},

@@ -3,13 +3,12 @@ package org.sayso.core.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.sayso.core.xmi.EmfOptions;
 import org.sayso.model.Project;
 import org.sayso.model.SaysoPackage;
 
@@ -23,7 +22,7 @@ final class ProjectFile {
 		SaysoPackage.eINSTANCE.eClass(); // registers the package on a plain class path
 		var resource = new XMIResourceImpl(URI.createFileURI(file.toString()));
 		try (var in = Files.newInputStream(file)) {
-			resource.load(in, loadOptions());
+			resource.load(in, EmfOptions.hardenedLoad());
 		} catch (IOException | RuntimeException e) {
 			throw new StoreException(file + " cannot be read: " + rootMessage(e)
 					+ ". Restore it from " + file.getFileName() + AtomicFileWriter.BACKUP_SUFFIX
@@ -46,22 +45,8 @@ final class ProjectFile {
 		return AtomicFileWriter.write(file, expected, overwriteChanges, out -> toSave.save(out, saveOptions()));
 	}
 
-	private static Map<Object, Object> loadOptions() {
-		var features = new HashMap<String, Boolean>();
-		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
-		features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
-		features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
-		var options = new HashMap<Object, Object>();
-		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
-		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-		options.put(XMLResource.OPTION_USE_PARSER_POOL, null);
-		return options;
-	}
-
 	private static Map<Object, Object> saveOptions() {
-		var options = new HashMap<Object, Object>();
-		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
-		options.put(XMLResource.OPTION_LINE_WIDTH, 120);
+		var options = EmfOptions.save();
 		options.put(Resource.OPTION_SAVE_ONLY_IF_CHANGED, null);
 		return options;
 	}

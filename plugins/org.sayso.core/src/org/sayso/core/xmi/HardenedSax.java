@@ -18,6 +18,8 @@ public final class HardenedSax {
 
 	/** Feature of the JDK's parser; its URI also appears in the parser's message when a DOCTYPE is refused. */
 	static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+	static final String EXTERNAL_GENERAL_ENTITIES = "http://xml.org/sax/features/external-general-entities";
+	static final String EXTERNAL_PARAMETER_ENTITIES = "http://xml.org/sax/features/external-parameter-entities";
 
 	private static final String JAXP = "http://www.oracle.com/xml/jaxp/properties/";
 
@@ -68,8 +70,8 @@ public final class HardenedSax {
 			factory.setXIncludeAware(false);
 			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
 			factory.setFeature(DISALLOW_DOCTYPE, true);
-			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+			factory.setFeature(EXTERNAL_GENERAL_ENTITIES, false);
+			factory.setFeature(EXTERNAL_PARAMETER_ENTITIES, false);
 			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
 			return factory;
 		} catch (ParserConfigurationException | SAXException e) {

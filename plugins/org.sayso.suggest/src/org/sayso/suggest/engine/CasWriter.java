@@ -3,7 +3,6 @@ package org.sayso.suggest.engine;
 import static org.sayso.core.SaysoTypes.*;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 
@@ -12,6 +11,7 @@ import org.apache.uima.cas.FeatureStructure;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.sayso.core.dates.DateExpression;
+import org.sayso.core.dates.DctValue;
 import org.sayso.suggest.internal.Attributor.CueFound;
 import org.sayso.suggest.internal.Attributor.SpeakerFound;
 import org.sayso.suggest.internal.ArticleAnalysis;
@@ -33,11 +33,7 @@ final class CasWriter {
 		for (var it = cas.getIndexRepository().getAllIndexedFS(type); it.hasNext();) {
 			var value = it.next().getStringValue(type.getFeatureByBaseName(F_VALUE));
 			if (value != null && value.length() >= 10) {
-				try {
-					return LocalDate.parse(value.substring(0, 10));
-				} catch (DateTimeParseException e) {
-					return null; // an annotator's odd DCT: dates relative to it stay without value, with a note
-				}
+				return DctValue.dayOf(value);
 			}
 		}
 		return null;

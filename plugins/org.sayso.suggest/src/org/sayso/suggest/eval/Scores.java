@@ -3,7 +3,7 @@ package org.sayso.suggest.eval;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.sayso.core.export.Json;
+import org.sayso.core.Json;
 
 /**
  * Counts of one evaluation, summed over documents: per annotation type the gold and system counts and the

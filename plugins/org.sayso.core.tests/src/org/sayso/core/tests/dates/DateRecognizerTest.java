@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sayso.core.dates.DateExpression;
 import org.sayso.core.dates.DateRecognizer;
-import org.sayso.core.dates.DateType;
+import org.sayso.model.DateType;
 
 class DateRecognizerTest {
 

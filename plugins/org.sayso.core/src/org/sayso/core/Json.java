@@ -1,4 +1,4 @@
-package org.sayso.core.export;
+package org.sayso.core;
 
 /**
  * A small streaming JSON writer: enough for the export's flat objects, with strings escaped so that any document
@@ -81,6 +81,13 @@ public final class Json {
 		if (needsComma) {
 			out.append(',');
 		}
+	}
+
+	/** {@code s} as a JSON string, quoted and escaped as {@link #value(String)} writes it. */
+	public static String quote(String s) {
+		var json = new Json(new StringBuilder(s.length() + 2));
+		json.string(s);
+		return json.toString();
 	}
 
 	private void string(String s) {
