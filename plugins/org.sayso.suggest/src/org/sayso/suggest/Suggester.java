@@ -10,6 +10,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.sayso.core.dates.DctDetector;
 import org.sayso.core.dates.DctValue;
+import org.sayso.core.edit.SpanIndex;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Claim;
@@ -75,7 +76,7 @@ public final class Suggester {
 		private final Map<CueFound, Cue> cues = new IdentityHashMap<>();
 		private final Map<String, SpeakerEntity> entities = new HashMap<>();
 		private final List<Annotation> added = new ArrayList<>();
-		private final Map<Class<?>, OverlapIndex> index = new HashMap<>();
+		private final Map<Class<?>, SpanIndex> index = new HashMap<>();
 		private int skipped;
 
 		Adder(AnnotationSet set) {
@@ -171,17 +172,12 @@ public final class Suggester {
 		}
 
 		private <T extends Annotation> T overlapping(Class<T> type, int begin, int end) {
-			return type.cast(index.computeIfAbsent(type, this::indexOf).overlapping(begin, end));
+			var hits = index.computeIfAbsent(type, this::indexOf).overlapping(begin, end);
+			return hits.isEmpty() ? null : type.cast(hits.get(0));
 		}
 
-		private OverlapIndex indexOf(Class<?> type) {
-			var index = new OverlapIndex();
-			for (var a : set.getAnnotations()) {
-				if (type.isInstance(a)) {
-					index.add(a);
-				}
-			}
-			return index;
+		private SpanIndex indexOf(Class<?> type) {
+			return new SpanIndex(set.getAnnotations().stream().filter(type::isInstance).toList());
 		}
 
 		private boolean rejected(String type, int begin, int end) {

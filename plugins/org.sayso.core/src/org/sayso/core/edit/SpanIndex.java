@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 
 import org.sayso.model.Annotation;
 
@@ -12,7 +13,8 @@ import org.sayso.model.Annotation;
  * what lies at this offset, what overlaps the visible range, what comes next. Built in O(n log n); each query is a
  * binary search plus the hits, so painting a screen of a long article never walks all of its annotations.
  * <p>
- * An index is a snapshot: build a new one after the set changes.
+ * An index is a snapshot of the set: build a new one after the set changes, or {@link #add} what one adds to it
+ * (the suggester adds hundreds of thousands to a long article, asking before each whether it overlaps another).
  */
 public final class SpanIndex {
 
@@ -20,13 +22,21 @@ public final class SpanIndex {
 	public static final Comparator<Annotation> TEXT_ORDER = Comparator.comparingInt(Annotation::getBegin)
 			.thenComparing(Comparator.comparingInt(Annotation::getEnd).reversed());
 
-	private final Annotation[] sorted;
-	private final int[] begins;
+	private Annotation[] sorted;
+	private int[] begins;
 	/** maxEnd[i] = the largest end among sorted[0..i]: lets an overlap query stop scanning left early. */
-	private final int[] maxEnd;
+	private int[] maxEnd;
+	/** What {@link #add} added since the arrays were sorted, by begin; merged into them when a query needs order. */
+	private final TreeMap<Integer, List<Annotation>> added = new TreeMap<>();
+	private int addedCount;
+	private int longestAdded;
 
 	public SpanIndex(List<? extends Annotation> annotations) {
-		sorted = annotations.toArray(Annotation[]::new);
+		sort(annotations.toArray(Annotation[]::new));
+	}
+
+	private void sort(Annotation[] annotations) {
+		sorted = annotations;
 		Arrays.sort(sorted, TEXT_ORDER);
 		begins = new int[sorted.length];
 		maxEnd = new int[sorted.length];
@@ -38,12 +48,41 @@ public final class SpanIndex {
 		}
 	}
 
+	/**
+	 * Adds an annotation that was added to the set. {@link #overlapping} sees it at once, at the cost of a tree
+	 * lookup; the other queries merge the additions into the sorted arrays first.
+	 */
+	public void add(Annotation a) {
+		added.computeIfAbsent(a.getBegin(), b -> new ArrayList<>(1)).add(a);
+		addedCount++;
+		longestAdded = Math.max(longestAdded, a.getEnd() - a.getBegin());
+	}
+
+	/** Merges what {@link #add} added into the sorted arrays. */
+	private void merge() {
+		if (addedCount == 0) {
+			return;
+		}
+		var all = Arrays.copyOf(sorted, sorted.length + addedCount);
+		int i = sorted.length;
+		for (var list : added.values()) {
+			for (var a : list) {
+				all[i++] = a;
+			}
+		}
+		added.clear();
+		addedCount = 0;
+		longestAdded = 0;
+		sort(all);
+	}
+
 	public int size() {
-		return sorted.length;
+		return sorted.length + addedCount;
 	}
 
 	/** All annotations in text order. */
 	public List<Annotation> all() {
+		merge();
 		return List.of(sorted);
 	}
 
@@ -61,13 +100,27 @@ public final class SpanIndex {
 		int last = firstBeginAtOrAfter(end == begin ? end + 1 : end) - 1;
 		for (int i = last; i >= 0 && maxEnd[i] >= begin; i--) {
 			var a = sorted[i];
-			boolean hit = end == begin ? a.getBegin() <= begin && begin <= a.getEnd() : a.getEnd() > begin;
-			if (hit) {
+			if (overlaps(a, begin, end)) {
 				hits.add(a);
 			}
 		}
 		java.util.Collections.reverse(hits);
+		if (addedCount > 0) {
+			for (var list : added.subMap(begin - longestAdded, true, end, true).values()) {
+				for (var a : list) {
+					if (overlaps(a, begin, end)) {
+						hits.add(a);
+					}
+				}
+			}
+			hits.sort(TEXT_ORDER);
+		}
 		return hits;
+	}
+
+	/** Whether {@code a} is a hit of {@link #overlapping(int, int)}. */
+	private static boolean overlaps(Annotation a, int begin, int end) {
+		return end == begin ? a.getBegin() <= begin && begin <= a.getEnd() : a.getBegin() < end && a.getEnd() > begin;
 	}
 
 	/** The innermost (shortest) annotation containing the offset, or null. */
@@ -83,18 +136,21 @@ public final class SpanIndex {
 
 	/** The first annotation that begins after {@code offset}, or null. */
 	public Annotation next(int offset) {
+		merge();
 		int i = firstBeginAtOrAfter(offset + 1);
 		return i < sorted.length ? sorted[i] : null;
 	}
 
 	/** The last annotation that begins before {@code offset}, or null. */
 	public Annotation previous(int offset) {
+		merge();
 		int i = firstBeginAtOrAfter(offset) - 1;
 		return i >= 0 ? sorted[i] : null;
 	}
 
 	/** Position of {@code a} in text order, or -1. */
 	public int indexOf(Annotation a) {
+		merge();
 		int i = firstBeginAtOrAfter(a.getBegin());
 		for (; i < sorted.length && begins[i] == a.getBegin(); i++) {
 			if (sorted[i] == a) {

@@ -59,4 +59,32 @@ class SpanIndexTest {
 			assertEquals(expected, index.overlapping(b, e), "query " + b + ".." + e);
 		}
 	}
+	@Test
+	void addedSpansAreSeenAtOnceAndMergedForOrder() {
+		var random = new Random(11);
+		var present = new ArrayList<Annotation>();
+		for (int i = 0; i < 500; i++) {
+			int b = random.nextInt(5_000);
+			present.add(span(b, b + 1 + random.nextInt(40)));
+		}
+		var index = new SpanIndex(present);
+		var all = new ArrayList<>(present);
+		for (int i = 0; i < 500; i++) {
+			int b = random.nextInt(5_000);
+			var a = span(b, b + 1 + random.nextInt(i % 50 == 0 ? 600 : 40));
+			index.add(a);
+			all.add(a);
+			int qb = random.nextInt(5_000);
+			int qe = qb + random.nextInt(100);
+			var expected = all.stream().filter(x -> qe == qb ? x.getBegin() <= qb && qb <= x.getEnd()
+					: x.getBegin() < qe && x.getEnd() > qb).sorted(SpanIndex.TEXT_ORDER).toList();
+			assertEquals(expected.size(), index.overlapping(qb, qe).size(), "query " + qb + ".." + qe + " after " + i);
+			assertEquals(new java.util.HashSet<>(expected), new java.util.HashSet<>(index.overlapping(qb, qe)));
+		}
+		assertEquals(1000, index.size());
+		assertEquals(all.stream().sorted(SpanIndex.TEXT_ORDER).map(Annotation::getBegin).toList(),
+				index.all().stream().map(Annotation::getBegin).toList());
+		var last = all.get(all.size() - 1);
+		assertSame(last, index.all().get(index.indexOf(last)));
+	}
 }
