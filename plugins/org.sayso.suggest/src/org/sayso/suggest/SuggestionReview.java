@@ -2,8 +2,8 @@ package org.sayso.suggest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import org.sayso.core.AnnotationKind;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Claim;
@@ -113,11 +113,7 @@ public final class SuggestionReview {
 
 	/** The type name a rejection records: speaker, claim, cue or date. */
 	public static String typeName(Annotation annotation) {
-		return switch (annotation) {
-		case SpeakerMention s -> "speaker";
-		case DateMention d -> "date";
-		default -> annotation.eClass().getName().toLowerCase(Locale.ROOT);
-		};
+		return AnnotationKind.of(annotation).id();
 	}
 
 	/** The sentence around {@code offset} as {begin, end}, by OpenNLP's sentence detector, for "accept sentence". */

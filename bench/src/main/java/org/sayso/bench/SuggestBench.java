@@ -10,6 +10,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 
+import org.sayso.core.AnnotationKind;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.model.SaysoFactory;
 import org.sayso.suggest.Suggester;
@@ -38,12 +39,12 @@ final class SuggestBench {
 		report.section("Suggestions: scores on the gold set (" + gold + ")");
 		var scores = GoldEvaluation.run(ProjectStore.open(gold), "gold", null, null);
 		scores.table().lines().forEach(report::note);
-		report.check(String.format("date F1 %.3f (target >= 0.95)", scores.of("date").f1(false)),
-				scores.of("date").f1(false) >= 0.95);
+		report.check(String.format("date F1 %.3f (target >= 0.95)", scores.of(AnnotationKind.DATE).f1(false)),
+				scores.of(AnnotationKind.DATE).f1(false) >= 0.95);
 		report.check(String.format("date value accuracy %.3f (target >= 0.90)", scores.dateValueAccuracy()),
 				scores.dateValueAccuracy() >= 0.9);
-		report.check(String.format("claim F1, overlap %.3f (target >= 0.85)", scores.of("claim").f1(false)),
-				scores.of("claim").f1(false) >= 0.85);
+		report.check(String.format("claim F1, overlap %.3f (target >= 0.85)", scores.of(AnnotationKind.CLAIM).f1(false)),
+				scores.of(AnnotationKind.CLAIM).f1(false) >= 0.85);
 		report.check(String.format("attribution accuracy %.3f (target >= 0.85)", scores.attributionAccuracy()),
 				scores.attributionAccuracy() >= 0.85);
 		var heldOut = gold.resolveSibling("gold-heldout");

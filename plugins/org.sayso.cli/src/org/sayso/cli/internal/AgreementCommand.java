@@ -11,7 +11,7 @@ import org.sayso.cli.SaysoCli;
 import org.sayso.core.agreement.AgreementJson;
 import org.sayso.core.agreement.AgreementReport;
 import org.sayso.core.agreement.ProjectAgreement;
-import org.sayso.core.merge.Layer;
+import org.sayso.core.AnnotationKind;
 import org.sayso.core.merge.MergeEngine;
 import org.sayso.core.store.StoreException;
 
@@ -80,7 +80,7 @@ public final class AgreementCommand implements CliCommand {
 	}
 
 	private static String type(String name) {
-		for (var layer : Layer.values()) {
+		for (var layer : AnnotationKind.values()) {
 			if (layer.label().equalsIgnoreCase(name)) {
 				return layer.label();
 			}

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.sayso.core.merge.DocumentMerge;
-import org.sayso.core.merge.Layer;
+import org.sayso.core.AnnotationKind;
 import org.sayso.core.merge.MergeUnit;
 import org.sayso.model.Annotation;
 import org.sayso.model.ClaimKind;
@@ -29,13 +29,13 @@ public final class AgreementCalculator {
 	private final List<DocumentAgreement> documents = new ArrayList<>();
 	/** By document id: the corpus continuum is the documents in id order, whatever order they were measured in. */
 	private final Map<String, SpanStudy> corpusSpans = new TreeMap<>();
-	private final Map<Layer, CodedUnits> corpusCoded = new EnumMap<>(Layer.class);
-	private final Map<Layer, int[]> corpusPairs = new EnumMap<>(Layer.class);
+	private final Map<AnnotationKind, CodedUnits> corpusCoded = new EnumMap<>(AnnotationKind.class);
+	private final Map<AnnotationKind, int[]> corpusPairs = new EnumMap<>(AnnotationKind.class);
 
 	/** @param corpusAnnotators the annotators the corpus figures are for, usually all of the project's */
 	public AgreementCalculator(List<String> corpusAnnotators) {
 		this.corpusAnnotators = corpusAnnotators.stream().sorted().toList();
-		for (var layer : Layer.values()) {
+		for (var layer : AnnotationKind.values()) {
 			corpusCoded.put(layer, new CodedUnits(this.corpusAnnotators));
 			corpusPairs.put(layer, new int[2]);
 		}
@@ -46,9 +46,9 @@ public final class AgreementCalculator {
 		var raters = merge.annotators();
 		var text = merge.document().getText();
 		var spans = new SpanStudy(raters.size(), text == null ? 0 : text.length());
-		var coded = new EnumMap<Layer, CodedUnits>(Layer.class);
-		var pairs = new EnumMap<Layer, int[]>(Layer.class);
-		for (var layer : Layer.values()) {
+		var coded = new EnumMap<AnnotationKind, CodedUnits>(AnnotationKind.class);
+		var pairs = new EnumMap<AnnotationKind, int[]>(AnnotationKind.class);
+		for (var layer : AnnotationKind.values()) {
 			coded.put(layer, new CodedUnits(raters));
 			pairs.put(layer, new int[2]);
 		}
@@ -66,7 +66,7 @@ public final class AgreementCalculator {
 		}
 		var alphas = spans.alphaU();
 		var types = new LinkedHashMap<String, TypeAgreement>();
-		for (var layer : Layer.values()) {
+		for (var layer : AnnotationKind.values()) {
 			types.put(layer.label(), figures(layer, alphas.get(layer.label()), coded.get(layer), pairs.get(layer)));
 		}
 		var result = new DocumentAgreement(merge.document().getId(), raters, types);
@@ -80,8 +80,8 @@ public final class AgreementCalculator {
 		return result;
 	}
 
-	private void addToCorpus(DocumentMerge merge, SpanStudy spans, Map<Layer, CodedUnits> coded,
-			Map<Layer, int[]> pairs) {
+	private void addToCorpus(DocumentMerge merge, SpanStudy spans, Map<AnnotationKind, CodedUnits> coded,
+			Map<AnnotationKind, int[]> pairs) {
 		corpusSpans.put(merge.document().getId(), spans);
 		coded.forEach((layer, units) -> corpusCoded.get(layer).addAll(units));
 		pairs.forEach((layer, counts) -> {
@@ -94,7 +94,7 @@ public final class AgreementCalculator {
 	public synchronized AgreementReport report() {
 		var alphas = SpanStudy.corpusAlphaU(List.copyOf(corpusSpans.values()), corpusAnnotators.size());
 		var corpus = new LinkedHashMap<String, TypeAgreement>();
-		for (var layer : Layer.values()) {
+		for (var layer : AnnotationKind.values()) {
 			corpus.put(layer.label(), figures(layer, alphas.get(layer.label()), corpusCoded.get(layer),
 					corpusPairs.get(layer)));
 		}
@@ -104,21 +104,21 @@ public final class AgreementCalculator {
 		return new AgreementReport(corpusAnnotators, corpus, corpusSpans.size(), List.copyOf(byId));
 	}
 
-	private static TypeAgreement figures(Layer layer, Double alphaU, CodedUnits coded, int[] pairs) {
+	private static TypeAgreement figures(AnnotationKind layer, Double alphaU, CodedUnits coded, int[] pairs) {
 		Double share = pairs[1] == 0 ? null : (double) pairs[0] / pairs[1];
 		return new TypeAgreement(layer.label(), alphaU, coded.fleissKappa(), coded.cohenKappa(),
-				layer == Layer.CLAIM ? share : null, layer == Layer.DATE ? share : null, coded.size());
+				layer == AnnotationKind.CLAIM ? share : null, layer == AnnotationKind.DATE ? share : null, coded.size());
 	}
 
 	/** Agreeing and all pairs of annotators who both have the claim (same speakers) or the date (same value). */
 	private static void countPairs(DocumentMerge merge, MergeUnit unit, int[] counts) {
-		if (unit.layer() != Layer.CLAIM && unit.layer() != Layer.DATE) {
+		if (unit.layer() != AnnotationKind.CLAIM && unit.layer() != AnnotationKind.DATE) {
 			return;
 		}
 		var present = new ArrayList<String>(unit.versions().keySet());
 		var values = new ArrayList<String>(present.size());
 		for (var annotator : present) {
-			values.add(unit.layer() == Layer.CLAIM ? merge.speakersOf(unit, annotator)
+			values.add(unit.layer() == AnnotationKind.CLAIM ? merge.speakersOf(unit, annotator)
 					: String.valueOf(((DateMention) unit.version(annotator)).getValue()));
 		}
 		for (int a = 0; a < values.size(); a++) {

@@ -3,20 +3,15 @@ package org.sayso.core.export;
 import java.util.List;
 import java.util.TreeMap;
 
+import org.sayso.core.AnnotationKind;
 import org.sayso.model.Annotation;
-import org.sayso.model.Claim;
-import org.sayso.model.Cue;
 import org.sayso.model.DateMention;
-import org.sayso.model.SpeakerMention;
 
 /** Annotations counted per type, under the names the summary shows. */
 final class ExportCounts {
 
-	static final String SPEAKER = "Speaker";
-	static final String CLAIM = "Claim";
-	static final String CUE = "Cue";
-	static final String DATE = "DateMention";
-	static final List<String> TYPES = List.of(SPEAKER, CLAIM, CUE, DATE);
+	/** The names the summary shows, in its order: the UIMA types' short names ("Speaker", "DateMention"). */
+	static final List<String> TYPES = java.util.Arrays.stream(AnnotationKind.values()).map(AnnotationKind::casName).toList();
 
 	private final TreeMap<String, Integer> counts = new TreeMap<>();
 
@@ -31,12 +26,6 @@ final class ExportCounts {
 	}
 
 	static String typeOf(Annotation annotation) {
-		return switch (annotation) {
-		case SpeakerMention s -> SPEAKER;
-		case Claim c -> CLAIM;
-		case Cue c -> CUE;
-		case DateMention d -> DATE;
-		default -> annotation.eClass().getName();
-		};
+		return AnnotationKind.of(annotation).casName();
 	}
 }

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sayso.core.AnnotationKind;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Claim;
@@ -55,7 +56,7 @@ final class CuratedSetBuilder {
 		set.setCurated(true);
 		set.setState(merge.openConflicts().isEmpty() ? SetState.FINISHED : SetState.IN_PROGRESS);
 		// speakers and cues first: claims link to them
-		for (var layer : List.of(Layer.SPEAKER, Layer.CUE, Layer.CLAIM, Layer.DATE)) {
+		for (var layer : List.of(AnnotationKind.SPEAKER, AnnotationKind.CUE, AnnotationKind.CLAIM, AnnotationKind.DATE)) {
 			for (var unit : merge.units()) {
 				if (unit.layer() == layer && !curated.containsKey(unit)) {
 					resolve(unit);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.sayso.core.AnnotationKind;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.CurationDecision;
@@ -49,10 +50,10 @@ public final class MergeEngine {
 		}
 		var units = new ArrayList<MergeUnit>();
 		Map<Object, MergeUnit> unitOf = new IdentityHashMap<>();
-		for (var layer : Layer.values()) {
+		for (var layer : AnnotationKind.values()) {
 			var byAnnotator = new TreeMap<String, List<Annotation>>();
 			sorted.forEach((annotator, set) -> byAnnotator.put(annotator,
-					set.getAnnotations().stream().filter(a -> Layer.of(a) == layer).toList()));
+					set.getAnnotations().stream().filter(a -> AnnotationKind.of(a) == layer).toList()));
 			for (var versions : UnitAligner.align(byAnnotator, settings.threshold(layer))) {
 				var unit = new MergeUnit(units.size(), layer, versions, annotators);
 				units.add(unit);
@@ -60,7 +61,7 @@ public final class MergeEngine {
 			}
 		}
 		var identities = new SpeakerIdentities();
-		units.stream().filter(u -> u.layer() == Layer.SPEAKER).forEach(identities::join);
+		units.stream().filter(u -> u.layer() == AnnotationKind.SPEAKER).forEach(identities::join);
 		var forms = new UnitForms(identities, unitOf);
 		units.forEach(forms::classify);
 		units.forEach(this::acceptAgreed);

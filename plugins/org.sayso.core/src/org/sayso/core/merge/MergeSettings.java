@@ -1,5 +1,6 @@
 package org.sayso.core.merge;
 
+import org.sayso.core.AnnotationKind;
 import org.sayso.model.ProjectSettings;
 
 /**
@@ -42,7 +43,7 @@ public record MergeSettings(double claimOverlap, double spanOverlap, double majo
 		return majority > 0 && majority <= 1;
 	}
 
-	double threshold(Layer layer) {
-		return layer == Layer.CLAIM ? claimOverlap : spanOverlap;
+	double threshold(AnnotationKind layer) {
+		return layer == AnnotationKind.CLAIM ? claimOverlap : spanOverlap;
 	}
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.sayso.core.AnnotationKind;
 import org.sayso.model.Annotation;
 
 /**
@@ -17,7 +18,7 @@ import org.sayso.model.Annotation;
 public final class MergeUnit {
 
 	private final int id;
-	private final Layer layer;
+	private final AnnotationKind layer;
 	private final Map<String, Annotation> versions;
 	private final List<String> annotators;
 	private List<VersionGroup> groups = List.of();
@@ -25,7 +26,7 @@ public final class MergeUnit {
 	private String unitKey;
 	private Resolution resolution = Resolution.PENDING;
 
-	MergeUnit(int id, Layer layer, Map<String, Annotation> versions, List<String> annotators) {
+	MergeUnit(int id, AnnotationKind layer, Map<String, Annotation> versions, List<String> annotators) {
 		this.id = id;
 		this.layer = layer;
 		var ordered = new LinkedHashMap<String, Annotation>();
@@ -43,7 +44,7 @@ public final class MergeUnit {
 		return id;
 	}
 
-	public Layer layer() {
+	public AnnotationKind layer() {
 		return layer;
 	}
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sayso.core.AnnotationKind;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Claim;
@@ -70,18 +71,18 @@ final class PreviousDecisions {
 		if (curated instanceof Claim claim) {
 			speakers = new ArrayList<>();
 			for (var speaker : claim.getSources()) {
-				addUnit(speakers, speaker, Layer.SPEAKER, merge, base);
+				addUnit(speakers, speaker, AnnotationKind.SPEAKER, merge, base);
 			}
 			cues = new ArrayList<>();
 			for (var cue : claim.getCues()) {
-				addUnit(cues, cue, Layer.CUE, merge, base);
+				addUnit(cues, cue, AnnotationKind.CUE, merge, base);
 			}
 		}
 		var kind = UnitForms.type(curated);
 		return new HandEdit(curated.getBegin(), curated.getEnd(), kind.isEmpty() ? null : kind, value, speakers, cues);
 	}
 
-	private static void addUnit(List<MergeUnit> into, Annotation linked, Layer layer, DocumentMerge merge, String base) {
+	private static void addUnit(List<MergeUnit> into, Annotation linked, AnnotationKind layer, DocumentMerge merge, String base) {
 		MergeUnit found = null;
 		for (var unit : merge.units()) {
 			if (unit.layer() != layer) {

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sayso.core.AnnotationKind;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
@@ -63,9 +64,9 @@ class GoldSetTest {
 		System.out.println("Gold set (" + scores.documents + " articles):\n" + scores.table());
 		var heldOut = GoldEvaluation.run(ProjectStore.open(HELD_OUT), "gold", null, null);
 		System.out.println("Held-out articles (" + heldOut.documents + "):\n" + heldOut.table());
-		assertTrue(scores.of("date").f1(false) >= 0.95, "date F1 " + scores.of("date").f1(false));
+		assertTrue(scores.of(AnnotationKind.DATE).f1(false) >= 0.95, "date F1 " + scores.of(AnnotationKind.DATE).f1(false));
 		assertTrue(scores.dateValueAccuracy() >= 0.9, "date value accuracy " + scores.dateValueAccuracy());
-		assertTrue(scores.of("claim").f1(false) >= 0.85, "claim F1 (overlap) " + scores.of("claim").f1(false));
+		assertTrue(scores.of(AnnotationKind.CLAIM).f1(false) >= 0.85, "claim F1 (overlap) " + scores.of(AnnotationKind.CLAIM).f1(false));
 		assertTrue(scores.attributionAccuracy() >= 0.85, "attribution accuracy " + scores.attributionAccuracy());
 	}
 

@@ -1,9 +1,15 @@
 package org.sayso.suggest.eval;
 
+import static org.sayso.core.AnnotationKind.CLAIM;
+import static org.sayso.core.AnnotationKind.CUE;
+import static org.sayso.core.AnnotationKind.DATE;
+import static org.sayso.core.AnnotationKind.SPEAKER;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.sayso.core.AnnotationKind;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Claim;
@@ -30,12 +36,12 @@ public final class Evaluation {
 		scores.documents++;
 		int firstError = scores.errors.size();
 		var errors = new Errors(gold.getDocument(), scores);
-		errors.unmatched("speaker", of(gold, SpeakerMention.class), of(system, SpeakerMention.class),
-				count(scores, "speaker", of(gold, SpeakerMention.class), of(system, SpeakerMention.class)));
-		errors.unmatched("cue", of(gold, Cue.class), of(system, Cue.class),
-				count(scores, "cue", of(gold, Cue.class), of(system, Cue.class)));
+		errors.unmatched(SPEAKER, of(gold, SpeakerMention.class), of(system, SpeakerMention.class),
+				count(scores, SPEAKER, of(gold, SpeakerMention.class), of(system, SpeakerMention.class)));
+		errors.unmatched(CUE, of(gold, Cue.class), of(system, Cue.class),
+				count(scores, CUE, of(gold, Cue.class), of(system, Cue.class)));
 		var goldClaims = of(gold, Claim.class);
-		var claims = count(scores, "claim", goldClaims, of(system, Claim.class));
+		var claims = count(scores, CLAIM, goldClaims, of(system, Claim.class));
 		var found = new java.util.HashSet<Annotation>();
 		claims.forEach(pair -> found.add(pair[0]));
 		var text = gold.getDocument().getText();
@@ -44,20 +50,20 @@ public final class Evaluation {
 			scores.claimsByForm.merge(form, new int[] { 1, found.contains(claim) ? 1 : 0 },
 					(a, b) -> new int[] { a[0] + b[0], a[1] + b[1] });
 		}
-		errors.unmatched("claim", goldClaims, of(system, Claim.class), claims);
+		errors.unmatched(CLAIM, goldClaims, of(system, Claim.class), claims);
 		for (var pair : claims) {
 			scores.attributed++;
 			if (sameSpeaker((Claim) pair[0], (Claim) pair[1], text)) {
 				scores.attributedRight++;
 			} else {
-				errors.add("wrong speaker", "claim", pair[1], "speaker " + speakers((Claim) pair[1], text) + ", gold "
+				errors.add("wrong speaker", CLAIM, pair[1], "speaker " + speakers((Claim) pair[1], text) + ", gold "
 						+ speakers((Claim) pair[0], text));
 			}
 		}
 		var goldDates = of(gold, DateMention.class);
 		var systemDates = of(system, DateMention.class);
-		var dates = count(scores, "date", goldDates, systemDates);
-		errors.unmatched("date", goldDates, systemDates, dates);
+		var dates = count(scores, DATE, goldDates, systemDates);
+		errors.unmatched(DATE, goldDates, systemDates, dates);
 		for (var pair : dates) {
 			scores.valued++;
 			var goldValue = ((DateMention) pair[0]).getValue();
@@ -65,7 +71,7 @@ public final class Evaluation {
 			if (Objects.equals(goldValue, systemValue)) {
 				scores.valuedRight++;
 			} else {
-				errors.add("wrong value", "date", pair[1], "value " + systemValue + ", gold " + goldValue);
+				errors.add("wrong value", DATE, pair[1], "value " + systemValue + ", gold " + goldValue);
 			}
 		}
 		// the document's errors in text order
@@ -86,7 +92,7 @@ public final class Evaluation {
 	/** Records what was missed, spurious or wrong, with its context, in {@link Scores#errors()}. */
 	private record Errors(Document document, Scores scores) {
 
-		void unmatched(String type, List<? extends Annotation> gold, List<? extends Annotation> system,
+		void unmatched(AnnotationKind type, List<? extends Annotation> gold, List<? extends Annotation> system,
 				List<Annotation[]> pairs) {
 			var matchedGold = new java.util.HashSet<Annotation>();
 			var matchedSystem = new java.util.HashSet<Annotation>();
@@ -104,12 +110,12 @@ public final class Evaluation {
 			gold.stream().filter(a -> !matchedGold.contains(a)).forEach(a -> add("missed", type, a,
 					a instanceof DateMention date && date.getValue() != null ? "gold value " + date.getValue() : null));
 			system.stream().filter(a -> !matchedSystem.contains(a)).forEach(a -> add("spurious", type, a,
-					type.equals("claim") && gold.stream().anyMatch(g -> g.getBegin() <= a.getBegin() && a.getEnd() <= g.getEnd())
+					type == CLAIM && gold.stream().anyMatch(g -> g.getBegin() <= a.getBegin() && a.getEnd() <= g.getEnd())
 							? "inside a matched gold claim: not counted against precision" : null));
 		}
 
-		void add(String kind, String type, Annotation annotation, String detail) {
-			scores.errors.add(new Scores.ErrorCase(document.getId(), kind, type, annotation.getBegin(),
+		void add(String kind, AnnotationKind type, Annotation annotation, String detail) {
+			scores.errors.add(new Scores.ErrorCase(document.getId(), kind, type.id(), annotation.getBegin(),
 					annotation.getEnd(), detail, context(document.getText(), annotation.getBegin(), annotation.getEnd())));
 		}
 
@@ -123,7 +129,7 @@ public final class Evaluation {
 	}
 
 	/** Counts one type; returns the overlap matches as {gold, system} pairs. */
-	private static List<Annotation[]> count(Scores scores, String type, List<? extends Annotation> gold,
+	private static List<Annotation[]> count(Scores scores, AnnotationKind type, List<? extends Annotation> gold,
 			List<? extends Annotation> system) {
 		var c = scores.of(type);
 		c.gold += gold.size();
@@ -164,7 +170,7 @@ public final class Evaluation {
 			systemLeft.remove(bestS);
 		}
 		c.overlap += pairs.size();
-		if (type.equals("claim")) {
+		if (type == CLAIM) {
 			// a claim inside a gold claim that another one matched: a quote that goes on after its cue, which
 			// PolNeAR annotates as one discontinuous content and Sayso as a claim of its own
 			for (var leftover : systemLeft) {

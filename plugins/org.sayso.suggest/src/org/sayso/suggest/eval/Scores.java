@@ -1,8 +1,9 @@
 package org.sayso.suggest.eval;
 
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 
+import org.sayso.core.AnnotationKind;
 import org.sayso.core.Json;
 
 /**
@@ -10,8 +11,6 @@ import org.sayso.core.Json;
  * matches (exact span, and overlap), the claims whose speaker entity matches, and the dates whose value matches.
  */
 public final class Scores {
-
-	public static final String[] TYPES = { "speaker", "claim", "cue", "date" };
 
 	/** Counts of one type. */
 	public static final class Counts {
@@ -39,7 +38,7 @@ public final class Scores {
 		}
 	}
 
-	final Map<String, Counts> counts = new LinkedHashMap<>();
+	final Map<AnnotationKind, Counts> counts = new EnumMap<>(AnnotationKind.class);
 	/** Gold claims matched by overlap, and those of them whose speaker entity matches. */
 	public int attributed, attributedRight;
 	/** Gold dates matched by overlap, and those of them with the same value. */
@@ -66,8 +65,8 @@ public final class Scores {
 	final Map<ContentForm, int[]> claimsByForm = new java.util.EnumMap<>(ContentForm.class);
 
 	public Scores() {
-		for (var t : TYPES) {
-			counts.put(t, new Counts());
+		for (var kind : AnnotationKind.values()) {
+			counts.put(kind, new Counts());
 		}
 	}
 
@@ -75,8 +74,8 @@ public final class Scores {
 		return java.util.Collections.unmodifiableList(errors);
 	}
 
-	public Counts of(String type) {
-		return counts.get(type);
+	public Counts of(AnnotationKind kind) {
+		return counts.get(kind);
 	}
 
 	public double attributionAccuracy() {
@@ -89,12 +88,12 @@ public final class Scores {
 
 	/** TempEval-3's relaxed extent F1: dates matched by overlap. */
 	public double datesRelaxedF1() {
-		return of("date").f1(false);
+		return of(AnnotationKind.DATE).f1(false);
 	}
 
 	/** TempEval-3's strict extent F1: dates matched exactly. */
 	public double datesStrictF1() {
-		return of("date").f1(true);
+		return of(AnnotationKind.DATE).f1(true);
 	}
 
 	/** TempEval-3's value F1: relaxed F1 times the share of matched dates with the gold value. */
@@ -121,14 +120,14 @@ public final class Scores {
 				"P~", "R~", "F1~"));
 		for (var e : counts.entrySet()) {
 			var c = e.getValue();
-			out.append(String.format("%-8s %5d %5d  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f%n", e.getKey(), c.gold, c.system,
+			out.append(String.format("%-8s %5d %5d  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f%n", e.getKey().id(), c.gold, c.system,
 					c.precision(true), c.recall(true), c.f1(true), c.precision(false), c.recall(false), c.f1(false)));
 		}
 		out.append(String.format("attribution accuracy %.3f (%d of %d claims matched by overlap)%n",
 				attributionAccuracy(), attributedRight, attributed));
 		out.append(String.format("date value accuracy  %.3f (%d of %d dates matched by overlap)%n", dateValueAccuracy(),
 				valuedRight, valued));
-		var claims = of("claim");
+		var claims = of(AnnotationKind.CLAIM);
 		if (claims.inside > 0) {
 			out.append(String.format("claims inside a matched gold claim: %d of %d, counted in P~ (one-to-one P~ %.3f)%n",
 					claims.inside, claims.system, claims.system == 0 ? 0.0 : (double) claims.overlap / claims.system));
@@ -159,7 +158,7 @@ public final class Scores {
 			out.append(first ? "" : ",").append(String.format(java.util.Locale.ROOT,
 					"\"%s\":{\"gold\":%d,\"system\":%d,\"exact\":{\"p\":%.4f,\"r\":%.4f,\"f1\":%.4f},"
 							+ "\"overlap\":{\"p\":%.4f,\"r\":%.4f,\"f1\":%.4f},\"inside\":%d}",
-					e.getKey(), c.gold, c.system, c.precision(true), c.recall(true), c.f1(true), c.precision(false),
+					e.getKey().id(), c.gold, c.system, c.precision(true), c.recall(true), c.f1(true), c.precision(false),
 					c.recall(false), c.f1(false), c.inside));
 			first = false;
 		}

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sayso.core.merge.ConflictKind;
 import org.sayso.core.merge.Curation;
-import org.sayso.core.merge.Layer;
+import org.sayso.core.AnnotationKind;
 import org.sayso.core.merge.MergeUnit;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Claim;
@@ -61,7 +61,7 @@ class ClaimLinksSurviveMergeTest {
 				a.speaker("Health minister Anna Berg", "berg")))
 				.annotate("ben", a -> a.claim(DOUBLE, ClaimKind.INDIRECT, a.cue("said"), a.speaker("Anna Berg", "b1")));
 		var curation = project.curation();
-		var speaker = only(curation, Layer.SPEAKER);
+		var speaker = only(curation, AnnotationKind.SPEAKER);
 		assertEquals(java.util.Set.of(ConflictKind.SPAN_BOUNDARY), speaker.kinds());
 		assertEquals(1, curation.merge().conflicts().size(), "the claim itself is agreed");
 
@@ -70,12 +70,12 @@ class ClaimLinksSurviveMergeTest {
 				"undecided speaker: the claim brings its annotator's mention");
 
 		curation = project.curation();
-		curation.merge().choose(only(curation, Layer.SPEAKER), "ben");
+		curation.merge().choose(only(curation, AnnotationKind.SPEAKER), "ben");
 		curation.save(false);
 		assertEquals(List.of("Anna Berg"), speakers(claim(project.reopenCurated(), DOUBLE)));
 
 		curation = project.curation();
-		curation.merge().omit(only(curation, Layer.SPEAKER));
+		curation.merge().omit(only(curation, AnnotationKind.SPEAKER));
 		curation.save(false);
 		var curated = project.reopenCurated();
 		assertEquals(1, speakers(claim(curated, DOUBLE)).size(), "leaving the speaker out cannot cut the link");
@@ -109,14 +109,14 @@ class ClaimLinksSurviveMergeTest {
 					a.claim(JOINT, ClaimKind.INDIRECT, null, a.speaker("Berg", 3, "b", SpeakerKind.PERSON));
 				});
 		var curation = project.curation();
-		var claimUnit = only(curation, Layer.CLAIM);
+		var claimUnit = only(curation, AnnotationKind.CLAIM);
 		assertEquals(java.util.Set.of(ConflictKind.SPEAKER), claimUnit.kinds());
 		curation.merge().choose(claimUnit, "ana");
 		curation.save(false);
 		assertEquals(List.of("Tom Hale", "Berg"), speakers(claim(project.reopenCurated(), JOINT)));
 
 		curation = project.curation();
-		curation.merge().choose(only(curation, Layer.CLAIM), "cy");
+		curation.merge().choose(only(curation, AnnotationKind.CLAIM), "cy");
 		curation.save(false);
 		assertEquals(List.of("Berg"), speakers(claim(project.reopenCurated(), JOINT)));
 	}
@@ -126,7 +126,7 @@ class ClaimLinksSurviveMergeTest {
 		project.annotate("ana", a -> a.claim(DOUBLE, ClaimKind.INDIRECT, a.cue("said"), a.speaker("Anna Berg", "b")))
 				.annotate("ben", a -> a.claim(DOUBLE, ClaimKind.INDIRECT, null, a.speaker("Anna Berg", "b")));
 		var curation = project.curation();
-		var claimUnit = only(curation, Layer.CLAIM);
+		var claimUnit = only(curation, AnnotationKind.CLAIM);
 		assertEquals(java.util.Set.of(ConflictKind.CUE), claimUnit.kinds());
 
 		curation.merge().choose(claimUnit, "ben");
@@ -136,7 +136,7 @@ class ClaimLinksSurviveMergeTest {
 		assertEquals(0, claim.getCues().size());
 
 		curation = project.curation();
-		curation.merge().choose(only(curation, Layer.CLAIM), "ana");
+		curation.merge().choose(only(curation, AnnotationKind.CLAIM), "ana");
 		curation.save(false);
 		claim = claim(project.reopenCurated(), DOUBLE);
 		assertEquals(List.of("Anna Berg"), speakers(claim));
@@ -163,7 +163,7 @@ class ClaimLinksSurviveMergeTest {
 		assertSame(entity, claim(curated, QUOTE).getSources().get(0).getEntity());
 	}
 
-	static MergeUnit only(Curation curation, Layer layer) {
+	static MergeUnit only(Curation curation, AnnotationKind layer) {
 		var units = curation.merge().units().stream().filter(u -> u.layer() == layer).toList();
 		assertEquals(1, units.size(), "one " + layer + " unit");
 		return units.get(0);

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sayso.core.merge.HandEdit;
-import org.sayso.core.merge.Layer;
+import org.sayso.core.AnnotationKind;
 import org.sayso.core.merge.Resolution;
 import org.sayso.model.ClaimKind;
 import org.sayso.model.CurationDecision;
@@ -107,7 +107,7 @@ class RemergeKeepsDecisionsTest {
 		var remerged = project.curation();
 		var open = remerged.merge().openConflicts();
 		assertEquals(1, open.size());
-		assertEquals(Layer.DATE, open.get(0).layer());
+		assertEquals(AnnotationKind.DATE, open.get(0).layer());
 		assertEquals("Monday", MergeProject.TEXT.substring(open.get(0).begin(), open.get(0).end()));
 		remerged.save(false);
 		var curated = project.reopenCurated();

@@ -2,9 +2,9 @@ package org.sayso.ui.internal.editor;
 
 import java.util.stream.Collectors;
 
+import org.sayso.core.AnnotationKind;
 import org.sayso.model.Annotation;
 import org.sayso.model.Claim;
-import org.sayso.model.Cue;
 import org.sayso.model.DateMention;
 import org.sayso.model.Origin;
 import org.sayso.model.SpeakerMention;
@@ -16,13 +16,7 @@ public final class Labels {
 	}
 
 	public static String type(Annotation a) {
-		return switch (a) {
-		case SpeakerMention s -> "Speaker";
-		case Claim c -> "Claim";
-		case Cue c -> "Cue";
-		case DateMention d -> "Date";
-		default -> a.eClass().getName();
-		};
+		return AnnotationKind.of(a).label();
 	}
 
 	/** The covered text on one line, shortened in the middle when long. */

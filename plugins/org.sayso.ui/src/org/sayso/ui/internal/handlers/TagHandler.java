@@ -1,6 +1,7 @@
 package org.sayso.ui.internal.handlers;
 
 import org.eclipse.core.commands.ExecutionEvent;
+import org.sayso.core.AnnotationKind;
 import org.sayso.core.edit.AnnotationEdits;
 import org.sayso.core.edit.WordBoundaries;
 import org.sayso.model.Annotation;
@@ -16,7 +17,8 @@ public class TagHandler extends EditorHandler {
 
 	@Override
 	protected void run(AnnotationEditor editor, ExecutionEvent event) {
-		var type = option("speaker");
+		var kind = AnnotationKind.byId(option(AnnotationKind.SPEAKER.id()));
+		var type = kind.id();
 		var session = editor.session();
 		var text = session.text();
 		var selection = editor.textSelection();
@@ -40,18 +42,18 @@ public class TagHandler extends EditorHandler {
 		int b = begin;
 		int e = end;
 		var existing = session.index().overlapping(b, e).stream()
-				.filter(a -> a.getBegin() == b && a.getEnd() == e && Labels.type(a).equalsIgnoreCase(type)).findFirst();
+				.filter(a -> a.getBegin() == b && a.getEnd() == e && AnnotationKind.of(a) == kind).findFirst();
 		if (existing.isPresent()) {
 			editor.select(existing.get());
 			hint(editor, "This text is tagged as " + type + " already.");
 			return;
 		}
 		var created = new Annotation[1];
-		session.execute("Tag " + type, () -> created[0] = switch (type) {
-		case "claim" -> AnnotationEdits.tagClaim(session.set(), b, e, session.annotator());
-		case "cue" -> AnnotationEdits.tagCue(session.set(), b, e, session.annotator());
-		case "date" -> AnnotationEdits.tagDate(session.set(), b, e, session.annotator());
-		default -> AnnotationEdits.tagSpeaker(session.set(), b, e, session.annotator());
+		session.execute("Tag " + type, () -> created[0] = switch (kind) {
+		case CLAIM -> AnnotationEdits.tagClaim(session.set(), b, e, session.annotator());
+		case CUE -> AnnotationEdits.tagCue(session.set(), b, e, session.annotator());
+		case DATE -> AnnotationEdits.tagDate(session.set(), b, e, session.annotator());
+		case SPEAKER -> AnnotationEdits.tagSpeaker(session.set(), b, e, session.annotator());
 		});
 		editor.select(created[0]);
 		info(editor, Labels.describe(created[0], text).replace('\n', ' '));
