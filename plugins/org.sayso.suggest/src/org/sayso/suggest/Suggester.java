@@ -43,7 +43,7 @@ public final class Suggester {
 	}
 
 	/**
-	 * Suggests into {@code set}; its document must hold its text.
+	 * Suggests into {@code set}; its document must hold its text. The same as {@link #apply} of {@link #analyze}.
 	 *
 	 * @throws org.eclipse.core.runtime.OperationCanceledException when the monitor is cancelled; the set is then
 	 *                                                             unchanged
@@ -55,18 +55,61 @@ public final class Suggester {
 			throw new IllegalArgumentException("Document '" + document.getId() + "' has no text loaded: open it through"
 					+ " the project store first");
 		}
+		return apply(set, analyze(text, document.getDct(), monitor));
+	}
+
+	/**
+	 * What the suggestions find in an article, before anything is added to a set. It reads only the text and the DCT
+	 * given, so it runs off the UI thread while the annotator goes on; {@link #apply} then adds it.
+	 */
+	public static final class Analysis {
+		private final String text;
+		private final ArticleAnalysis found;
+		private final String dct;
+		private final boolean dctFromDateline;
+
+		private Analysis(String text, ArticleAnalysis found, String dct, boolean dctFromDateline) {
+			this.text = text;
+			this.found = found;
+			this.dct = dct;
+			this.dctFromDateline = dctFromDateline;
+		}
+	}
+
+	/**
+	 * Analyses {@code text} against the article's {@code dct} (or, without one, the dateline's).
+	 *
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when the monitor is cancelled
+	 */
+	public static Analysis analyze(String text, String dct, IProgressMonitor monitor) {
 		boolean fromDateline = false;
-		if (document.getDct() == null) {
+		if (dct == null) {
 			var found = DctDetector.detect(text);
 			if (found.isPresent()) {
-				document.setDct(found.get().date().toString());
-				document.setDctOrigin("dateline");
+				dct = found.get().date().toString();
 				fromDateline = true;
 			}
 		}
-		var analysis = ArticleAnalysis.of(text, DctValue.dayOf(document.getDct()), EnumSet.allOf(ArticleAnalysis.Part.class),
-				monitor);
-		return new Adder(set).add(analysis, document.getDct(), fromDateline);
+		var found = ArticleAnalysis.of(text, DctValue.dayOf(dct), EnumSet.allOf(ArticleAnalysis.Part.class), monitor);
+		return new Analysis(text, found, dct, fromDateline);
+	}
+
+	/**
+	 * Adds an analysis of the set's article to the set: what overlaps an annotation of its kind, or was rejected,
+	 * stays out. A DCT found in the dateline becomes the article's when it still has none.
+	 */
+	public static SuggestionReport apply(AnnotationSet set, Analysis analysis) {
+		var document = set.getDocument();
+		if (document.getText() != null && !document.getText().equals(analysis.text)) {
+			throw new IllegalArgumentException("The analysis is of another text than document '" + document.getId() + "'");
+		}
+		boolean fromDateline = false;
+		if (document.getDct() == null && analysis.dctFromDateline) {
+			document.setDct(analysis.dct);
+			document.setDctOrigin("dateline");
+			fromDateline = true;
+		}
+		return new Adder(set).add(analysis.found, document.getDct(), fromDateline);
 	}
 
 	/** Adds one analysis to a set, checking each unit against what the set holds and rejected. */

@@ -23,6 +23,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -412,6 +413,9 @@ class AnnotationEditorTest {
 	@Test
 	void suggestionsAreReviewedWithAcceptAndRejectAndARejectionStaysAway() throws Exception {
 		keys("g");
+		waitUntil(() -> set().getAnnotations().stream().anyMatch(a -> a.getOrigin() == Origin.SUGGESTED),
+				"the suggestions, computed in the background");
+		assertTrue(editor.session().canUndo(), "one undoable edit");
 		var suggested = set().getAnnotations().stream().filter(a -> a.getOrigin() == Origin.SUGGESTED)
 				.sorted(SpanIndex.TEXT_ORDER).toList();
 		assertTrue(suggested.size() >= 10, "the article gets suggestions: " + suggested.size());
@@ -432,7 +436,11 @@ class AnnotationEditorTest {
 		assertFalse(set().getAnnotations().contains(second), "R removed it");
 		assertEquals(1, set().getRejections().size(), "and remembered it");
 
+		int before = set().getAnnotations().size();
 		keys("g");
+		waitUntil(() -> Job.getJobManager().find(editor.session()).length == 0, "the second run of the suggestions");
+		settle();
+		assertEquals(before, set().getAnnotations().size(), "nothing new to suggest");
 		assertTrue(set().getAnnotations().stream().noneMatch(a -> a.getBegin() == begin && a.getEnd() == end
 				&& a.eClass() == second.eClass()), "suggesting again does not bring a rejected suggestion back");
 		assertEquals(1, set().getAnnotations().stream().filter(a -> a.getBegin() == first.getBegin()
@@ -449,6 +457,19 @@ class AnnotationEditorTest {
 				"Shift+A accepted every suggestion of the sentence");
 		assertTrue(set().getAnnotations().stream().anyMatch(a -> a.getOrigin() == Origin.SUGGESTED),
 				"and only those");
+	}
+
+	@Test
+	void aNewArticleGetsItsSuggestionsInTheBackgroundAsOneUndoableEdit() throws Exception {
+		SaysoPreferences.store().setValue(SaysoPreferences.SUGGEST_ON_OPEN, true);
+		var fresh = open("flood-defences");
+		var set = fresh.session().set();
+		waitUntil(() -> !set.getAnnotations().isEmpty(), "the suggestions of a new article");
+		assertTrue(set.getAnnotations().stream().allMatch(a -> a.getOrigin() == Origin.SUGGESTED), "all suggested");
+		assertTrue(fresh.isDirty(), "the suggestions are an edit like any other");
+		fresh.session().undo();
+		assertTrue(set.getAnnotations().isEmpty(), "one undo takes them all back");
+		assertFalse(fresh.isDirty());
 	}
 
 	@Test

@@ -23,9 +23,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.texteditor.AbstractDecoratedTextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.sayso.core.store.FileChangedOnDiskException;
-import org.sayso.suggest.Suggester;
 import org.sayso.ui.internal.prefs.SaysoPreferences;
 import org.sayso.core.store.StoreException;
 import org.sayso.core.store.ArticleImport;
@@ -103,9 +101,8 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 	}
 
 	/**
-	 * An article nobody has started gets the suggestions at once, so the annotator starts by reviewing. They are the
-	 * set's starting point, not an edit: the editor opens clean, and closing it unsaved loses nothing that the next
-	 * opening would not suggest again.
+	 * An article nobody has started gets the suggestions at once, so the annotator starts by reviewing. They come in
+	 * the background, a moment after the article shows, as one edit that Ctrl+Z takes back.
 	 */
 	private void suggestOnFirstOpen() {
 		var set = session.set();
@@ -113,7 +110,9 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 		if (SaysoPreferences.store().getBoolean(SaysoPreferences.SUGGEST_ON_OPEN)
 				&& (settings == null || settings.isSuggestionsEnabled()) && set.getAnnotations().isEmpty()
 				&& set.getRejections().isEmpty() && session.setFileIsNew()) {
-			Suggester.suggest(set, new NullProgressMonitor());
+			SuggestionJob.start(this, report -> getEditorSite().getActionBars().getStatusLineManager()
+					.setMessage("Suggested " + report.added() + " annotations to review: J goes to the next, A accepts,"
+							+ " R rejects; Ctrl+Z takes them all back."));
 		}
 	}
 
@@ -158,6 +157,12 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 
 	public StyledText textWidget() {
 		return getSourceViewer().getTextWidget();
+	}
+
+	/** Whether the editor's text is on screen: created and not yet disposed. */
+	public boolean isShowing() {
+		var viewer = getSourceViewer();
+		return viewer != null && viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed();
 	}
 
 	public EditorSession session() {
