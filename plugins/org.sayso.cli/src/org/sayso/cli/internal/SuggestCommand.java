@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.SubMonitor;
 import org.sayso.cli.CliCommand;
 import org.sayso.cli.CliUsageException;
 import org.sayso.cli.SaysoCli;
@@ -13,7 +12,7 @@ import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
 import org.sayso.model.Document;
 import org.sayso.model.ProjectLayout;
-import org.sayso.suggest.Suggester;
+import org.sayso.suggest.ProjectSuggestions;
 
 /**
  * {@code sayso suggest <project>}: adds suggested speakers, claims, cues and dates to an annotator's sets, one
@@ -74,51 +73,32 @@ public final class SuggestCommand implements CliCommand {
 		if (wanted.isEmpty()) {
 			documents.addAll(store.project().getDocuments());
 		}
-		int failed = 0;
-		int added = 0;
-		boolean dctsSet = false;
+		int total = documents.size();
+		int[] done = { 0 };
 		// a percentage on stderr at most once a second, so that a long document shows progress too
-		var progress = SubMonitor.convert(new ProgressLines(err, "suggest"),
-				"suggesting for " + annotator + " in " + documents.size()
-						+ (documents.size() == 1 ? " document" : " documents"),
-				documents.size() * 100);
-		for (int i = 0; i < documents.size(); i++) {
-			var document = documents.get(i);
-			progress.subTask(document.getId());
-			var work = progress.split(100);
-			try {
-				var opened = store.openSet(document, annotator);
-				var report = Suggester.suggest(opened.set(), work);
-				// a run that adds nothing rewrites nothing
-				if (report.added() > 0) {
-					store.save(opened, false);
-				}
-				if (opened.foreignCopy() != null) {
-					err.println("[" + (i + 1) + "/" + documents.size() + "] " + document.getId() + ": "
-							+ opened.file() + " held data Sayso cannot hold (" + String.join("; ", opened.report().describe())
-							+ "); the file as it was is kept as " + opened.foreignCopy());
-				}
-				dctsSet |= report.dctFromDateline();
-				added += report.added();
-				err.printf("[%d/%d] %s: %d speakers, %d claims, %d cues, %d dates suggested%s%s%n", i + 1,
-						documents.size(), document.getId(), report.speakers(), report.claims(), report.cues(),
-						report.dates(), report.skipped() > 0 ? ", " + report.skipped() + " left out" : "",
-						report.dctFromDateline() ? ", DCT " + report.dct() + " from the dateline" : "");
-			} catch (StoreException | RuntimeException e) {
-				failed++;
-				err.println("[" + (i + 1) + "/" + documents.size() + "] " + document.getId() + ": " + e.getMessage());
+		var result = ProjectSuggestions.run(store, documents, annotator, new ProgressLines(err, "suggest"), each -> {
+			var where = "[" + ++done[0] + "/" + total + "] " + each.document().getId() + ": ";
+			if (each.error() != null) {
+				err.println(where + each.error());
+				return;
 			}
-		}
-		if (dctsSet) {
-			try {
-				store.saveProject(false);
-			} catch (StoreException e) {
-				err.println("sayso suggest: the DCTs taken from datelines were not saved: " + e.getMessage());
-				failed++;
+			if (each.foreignCopy() != null) {
+				err.println(where + each.file() + " held data Sayso cannot hold (" + String.join("; ", each.foreignReport())
+						+ "); the file as it was is kept as " + each.foreignCopy());
 			}
+			var report = each.report();
+			err.printf("%s%d speakers, %d claims, %d cues, %d dates suggested%s%s%n", where, report.speakers(),
+					report.claims(), report.cues(), report.dates(),
+					report.skipped() > 0 ? ", " + report.skipped() + " left out" : "",
+					report.dctFromDateline() ? ", DCT " + report.dct() + " from the dateline" : "");
+		});
+		int failed = result.failed();
+		if (result.projectError() != null) {
+			err.println("sayso suggest: " + result.projectError());
+			failed++;
 		}
-		out.printf("%d suggestions added to %d of %d documents for %s%s%n", added, documents.size() - failed,
-				documents.size(), annotator, failed > 0 ? "; " + failed + " failed (see above)" : "");
+		out.printf("%d suggestions added to %d of %d documents for %s%s%n", result.added(), total - result.failed(),
+				total, annotator, failed > 0 ? "; " + failed + " failed (see above)" : "");
 		return failed > 0 ? SaysoCli.FAILED : SaysoCli.OK;
 	}
 
