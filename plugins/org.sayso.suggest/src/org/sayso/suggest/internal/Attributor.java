@@ -38,11 +38,12 @@ public final class Attributor {
 	final String text;
 	final List<Quote> quotes;
 	final Entities entities = new Entities();
-	final List<SpeakerFound> speakers = new ArrayList<>();
-	final List<CueFound> cues = new ArrayList<>();
-	final List<ClaimFound> claims = new ArrayList<>();
+	private final List<SpeakerFound> speakers = new ArrayList<>();
+	private final List<CueFound> cues = new ArrayList<>();
+	private final List<ClaimFound> claims = new ArrayList<>();
 	private final Map<Integer, SpeakerFound> speakerAt = new HashMap<>();
-	final Set<Quote> used = Collections.newSetFromMap(new IdentityHashMap<>());
+	/** Quotes that are a claim's content already, or inside one. */
+	private final Set<Quote> used = Collections.newSetFromMap(new IdentityHashMap<>());
 	private SpeakerFound lastSpeaker;
 
 	public Attributor(String text, List<Quote> quotes) {
@@ -112,6 +113,25 @@ public final class Attributor {
 			"photos", "photo", "related", "read more", "note", "editor's note", "correction", "live", "breaking",
 			"exclusive", "opinion", "analysis", "poll", "source", "sources", "credit", "advertisement", "q", "a",
 			"here", "also", "listen", "recommended", "more", "transcript", "full text", "read");
+
+	/** Adds a claim the rules found. */
+	void addClaim(ClaimFound claim) {
+		claims.add(claim);
+	}
+
+	/** Adds the cue of a claim the rules found. */
+	void addCue(CueFound cue) {
+		cues.add(cue);
+	}
+
+	/** Marks a quote as part of a claim, so that no other rule takes it. */
+	void use(Quote quote) {
+		used.add(quote);
+	}
+
+	boolean isUsed(Quote quote) {
+		return used.contains(quote);
+	}
 
 	/** The quote that holds {@code offset} inside its marks, or null. */
 	Quote quoteHolding(int offset) {

@@ -123,7 +123,7 @@ final class ClauseRules {
 		int stop = clauseStop(k + 2, se);
 		if (clause(k + 2, stop, speaker, cue)) {
 			a.register(speaker);
-			a.cues.add(cue);
+			a.addCue(cue);
 			return stop - 1;
 		}
 		return k;
@@ -199,7 +199,7 @@ final class ClauseRules {
 			if (q != null) {
 				// "a village called \"Hope\"" names; "called the order \"a vote of confidence\"" judges
 				boolean named = t == k + 1 && w[k].startsWith("call");
-				return a.used.contains(q) || named ? null : q;
+				return a.isUsed(q) || named ? null : q;
 			}
 		}
 		return null;
@@ -224,7 +224,7 @@ final class ClauseRules {
 		Quote last = first;
 		for (int i = a.quotes.indexOf(first) + 1; i < a.quotes.size() && a.quotes.get(i).open() < end; i++) {
 			var q = a.quotes.get(i);
-			if (a.used.contains(q) || q.open() - last.end() > 40) {
+			if (a.isUsed(q) || q.open() - last.end() > 40) {
 				break; // a quote further on is another matter
 			}
 			last = q;
@@ -234,9 +234,9 @@ final class ClauseRules {
 			return true;
 		}
 		for (var q : a.quotes.subList(a.quotes.indexOf(first), a.quotes.indexOf(last) + 1)) {
-			a.used.add(q);
+			a.use(q);
 		}
-		a.claims.add(new Attributor.ClaimFound(first.contentBegin(), last.contentEnd(), "mixed", speaker, cue));
+		a.addClaim(new Attributor.ClaimFound(first.contentBegin(), last.contentEnd(), "mixed", speaker, cue));
 		return true;
 	}
 
@@ -309,7 +309,7 @@ final class ClauseRules {
 		}
 		if (found) {
 			a.register(speaker);
-			a.cues.add(cue);
+			a.addCue(cue);
 			sentenceSpeaker = speaker;
 			sentenceOfSpeaker = s.sentence[k];
 		}
@@ -397,7 +397,7 @@ final class ClauseRules {
 		if (j < se && (w[j].equals(":") || w[j].equals(","))) {
 			j++;
 			var q = j < s.size() ? a.quoteOpeningAt(s.begin[j]) : null;
-			if (q != null && !a.used.contains(q)) {
+			if (q != null && !a.isUsed(q)) {
 				a.direct(q, speaker, cue);
 				return true;
 			}
@@ -412,7 +412,7 @@ final class ClauseRules {
 		if (!that && q == null && !bare) {
 			return false;
 		}
-		if (!that && q != null && !a.used.contains(q) && q.close() < s.end[se - 1] && quoteEndsContent(q, se)) {
+		if (!that && q != null && !a.isUsed(q) && q.close() < s.end[se - 1] && quoteEndsContent(q, se)) {
 			a.direct(q, speaker, cue); // "chanted \"What curfew?\" and kept going": the quote is what was said
 			return true;
 		}
@@ -463,7 +463,7 @@ final class ClauseRules {
 
 	private boolean contentBefore(int groupFirst, int ss, SpeakerFound speaker, CueFound cue) {
 		var q = a.quoteClosingBefore(s.begin[groupFirst]);
-		if (q != null && !a.used.contains(q)) {
+		if (q != null && !a.isUsed(q)) {
 			a.direct(q, speaker, cue);
 			return true;
 		}
@@ -498,7 +498,7 @@ final class ClauseRules {
 		var inside = new ArrayList<Quote>();
 		for (int i = Math.max(0, a.lastOpenBefore(begin)); i < a.quotes.size() && a.quotes.get(i).open() < end; i++) {
 			var q = a.quotes.get(i);
-			if (q.open() >= begin && !a.used.contains(q)) {
+			if (q.open() >= begin && !a.isUsed(q)) {
 				inside.add(q);
 			}
 		}
@@ -508,10 +508,10 @@ final class ClauseRules {
 			return true;
 		}
 		for (var q : inside) {
-			a.used.add(q);
+			a.use(q);
 			end = Math.max(end, q.end()); // a quote that goes on past the sentence takes the claim along
 		}
-		a.claims.add(new Attributor.ClaimFound(begin, end, inside.isEmpty() ? "indirect" : "mixed", speaker, cue));
+		a.addClaim(new Attributor.ClaimFound(begin, end, inside.isEmpty() ? "indirect" : "mixed", speaker, cue));
 		return true;
 	}
 
