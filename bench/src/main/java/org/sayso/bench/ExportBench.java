@@ -21,6 +21,7 @@ import org.sayso.core.export.ExportFormat;
 import org.sayso.core.export.ExportRequest;
 import org.sayso.core.export.Exporter;
 import org.sayso.core.export.SetSelection;
+import org.sayso.core.store.Folders;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.model.ProjectLayout;
 import org.sayso.model.SaysoFactory;
@@ -57,12 +58,12 @@ final class ExportBench {
 			if (summary.documents() != DOCUMENTS) {
 				throw new IllegalStateException("exported " + summary.documents() + " documents: " + summary.toText());
 			}
-			deleteTree(out);
+			Folders.deleteTree(out);
 			var rawOut = Files.createDirectory(scratch.resolve("raw-out-" + i));
 			start = System.nanoTime();
 			rawCopy(root, ids, rawOut);
 			long raw = System.nanoTime() - start;
-			deleteTree(rawOut);
+			Folders.deleteTree(rawOut);
 			if (i >= 0) {
 				runs[0][i] = exported / 1e6;
 				runs[1][i] = raw / 1e6;
@@ -123,14 +124,6 @@ final class ExportBench {
 			}
 		} finally {
 			pool.shutdown();
-		}
-	}
-
-	private static void deleteTree(Path root) throws java.io.IOException {
-		try (var files = Files.walk(root)) {
-			for (var path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
 		}
 	}
 

@@ -9,6 +9,7 @@ import org.sayso.core.agreement.AgreementCalculator;
 import org.sayso.core.merge.MergeEngine;
 import org.sayso.core.merge.MergeSettings;
 import org.sayso.core.merge.ProjectMerge;
+import org.sayso.core.store.Folders;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.ClaimKind;
@@ -44,7 +45,7 @@ final class MergeBench {
 		var work = new double[runs];
 		var baseline = new double[runs];
 		for (int run = 0; run < runs; run++) {
-			deleteTree(root.resolve("curation")); // every run a first merge: all 2,000 curated sets are written
+			Folders.deleteTree(root.resolve("curation")); // every run a first merge: all 2,000 curated sets are written
 			long begin = System.nanoTime();
 			var store = ProjectStore.open(root);
 			var calculator = new AgreementCalculator(ANNOTATORS);
@@ -75,17 +76,6 @@ final class MergeBench {
 		report.absolute(new Measurement("merge (write 2,000 curated sets) + agreement, one pass", work),
 				new Measurement("baseline: open the same 10,000 sets through the store", baseline), 30_000);
 		report.note(String.format("%,d units, %,d conflicts", units[0], units[1]));
-	}
-
-	private static void deleteTree(Path folder) throws java.io.IOException {
-		if (!java.nio.file.Files.exists(folder)) {
-			return;
-		}
-		try (var files = java.nio.file.Files.walk(folder)) {
-			for (var file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-				java.nio.file.Files.delete(file);
-			}
-		}
 	}
 
 	/** The same structure for every annotator, each changing a few units as real annotators do (fixed seeds). */

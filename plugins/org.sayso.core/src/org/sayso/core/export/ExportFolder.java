@@ -2,16 +2,14 @@ package org.sayso.core.export;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 import org.sayso.core.store.FolderLock;
+import org.sayso.core.store.Folders;
 import org.sayso.core.store.StoreException;
 import org.sayso.model.ProjectLayout;
 
@@ -144,7 +142,7 @@ final class ExportFolder {
 				}
 				var rest = name.substring(prefix.length());
 				if (rest.startsWith(REPLACED_INFIX) || rest.startsWith(EXPORTING_INFIX) && !alive(rest)) {
-					deleteTree(sibling);
+					Folders.deleteTree(sibling);
 				}
 			}
 		}
@@ -205,7 +203,7 @@ final class ExportFolder {
 		}
 		if (previous != null) {
 			try {
-				deleteTree(previous);
+				Folders.deleteTree(previous);
 			} catch (IOException e) {
 				// the new export is in place; the old one is only taking disk space, its name says what it is, and
 				// the next export to this folder deletes it
@@ -217,7 +215,7 @@ final class ExportFolder {
 	/** Deletes the temporary folder of an export that did not finish. */
 	void abandon(Throwable failure) {
 		try {
-			deleteTree(temp);
+			Folders.deleteTree(temp);
 		} catch (IOException e) {
 			failure.addSuppressed(e);
 		}
@@ -227,7 +225,7 @@ final class ExportFolder {
 	/** Deletes the temporary folder of an export that is not to replace the output; the output stays as it was. */
 	void discard() throws ExportException {
 		try {
-			deleteTree(temp);
+			Folders.deleteTree(temp);
 		} catch (IOException e) {
 			throw new ExportException("Cannot delete the temporary folder " + temp + ": " + e.getMessage()
 					+ ". Delete it by hand; the output folder " + output + " is unchanged.", e);
@@ -253,25 +251,4 @@ final class ExportFolder {
 		}
 	}
 
-	static void deleteTree(Path root) throws IOException {
-		if (!Files.exists(root)) {
-			return;
-		}
-		Files.walkFileTree(root, new SimpleFileVisitor<>() {
-			@Override
-			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-				Files.delete(file);
-				return FileVisitResult.CONTINUE;
-			}
-
-			@Override
-			public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-				if (exc != null) {
-					throw exc;
-				}
-				Files.delete(dir);
-				return FileVisitResult.CONTINUE;
-			}
-		});
-	}
 }

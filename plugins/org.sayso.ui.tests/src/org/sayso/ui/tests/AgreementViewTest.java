@@ -16,6 +16,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sayso.core.store.Folders;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.model.Annotation;
 import org.sayso.model.ClaimKind;
@@ -48,7 +49,7 @@ class AgreementViewTest {
 	@AfterEach
 	void removeProjectsAndFiles() throws Exception {
 		UiTestSupport.removeWorkspaceProjects();
-		UiTestSupport.deleteTree(temp);
+		Folders.deleteTree(temp);
 	}
 
 	@Test

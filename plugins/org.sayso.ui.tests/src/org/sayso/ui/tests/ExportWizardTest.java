@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sayso.core.store.Folders;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.model.ClaimKind;
 import org.sayso.model.SaysoFactory;
@@ -45,7 +46,7 @@ class ExportWizardTest {
 	void removeProjectsButKeepTheirFiles() throws Exception {
 		WizardSupport.closeDialogs();
 		UiTestSupport.removeWorkspaceProjects();
-		UiTestSupport.deleteTree(temp);
+		Folders.deleteTree(temp);
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sayso.core.store.Folders;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.model.Claim;
 import org.sayso.ui.internal.importer.ImportJob;
@@ -38,7 +39,7 @@ class ImportWizardTest {
 	void removeProjectsButKeepTheirFiles() throws Exception {
 		WizardSupport.closeDialogs();
 		UiTestSupport.removeWorkspaceProjects();
-		UiTestSupport.deleteTree(temp);
+		Folders.deleteTree(temp);
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IProject;
@@ -82,15 +81,6 @@ final class UiTestSupport {
 	static void removeWorkspaceProjects() throws CoreException {
 		for (var project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
 			project.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
-		}
-	}
-
-	/** Deletes {@code folder} and everything in it. */
-	static void deleteTree(Path folder) throws IOException {
-		try (var files = Files.walk(folder)) {
-			for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(file);
-			}
 		}
 	}
 
