@@ -1,12 +1,9 @@
 package org.sayso.bench;
 
-import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
+
+import org.sayso.core.store.Folders;
 
 /**
  * Runs Sayso's benchmarks: {@code ./sayso bench}. Exit code 1 when a target was missed, so the figures can be
@@ -37,27 +34,11 @@ public final class BenchMain {
 				MergeBench.run(report, scratch);
 			}
 		} finally {
-			deleteTree(scratch);
+			Folders.deleteTree(scratch);
 		}
 		System.out.println();
 		System.out.println(report.missedTargets() == 0 ? "All targets met." : report.missedTargets() + " target(s) missed.");
 		System.exit(report.missedTargets() == 0 ? 0 : 1);
-	}
-
-	private static void deleteTree(Path root) throws IOException {
-		Files.walkFileTree(root, new SimpleFileVisitor<>() {
-			@Override
-			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-				Files.delete(file);
-				return FileVisitResult.CONTINUE;
-			}
-
-			@Override
-			public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-				Files.delete(dir);
-				return FileVisitResult.CONTINUE;
-			}
-		});
 	}
 
 	private BenchMain() {

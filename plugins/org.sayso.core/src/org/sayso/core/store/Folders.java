@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** Folder work that several parts need: one way to delete a tree, for the export, the benchmarks and the tests. */
+/** Folder work that several parts need: one way to delete or copy a tree, for the export, the benchmarks and the tests. */
 public final class Folders {
 
 	private Folders() {
@@ -34,6 +34,23 @@ public final class Folders {
 					throw exc;
 				}
 				Files.delete(dir);
+				return FileVisitResult.CONTINUE;
+			}
+		});
+	}
+
+	/** Copies the tree {@code from} into {@code to}, which must not exist yet or be empty. */
+	public static void copyTree(Path from, Path to) throws IOException {
+		Files.walkFileTree(from, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+				Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+				Files.copy(file, to.resolve(from.relativize(file).toString()));
 				return FileVisitResult.CONTINUE;
 			}
 		});

@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sayso.core.store.Folders;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.suggest.ProjectSuggestions;
 
@@ -23,19 +23,9 @@ class ProjectSuggestionsTest {
 	Path temp;
 
 	private Path copyOfNewsroom() throws IOException {
-		var from = Path.of("../../sample/newsroom");
-		var to = temp.resolve("newsroom");
-		try (Stream<Path> files = Files.walk(from)) {
-			for (var file : files.toList()) {
-				var target = to.resolve(from.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				} else {
-					Files.copy(file, target);
-				}
-			}
-		}
-		return to;
+		var copy = temp.resolve("newsroom");
+		Folders.copyTree(Path.of("../../sample/newsroom"), copy);
+		return copy;
 	}
 
 	@Test

@@ -1,8 +1,10 @@
 package org.sayso.suggest.internal;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -41,39 +43,20 @@ final class Triggers {
 	private static final Map<String, Integer> WORD_BITS = new HashMap<>();
 
 	static {
-		for (var word : Lexicon.CUES) {
-			WORD_BITS.merge(word, CUE, (a, b) -> a | b);
+		for (var cues : List.of(Lexicon.CUES, Lexicon.AMBIGUOUS_CUES, Lexicon.MORE_CUES, Lexicon.DIRECTIVES,
+				Lexicon.COMMITMENTS, Lexicon.NAMING, Set.of("according"),
+				// the cues of several words ("pointed out that") and the nouns of saying ("her claim that")
+				Lexicon.PHRASE_CUE_ENDS, Lexicon.NOUN_CUES)) {
+			mark(cues, CUE);
 		}
-		for (var word : Lexicon.AMBIGUOUS_CUES) {
-			WORD_BITS.merge(word, CUE, (a, b) -> a | b);
-		}
-		for (var word : Lexicon.MORE_CUES) {
-			WORD_BITS.merge(word, CUE, (a, b) -> a | b);
-		}
-		for (var word : Lexicon.DIRECTIVES) {
-			WORD_BITS.merge(word, CUE, (a, b) -> a | b);
-		}
-		for (var word : Lexicon.COMMITMENTS) {
-			WORD_BITS.merge(word, CUE, (a, b) -> a | b);
-		}
-		for (var word : Lexicon.NAMING) {
-			WORD_BITS.merge(word, CUE, (a, b) -> a | b);
-		}
-		WORD_BITS.merge("according", CUE, (a, b) -> a | b);
-		// the cues of several words ("pointed out that") and the nouns of saying ("her claim that")
-		for (var word : Lexicon.PHRASE_CUE_ENDS) {
-			WORD_BITS.merge(word, CUE, (a, b) -> a | b);
-		}
-		for (var word : Lexicon.NOUN_CUES) {
-			WORD_BITS.merge(word, CUE, (a, b) -> a | b);
-		}
-		for (var word : DATE_WORDS) {
-			WORD_BITS.merge(word, DATE, (a, b) -> a | b);
-		}
-		for (var word : TENSE_WORDS) {
-			if (word.length() > 2) { // "st", "nd" are ordinal suffixes, read after digits
-				WORD_BITS.merge(word, TENSE, (a, b) -> a | b);
-			}
+		mark(DATE_WORDS, DATE);
+		// "st", "nd" are ordinal suffixes, read after digits
+		mark(TENSE_WORDS.stream().filter(word -> word.length() > 2).toList(), TENSE);
+	}
+
+	private static void mark(Collection<String> words, int bit) {
+		for (var word : words) {
+			WORD_BITS.merge(word, bit, (a, b) -> a | b);
 		}
 	}
 

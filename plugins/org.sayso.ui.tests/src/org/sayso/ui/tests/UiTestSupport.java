@@ -1,11 +1,8 @@
 package org.sayso.ui.tests;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 
@@ -22,6 +19,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
+import org.sayso.core.store.Folders;
 import org.sayso.ui.internal.OpenProjectOnStartup;
 
 /** What the UI tests share: waiting on the event loop, real key events, projects on disk, screenshots. */
@@ -85,19 +83,7 @@ final class UiTestSupport {
 	}
 
 	static void copy(Path from, Path to) throws IOException {
-		Files.walkFileTree(from, new SimpleFileVisitor<>() {
-			@Override
-			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-				Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-				return FileVisitResult.CONTINUE;
-			}
-
-			@Override
-			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-				Files.copy(file, to.resolve(from.relativize(file).toString()));
-				return FileVisitResult.CONTINUE;
-			}
-		});
+		Folders.copyTree(from, to);
 	}
 
 	/** Gives {@code control} the keyboard, as a click would. */

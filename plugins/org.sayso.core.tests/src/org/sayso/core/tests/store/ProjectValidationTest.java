@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sayso.core.store.Folders;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.ProjectValidation;
 
@@ -23,19 +23,9 @@ class ProjectValidationTest {
 	Path temp;
 
 	private Path copyOfGoldSet() throws IOException {
-		var from = Path.of("../../sample/gold");
-		var to = temp.resolve("gold");
-		try (Stream<Path> files = Files.walk(from)) {
-			for (var file : files.toList()) {
-				var target = to.resolve(from.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				} else {
-					Files.copy(file, target);
-				}
-			}
-		}
-		return to;
+		var copy = temp.resolve("gold");
+		Folders.copyTree(Path.of("../../sample/gold"), copy);
+		return copy;
 	}
 
 	@Test
