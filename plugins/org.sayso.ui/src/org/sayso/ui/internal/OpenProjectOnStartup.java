@@ -9,7 +9,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IStartup;
@@ -73,8 +72,7 @@ public class OpenProjectOnStartup implements IStartup {
 	}
 
 	private static void showError(String message) {
-		var display = PlatformUI.getWorkbench().getDisplay();
-		display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), "Sayso", message));
+		Ui.error("Sayso", message);
 		ILog.of(OpenProjectOnStartup.class).log(Status.error(message));
 	}
 }

@@ -5,7 +5,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -37,6 +36,7 @@ import org.sayso.model.Annotation;
 import org.sayso.model.Claim;
 import org.sayso.model.DateMention;
 import org.sayso.model.SpeakerMention;
+import org.sayso.ui.internal.Ui;
 import org.sayso.ui.internal.editor.Labels;
 import org.sayso.ui.internal.prefs.SaysoPreferences;
 
@@ -325,13 +325,9 @@ public class CurationEditor extends EditorPart {
 			firePropertyChange(PROP_DIRTY);
 			return true;
 		} catch (FileChangedOnDiskException e) {
-			boolean yes = MessageDialog.openQuestion(getSite().getShell(), "Changed on disk", e.file()
-					+ " was changed on disk since the curation was opened. Overwrite it with your decisions (the other"
-					+ " version is kept as .bak)? No keeps your decisions open here, unsaved.");
-			return yes && save(true);
+			return Ui.overwriteChangedOnDisk(getSite().getShell(), e.file(), "your decisions") && save(true);
 		} catch (StoreException e) {
-			MessageDialog.openError(getSite().getShell(), "Could not save the curation",
-					e.getMessage() + "\n\nYour decisions are still open here: nothing was lost.");
+			Ui.saveFailed(getSite().getShell(), "Could not save the curation", e.getMessage(), "your decisions");
 			return false;
 		}
 	}

@@ -31,6 +31,7 @@ import org.sayso.model.Annotation;
 import org.sayso.model.Claim;
 import org.sayso.model.Cue;
 import org.sayso.model.SpeakerMention;
+import org.sayso.ui.internal.Ui;
 
 /**
  * The annotation editor: one article, read-only, as one annotator's set. It draws the annotations
@@ -349,15 +350,9 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 			session.save(overwrite);
 			return true;
 		} catch (FileChangedOnDiskException e) {
-			int choice = MessageDialog.open(MessageDialog.QUESTION, getSite().getShell(), "Changed on disk",
-					e.file() + " was changed on disk since you opened it (by another program or person).\n\n"
-							+ "Overwrite it with your annotations (the other version is kept as .bak), or cancel and keep"
-							+ " your work unsaved here while you compare?",
-					0, "&Overwrite", "Cancel");
-			return choice == 0 && save(true);
+			return Ui.overwriteChangedOnDisk(getSite().getShell(), e.file(), "your annotations") && save(true);
 		} catch (StoreException e) {
-			MessageDialog.openError(getSite().getShell(), "Could not save",
-					e.getMessage() + "\n\nYour annotations are still open in the editor: nothing was lost.");
+			Ui.saveFailed(getSite().getShell(), "Could not save", e.getMessage(), "your annotations");
 			return false;
 		}
 	}

@@ -7,9 +7,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.ui.PlatformUI;
 import org.sayso.suggest.SuggestionReport;
 import org.sayso.suggest.Suggester;
+import org.sayso.ui.internal.Ui;
 
 /**
  * The suggestions of an editor's article: analysed in a Job, with progress and cancel, while the annotator goes
@@ -62,7 +62,7 @@ public final class SuggestionJob extends Job {
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		}
-		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+		Ui.later(() -> {
 			if (!editor.isShowing() || editor.session() != session) {
 				return; // closed meanwhile: nothing to add to
 			}

@@ -8,13 +8,13 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.ui.PlatformUI;
 import org.sayso.core.export.ExportException;
 import org.sayso.core.export.ExportRequest;
 import org.sayso.core.export.ExportSummary;
 import org.sayso.core.export.Exporter;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
+import org.sayso.ui.internal.Ui;
 
 /**
  * Runs an export in the background with progress in the Progress view, and shows the summary (or what went wrong)
@@ -72,13 +72,10 @@ public final class ExportJob extends Job {
 	}
 
 	private static void show(ExportSummary summary) {
-		var display = PlatformUI.getWorkbench().getDisplay();
-		display.asyncExec(() -> new ExportSummaryDialog(display.getActiveShell(), summary).open());
+		Ui.onActiveShell(shell -> new ExportSummaryDialog(shell, summary).open());
 	}
 
 	private static void showError(String message) {
-		var display = PlatformUI.getWorkbench().getDisplay();
-		display.asyncExec(() -> org.eclipse.jface.dialogs.MessageDialog.openError(display.getActiveShell(),
-				"Sayso Export", message));
+		Ui.error("Sayso Export", message);
 	}
 }

@@ -7,8 +7,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.ui.PlatformUI;
 import org.sayso.core.importer.ArticleImportException;
 import org.sayso.core.importer.ArticleMetadata;
 import org.sayso.core.importer.BratMapping;
@@ -16,6 +14,7 @@ import org.sayso.core.store.ArticleImport;
 import org.sayso.core.store.ProjectImport;
 import org.sayso.core.store.StoreException;
 import org.sayso.ui.internal.SummaryDialog;
+import org.sayso.ui.internal.Ui;
 
 /**
  * Runs an import in the background, with a progress bar per file and cancellation between files, then refreshes the
@@ -64,8 +63,7 @@ public final class ImportJob extends Job {
 			return summary.ok() || summary.cancelled() ? Status.OK_STATUS
 					: Status.warning(summary.failed() + " file(s) could not be imported");
 		} catch (ArticleImportException | StoreException e) {
-			var display = PlatformUI.getWorkbench().getDisplay();
-			display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), "Sayso Import", e.getMessage()));
+			Ui.error("Sayso Import", e.getMessage());
 			// shown to the user already; the log keeps the cause for a bug report
 			ILog.of(ImportJob.class).log(Status.warning(e.getMessage(), e));
 			return Status.OK_STATUS;
@@ -81,7 +79,6 @@ public final class ImportJob extends Job {
 	}
 
 	private static void show(String text) {
-		var display = PlatformUI.getWorkbench().getDisplay();
-		display.asyncExec(() -> new SummaryDialog(display.getActiveShell(), SUMMARY_TITLE, text).open());
+		Ui.onActiveShell(shell -> new SummaryDialog(shell, SUMMARY_TITLE, text).open());
 	}
 }
