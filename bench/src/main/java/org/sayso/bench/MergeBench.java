@@ -8,7 +8,7 @@ import java.util.Random;
 import org.sayso.core.agreement.AgreementCalculator;
 import org.sayso.core.merge.MergeEngine;
 import org.sayso.core.merge.MergeSettings;
-import org.sayso.core.merge.ProjectMerge;
+import org.sayso.core.project.ProjectMerge;
 import org.sayso.core.store.Folders;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.model.AnnotationSet;

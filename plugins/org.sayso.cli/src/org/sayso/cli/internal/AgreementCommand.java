@@ -10,7 +10,7 @@ import org.sayso.cli.CliUsageException;
 import org.sayso.cli.SaysoCli;
 import org.sayso.core.agreement.AgreementJson;
 import org.sayso.core.agreement.AgreementReport;
-import org.sayso.core.agreement.ProjectAgreement;
+import org.sayso.core.project.ProjectAgreement;
 import org.sayso.core.AnnotationKind;
 import org.sayso.core.merge.MergeEngine;
 import org.sayso.core.store.StoreException;

@@ -9,7 +9,7 @@ import org.sayso.cli.CliUsageException;
 import org.sayso.cli.SaysoCli;
 import org.sayso.core.ProjectFolderException;
 import org.sayso.core.store.ProjectStore;
-import org.sayso.core.store.ProjectValidation;
+import org.sayso.core.project.ProjectValidation;
 import org.sayso.core.store.StoreException;
 
 /**

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sayso.core.agreement.AgreementCalculator;
 import org.sayso.core.agreement.CodedUnits;
 import org.sayso.core.agreement.SpanStudy;
-import org.sayso.core.merge.Curation;
+import org.sayso.core.project.Curation;
 import org.sayso.core.merge.MergeEngine;
 import org.sayso.core.merge.MergeSettings;
 import org.sayso.core.store.ProjectStore;

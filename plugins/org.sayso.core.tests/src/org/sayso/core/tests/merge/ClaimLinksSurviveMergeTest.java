@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sayso.core.merge.ConflictKind;
-import org.sayso.core.merge.Curation;
+import org.sayso.core.project.Curation;
 import org.sayso.core.AnnotationKind;
 import org.sayso.core.merge.MergeUnit;
 import org.sayso.model.AnnotationSet;

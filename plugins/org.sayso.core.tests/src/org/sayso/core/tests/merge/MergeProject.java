@@ -3,7 +3,7 @@ package org.sayso.core.tests.merge;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-import org.sayso.core.merge.Curation;
+import org.sayso.core.project.Curation;
 import org.sayso.core.merge.MergeEngine;
 import org.sayso.core.merge.MergeSettings;
 import org.sayso.core.store.ProjectStore;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sayso.core.store.Folders;
 import org.sayso.core.store.ProjectStore;
-import org.sayso.core.store.ProjectValidation;
+import org.sayso.core.project.ProjectValidation;
 
 /** The project-wide check behind {@code sayso validate}: every set, each problem with its file and span. */
 class ProjectValidationTest {

@@ -24,7 +24,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.sayso.core.agreement.AgreementExport;
 import org.sayso.core.agreement.AgreementReport;
-import org.sayso.core.agreement.ProjectAgreement;
+import org.sayso.core.project.ProjectAgreement;
 import org.sayso.core.merge.MergeEngine;
 import org.sayso.core.merge.MergeSettings;
 import org.sayso.core.store.ProjectStore;

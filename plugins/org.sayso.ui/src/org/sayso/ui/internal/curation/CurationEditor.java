@@ -22,7 +22,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
 import org.sayso.core.edit.DateValues;
-import org.sayso.core.merge.Curation;
+import org.sayso.core.project.Curation;
 import org.sayso.core.merge.HandEdit;
 import org.sayso.core.merge.DocumentMerge;
 import org.sayso.core.merge.MergeEngine;

@@ -1,4 +1,4 @@
-package org.sayso.core.agreement;
+package org.sayso.core.project;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,9 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.sayso.core.ProjectFolder;
 import org.sayso.core.ProjectFolderException;
-import org.sayso.core.merge.Curation;
+import org.sayso.core.agreement.AgreementCalculator;
+import org.sayso.core.agreement.AgreementReport;
+import org.sayso.core.project.Curation;
 import org.sayso.core.merge.MergeEngine;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;

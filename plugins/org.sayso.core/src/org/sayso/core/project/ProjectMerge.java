@@ -1,4 +1,4 @@
-package org.sayso.core.merge;
+package org.sayso.core.project;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,9 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.sayso.core.merge.DocumentMerge;
+import org.sayso.core.merge.MergeEngine;
+import org.sayso.core.merge.MergeSummary;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
 

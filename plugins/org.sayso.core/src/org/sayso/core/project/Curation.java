@@ -1,4 +1,4 @@
-package org.sayso.core.merge;
+package org.sayso.core.project;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.sayso.core.merge.DocumentMerge;
+import org.sayso.core.merge.MergeEngine;
 
 import org.sayso.core.store.OpenedSet;
 import org.sayso.core.store.ProjectStore;

@@ -1,4 +1,4 @@
-package org.sayso.core.store;
+package org.sayso.core.project;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +9,9 @@ import java.util.function.Consumer;
 
 import org.sayso.core.ProjectFolder;
 import org.sayso.core.ProjectFolderException;
+import org.sayso.core.store.OpenedSet;
+import org.sayso.core.store.ProjectStore;
+import org.sayso.core.store.StoreException;
 import org.sayso.model.Document;
 import org.sayso.model.validation.AnnotationSetValidator;
 
