@@ -8,7 +8,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.sayso.cli.CliCommand;
 import org.sayso.cli.CliUsageException;
 import org.sayso.cli.SaysoCli;
-import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
 import org.sayso.suggest.eval.GoldEvaluation;
 
@@ -58,7 +57,7 @@ public final class EvalCommand implements CliCommand {
 			throw new CliUsageException("missing --gold <annotator>");
 		}
 		try {
-			var store = ProjectStore.open(Path.of(folder));
+			var store = Projects.open(Path.of(folder));
 			var scores = GoldEvaluation.run(store, gold, options.value("--system", null), new NullProgressMonitor());
 			out.println(options.flag("--json") ? scores.json(options.flag("--errors"))
 					: scores.documents + " documents, gold '" + gold + "', system '"

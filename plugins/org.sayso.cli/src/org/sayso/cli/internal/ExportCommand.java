@@ -15,7 +15,6 @@ import org.sayso.core.export.ExportFormat;
 import org.sayso.core.export.ExportRequest;
 import org.sayso.core.export.Exporter;
 import org.sayso.core.export.SetSelection;
-import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
 
 /**
@@ -91,7 +90,7 @@ public final class ExportCommand implements CliCommand {
 			throw new CliUsageException(e.getMessage());
 		}
 		try {
-			var store = ProjectStore.open(Path.of(projectPath));
+			var store = Projects.open(Path.of(projectPath));
 			store.warnings().forEach(w -> err.println("warning: " + w));
 			if (selection instanceof SetSelection.Annotator a) {
 				var annotators = ProjectFolder.open(store.layout().root()).annotators();

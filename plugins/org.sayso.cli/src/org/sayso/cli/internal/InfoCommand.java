@@ -11,7 +11,6 @@ import org.sayso.cli.SaysoCli;
 import org.sayso.core.ProjectFolder;
 import org.sayso.core.ProjectFolderException;
 import org.sayso.core.store.ArticleImport;
-import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
 import org.sayso.model.Document;
 
@@ -69,7 +68,7 @@ public final class InfoCommand implements CliCommand {
 	private static void dates(Path root, PrintStream out) {
 		List<Document> documents;
 		try {
-			documents = ProjectStore.open(root).project().getDocuments();
+			documents = Projects.open(root).project().getDocuments();
 		} catch (StoreException | RuntimeException e) {
 			// info reports what the file names tell even when the project file cannot be read
 			out.println("Dates     unknown: " + e.getMessage());

@@ -24,7 +24,7 @@ final class MergeOptions {
 		if (!Files.isDirectory(layout.root())) {
 			throw new StoreException("There is no project folder " + layout.root() + ".");
 		}
-		return ProjectStore.open(layout.root());
+		return Projects.open(layout.root());
 	}
 
 	static MergeSettings settings(Options options, ProjectStore store) throws CliUsageException {

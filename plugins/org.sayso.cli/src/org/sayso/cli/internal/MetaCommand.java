@@ -11,7 +11,6 @@ import org.sayso.cli.CliCommand;
 import org.sayso.cli.CliUsageException;
 import org.sayso.cli.SaysoCli;
 import org.sayso.core.store.FolderLock;
-import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
 import org.sayso.model.Document;
 
@@ -65,7 +64,7 @@ public final class MetaCommand implements CliCommand {
 		}
 		var title = options.value("--title", null);
 		try (var lock = FolderLock.acquire(Path.of(folder), "meta", waiting -> err.println("sayso meta: " + waiting))) {
-			var store = ProjectStore.open(Path.of(folder));
+			var store = Projects.open(Path.of(folder));
 			var documents = new ArrayList<Document>();
 			if (options.flag("--all")) {
 				documents.addAll(store.project().getDocuments());

@@ -56,7 +56,7 @@ public final class SuggestCommand implements CliCommand {
 		options.values("--documents").forEach(v -> wanted.addAll(List.of(v.split(","))));
 		ProjectStore store;
 		try {
-			store = ProjectStore.open(Path.of(folder));
+			store = Projects.open(Path.of(folder));
 		} catch (StoreException e) {
 			err.println("sayso suggest: " + e.getMessage());
 			return SaysoCli.FAILED;

@@ -46,7 +46,7 @@ public final class ValidateCommand implements CliCommand {
 		var projectPath = options.single("project-folder");
 		ProjectStore store;
 		try {
-			store = ProjectStore.open(Path.of(projectPath));
+			store = Projects.open(Path.of(projectPath));
 		} catch (StoreException e) {
 			err.println("sayso validate: " + e.getMessage());
 			return SaysoCli.FAILED;

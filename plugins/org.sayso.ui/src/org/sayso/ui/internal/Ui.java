@@ -7,6 +7,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
+import org.sayso.core.project.ProjectService;
+import org.sayso.core.project.ProjectServices;
 
 /**
  * The few things every part of the workbench does alike: run on the display thread, tell the annotator in the
@@ -15,6 +17,16 @@ import org.eclipse.ui.PlatformUI;
 public final class Ui {
 
 	private Ui() {
+	}
+
+	/**
+	 * The project service of core ({@link ProjectService}), which opens, shares and releases project stores for
+	 * every part of the workbench.
+	 *
+	 * @throws IllegalStateException when it is not running, which only a broken installation causes
+	 */
+	public static ProjectService projects() {
+		return ProjectServices.get();
 	}
 
 	/** Runs {@code task} on the display thread, later; nothing when the workbench is closing. */

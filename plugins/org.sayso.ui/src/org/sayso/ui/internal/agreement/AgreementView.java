@@ -27,8 +27,8 @@ import org.sayso.core.agreement.AgreementReport;
 import org.sayso.core.project.ProjectAgreement;
 import org.sayso.core.merge.MergeEngine;
 import org.sayso.core.merge.MergeSettings;
-import org.sayso.core.store.ProjectStore;
 import org.sayso.model.ProjectLayout;
+import org.sayso.ui.internal.Ui;
 
 /**
  * The Agreement view: for the Sayso project selected in the workbench, measured in a job, a pairwise kappa heatmap
@@ -115,7 +115,7 @@ public final class AgreementView extends ViewPart {
 		var display = status.getDisplay();
 		running = Job.create("Measuring agreement in " + root.getFileName(), monitor -> {
 			try {
-				var store = ProjectStore.open(root);
+				var store = Ui.projects().open(root);
 				var engine = new MergeEngine(MergeSettings.of(store.project().getSettings(), "curator"));
 				var result = ProjectAgreement.measure(store, engine, List.of(), monitor, null);
 				display.asyncExec(() -> show(root, result));

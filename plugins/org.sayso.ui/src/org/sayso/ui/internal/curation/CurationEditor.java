@@ -61,6 +61,8 @@ public class CurationEditor extends EditorPart {
 	private List<MergeUnit> conflicts = List.of();
 	private int current;
 	private boolean dirty;
+	/** The project's shared store, from the project service; given back when the editor closes. */
+	private ProjectStore store;
 	private Composite versions;
 	private Label progress;
 	private Label kinds;
@@ -73,17 +75,31 @@ public class CurationEditor extends EditorPart {
 		setSite(site);
 		setInput(input);
 		try {
-			var store = ProjectStore.open(in.project());
+			store = Ui.projects().acquire(in.project());
 			var document = store.document(in.documentId());
 			text = store.text(document);
 			var engine = new MergeEngine(MergeSettings.of(store.project().getSettings(), SaysoPreferences.annotator()));
 			curation = Curation.open(store, document, engine);
 		} catch (StoreException e) {
+			releaseStore();
 			throw new PartInitException(e.getMessage() + " (curating " + in.documentId() + " in " + in.project() + ")", e);
 		}
 		conflicts = curation.merge().conflicts();
 		current = firstOpenFrom(0);
 		setPartName(input.getName());
+	}
+
+	@Override
+	public void dispose() {
+		releaseStore();
+		super.dispose();
+	}
+
+	private void releaseStore() {
+		if (store != null) {
+			Ui.projects().release(store);
+			store = null;
+		}
 	}
 
 	@Override

@@ -18,6 +18,7 @@ import org.sayso.core.store.StoreException;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Document;
 import org.sayso.model.ProjectLayout;
+import org.sayso.ui.internal.Ui;
 
 /**
  * One annotator's work on one article while an editor has it open: the set, the undo history of every edit made
@@ -77,12 +78,12 @@ public final class EditorSession {
 			throw new StoreException("The annotator name '" + annotator + "' cannot name a folder of annotations/: use"
 					+ " letters, digits, '.', '_' or '-' (Preferences > Sayso).");
 		}
-		var store = ProjectStores.acquire(root);
+		var store = Ui.projects().acquire(root);
 		try {
 			var document = store.document(ProjectLayout.docIdOf(textFile.getFileName().toString()));
 			return new EditorSession(store, document, annotator, store.openSet(document, annotator));
 		} catch (StoreException | RuntimeException e) {
-			ProjectStores.release(store);
+			Ui.projects().release(store);
 			throw e;
 		}
 	}
@@ -238,6 +239,6 @@ public final class EditorSession {
 		stack.flush();
 		listeners.clear();
 		OPEN.remove(opened.set());
-		ProjectStores.release(store);
+		Ui.projects().release(store);
 	}
 }

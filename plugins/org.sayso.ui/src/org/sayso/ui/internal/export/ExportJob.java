@@ -12,7 +12,6 @@ import org.sayso.core.export.ExportException;
 import org.sayso.core.export.ExportRequest;
 import org.sayso.core.export.ExportSummary;
 import org.sayso.core.export.Exporter;
-import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
 import org.sayso.ui.internal.Ui;
 
@@ -41,7 +40,7 @@ public final class ExportJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
-			var store = ProjectStore.open(settings.projectFolder());
+			var store = Ui.projects().open(settings.projectFolder());
 			var summary = Exporter.export(new ExportRequest(store, settings.format(), settings.selection(),
 					settings.output(), settings.allowInvalid(), settings.replace()), monitor);
 			refreshIfInWorkspace();
