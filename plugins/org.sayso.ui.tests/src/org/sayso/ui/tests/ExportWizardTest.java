@@ -25,7 +25,7 @@ import org.sayso.model.ClaimKind;
 import org.sayso.model.SaysoFactory;
 import org.sayso.model.SpeakerKind;
 import org.sayso.ui.internal.export.ExportJob;
-import org.sayso.ui.internal.export.ExportSummaryDialog;
+import org.sayso.ui.internal.dialogs.ExportSummaryDialog;
 import org.sayso.ui.internal.export.ExportWizard;
 
 /**

@@ -14,6 +14,7 @@ import org.sayso.core.export.ExportSummary;
 import org.sayso.core.export.Exporter;
 import org.sayso.core.store.StoreException;
 import org.sayso.ui.internal.Ui;
+import org.sayso.ui.internal.dialogs.ExportSummaryDialog;
 
 /**
  * Runs an export in the background with progress in the Progress view, and shows the summary (or what went wrong)

@@ -8,6 +8,7 @@ import org.sayso.core.dates.DctDetector;
 import org.sayso.core.store.ArticleImport;
 import org.sayso.core.edit.AnnotationEdits;
 import org.sayso.model.DateMention;
+import org.sayso.ui.internal.dialogs.DocumentPropertiesDialog;
 import org.sayso.ui.internal.editor.AnnotationEditor;
 
 /**

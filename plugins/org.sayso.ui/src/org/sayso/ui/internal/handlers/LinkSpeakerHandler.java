@@ -3,6 +3,7 @@ package org.sayso.ui.internal.handlers;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.sayso.core.edit.AnnotationEdits;
 import org.sayso.model.Claim;
+import org.sayso.ui.internal.dialogs.SpeakerQuickPick;
 import org.sayso.ui.internal.editor.AnnotationEditor;
 import org.sayso.ui.internal.editor.Labels;
 

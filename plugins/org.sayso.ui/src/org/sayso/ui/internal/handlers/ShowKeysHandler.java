@@ -9,6 +9,7 @@ import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.keys.IBindingService;
+import org.sayso.ui.internal.dialogs.KeysDialog;
 
 /** Opens the keyboard cheat sheet: the commands of the Sayso category with their current keys. */
 public class ShowKeysHandler extends AbstractHandler {

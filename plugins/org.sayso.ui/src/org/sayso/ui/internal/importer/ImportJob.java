@@ -13,7 +13,7 @@ import org.sayso.core.importer.BratMapping;
 import org.sayso.core.store.ArticleImport;
 import org.sayso.core.store.ProjectImport;
 import org.sayso.core.store.StoreException;
-import org.sayso.ui.internal.SummaryDialog;
+import org.sayso.ui.internal.dialogs.SummaryDialog;
 import org.sayso.ui.internal.Ui;
 
 /**

@@ -1,4 +1,4 @@
-package org.sayso.ui.internal.handlers;
+package org.sayso.ui.internal.dialogs;
 
 import java.util.List;
 
@@ -14,15 +14,15 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /** The keyboard cheat sheet: every Sayso command with its key, as bound now (so user changes show). */
-final class KeysDialog extends TrayDialog {
+public final class KeysDialog extends TrayDialog {
 
-	record Row(String key, String name, String description) {
+	public record Row(String key, String name, String description) {
 	}
 
 	private final List<Row> rows;
 	private Table table;
 
-	KeysDialog(Shell parent, List<Row> rows) {
+	public KeysDialog(Shell parent, List<Row> rows) {
 		super(parent);
 		this.rows = rows;
 		setShellStyle(getShellStyle() | SWT.RESIZE);
@@ -57,7 +57,7 @@ final class KeysDialog extends TrayDialog {
 		createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
 	}
 
-	Table table() {
+	public Table table() {
 		return table;
 	}
 }

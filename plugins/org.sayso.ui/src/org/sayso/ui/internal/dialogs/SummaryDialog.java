@@ -1,4 +1,4 @@
-package org.sayso.ui.internal;
+package org.sayso.ui.internal.dialogs;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;

@@ -1,4 +1,4 @@
-package org.sayso.ui.internal.handlers;
+package org.sayso.ui.internal.dialogs;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /** The article's title and creation date (DCT), the date relative expressions are resolved against. */
-final class DocumentPropertiesDialog extends TitleAreaDialog {
+public final class DocumentPropertiesDialog extends TitleAreaDialog {
 
 	private final String initialTitle;
 	private final String initialDct;
@@ -26,7 +26,7 @@ final class DocumentPropertiesDialog extends TitleAreaDialog {
 	private String chosenTitle;
 	private String chosenDct;
 
-	DocumentPropertiesDialog(Shell parent, String title, String dct, String dctNote) {
+	public DocumentPropertiesDialog(Shell parent, String title, String dct, String dctNote) {
 		super(parent);
 		this.initialTitle = title == null ? "" : title;
 		this.initialDct = dct == null ? "" : dct;
@@ -77,7 +77,7 @@ final class DocumentPropertiesDialog extends TitleAreaDialog {
 		}
 	}
 
-	static String check(String value) {
+	public static String check(String value) {
 		if (value.isEmpty()) {
 			return null;
 		}
@@ -100,11 +100,11 @@ final class DocumentPropertiesDialog extends TitleAreaDialog {
 		super.okPressed();
 	}
 
-	String chosenTitle() {
+	public String chosenTitle() {
 		return chosenTitle.isEmpty() ? null : chosenTitle;
 	}
 
-	String chosenDct() {
+	public String chosenDct() {
 		return chosenDct.isEmpty() ? null : chosenDct;
 	}
 }

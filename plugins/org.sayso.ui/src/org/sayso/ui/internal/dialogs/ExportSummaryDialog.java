@@ -1,8 +1,7 @@
-package org.sayso.ui.internal.export;
+package org.sayso.ui.internal.dialogs;
 
 import org.eclipse.swt.widgets.Shell;
 import org.sayso.core.export.ExportSummary;
-import org.sayso.ui.internal.SummaryDialog;
 
 /** The summary of a finished export: documents, annotations per type, refused and skipped documents with reasons. */
 public final class ExportSummaryDialog extends SummaryDialog {
@@ -11,7 +10,7 @@ public final class ExportSummaryDialog extends SummaryDialog {
 
 	private final ExportSummary summary;
 
-	ExportSummaryDialog(Shell parent, ExportSummary summary) {
+	public ExportSummaryDialog(Shell parent, ExportSummary summary) {
 		super(parent, TITLE, summary.toText());
 		this.summary = summary;
 	}

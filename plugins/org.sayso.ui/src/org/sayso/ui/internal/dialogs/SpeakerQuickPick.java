@@ -1,4 +1,4 @@
-package org.sayso.ui.internal.handlers;
+package org.sayso.ui.internal.dialogs;
 
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +31,7 @@ public final class SpeakerQuickPick extends PopupDialog {
 	private Table table;
 	private List<SpeakerMention> shown;
 
-	SpeakerQuickPick(Shell parent, Point location, List<SpeakerMention> speakers, String text,
+	public SpeakerQuickPick(Shell parent, Point location, List<SpeakerMention> speakers, String text,
 			Consumer<SpeakerMention> onPick) {
 		super(parent, SWT.RESIZE, true, false, false, false, false, "Link the claim to a speaker",
 				"Type to filter \u00b7 \u2191\u2193 choose \u00b7 Enter links \u00b7 Esc cancels");
