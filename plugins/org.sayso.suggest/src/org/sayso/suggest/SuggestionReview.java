@@ -38,6 +38,23 @@ public final class SuggestionReview {
 	}
 
 	/** Accepts every suggestion that lies inside [begin, end), e.g. a sentence: see {@link #sentenceAround}. */
+	/**
+	 * Accepts every suggestion of the sentence around {@code offset}, taking in what the sentence only starts or
+	 * ends (a quote of two sentences is one claim); returns them.
+	 */
+	public static List<Annotation> acceptSentence(AnnotationSet set, int offset) {
+		var sentence = sentenceAround(set.getDocument().getText(), offset);
+		int begin = sentence[0];
+		int end = sentence[1];
+		for (var a : set.getAnnotations()) {
+			if (a.getOrigin() == Origin.SUGGESTED && a.getBegin() < sentence[1] && a.getEnd() > sentence[0]) {
+				begin = Math.min(begin, a.getBegin());
+				end = Math.max(end, a.getEnd());
+			}
+		}
+		return acceptAll(set, begin, end);
+	}
+
 	public static List<Annotation> acceptAll(AnnotationSet set, int begin, int end) {
 		var accepted = new ArrayList<Annotation>();
 		for (var a : List.copyOf(set.getAnnotations())) {

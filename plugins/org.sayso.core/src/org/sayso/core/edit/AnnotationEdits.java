@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.sayso.core.AnnotationKind;
 import org.sayso.core.dates.DateExpression;
 import org.sayso.core.dates.DateRecognizer;
 import org.sayso.core.dates.DctValue;
@@ -48,6 +49,16 @@ public final class AnnotationEdits {
 	 * Tags a speaker mention. It joins the entity of an earlier mention with the same name or whose name ends with it
 	 * ("Lopez" joins "Maria Lopez"); otherwise it gets an entity of its own, which the annotator can merge later.
 	 */
+	/** Tags [begin, end) as an annotation of {@code kind}: the tag command of each kind. */
+	public static Annotation tag(AnnotationKind kind, AnnotationSet set, int begin, int end, String author) {
+		return switch (kind) {
+		case SPEAKER -> tagSpeaker(set, begin, end, author);
+		case CLAIM -> tagClaim(set, begin, end, author);
+		case CUE -> tagCue(set, begin, end, author);
+		case DATE -> tagDate(set, begin, end, author);
+		};
+	}
+
 	public static SpeakerMention tagSpeaker(AnnotationSet set, int begin, int end, String author) {
 		var mention = F.createSpeakerMention();
 		init(mention, begin, end, author);

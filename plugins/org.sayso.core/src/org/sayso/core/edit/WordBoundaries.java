@@ -52,6 +52,25 @@ public final class WordBoundaries {
 		return new Span(b, attached(text, endOfWord(text, next)));
 	}
 
+	/**
+	 * What a tag command tags for a selection: the selection without the spaces around it, or, for an empty one,
+	 * the word at the caret; null when that holds no text.
+	 */
+	public static Span toTag(CharSequence text, int begin, int end) {
+		if (end == begin) {
+			var word = extend(text, begin, end);
+			begin = word.begin();
+			end = word.end();
+		}
+		while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+			begin++;
+		}
+		while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		return end > begin ? new Span(begin, end) : null;
+	}
+
 	public static Span shrink(CharSequence text, int begin, int end) {
 		if (end <= begin) {
 			return new Span(begin, end);

@@ -126,6 +126,22 @@ class SuggesterTest {
 	}
 
 	@Test
+	void acceptingTheSentenceTakesInAQuoteItOnlyStarts() throws Exception {
+		var store = project();
+		var set = store.openSet(store.document("clinic"), "ana").set();
+		Suggester.suggest(set, null);
+		int caret = ARTICLE.indexOf("clinic will");
+		var sentence = SuggestionReview.sentenceAround(ARTICLE, caret);
+		var accepted = SuggestionReview.acceptSentence(set, caret);
+		assertFalse(accepted.isEmpty());
+		assertTrue(accepted.stream().allMatch(a -> a.getOrigin() == Origin.MANUAL));
+		assertTrue(accepted.stream().allMatch(a -> a.getEnd() > sentence[0] && a.getBegin() < sentence[1]),
+				"only what the sentence holds or touches");
+		assertTrue(set.getAnnotations().stream().filter(a -> a.getEnd() > sentence[0] && a.getBegin() < sentence[1])
+				.allMatch(a -> a.getOrigin() == Origin.MANUAL), "every suggestion touching the sentence");
+	}
+
+	@Test
 	void rejectingASpeakerTakesItsSuggestedClaimsAlong() throws Exception {
 		var store = project();
 		var set = store.openSet(store.document("clinic"), "ana").set();

@@ -46,4 +46,15 @@ class WordBoundariesTest {
 		assertEquals("Lopez", shrink(l, l + "Lopez said.".length()));
 		assertEquals("", shrink(l, l + 5));
 	}
+
+	@Test
+	void whatATagCommandTags() {
+		int l = TEXT.indexOf("Lopez");
+		var word = WordBoundaries.toTag(TEXT, l + 1, l + 1);
+		assertEquals("Lopez", TEXT.substring(word.begin(), word.end()), "the word at the caret");
+		var trimmed = WordBoundaries.toTag(TEXT, l - 1, l + "Lopez said".length());
+		assertEquals("Lopez said", TEXT.substring(trimmed.begin(), trimmed.end()), "without the spaces around");
+		int space = TEXT.indexOf(" Port");
+		org.junit.jupiter.api.Assertions.assertNull(WordBoundaries.toTag(TEXT, space, space + 1), "nothing but a space");
+	}
 }

@@ -20,21 +20,9 @@ public class ReviewHandler extends EditorHandler {
 		var session = editor.session();
 		if (action.equals("sentence")) {
 			int caret = editor.textSelection().getOffset();
-			var sentence = SuggestionReview.sentenceAround(session.text(), caret);
-			// a quote of two sentences is one claim: take in what the sentence only starts or ends
-			int begin = sentence[0];
-			int end = sentence[1];
-			for (var a : session.index().overlapping(sentence[0], sentence[1])) {
-				if (a.getOrigin() == Origin.SUGGESTED) {
-					begin = Math.min(begin, a.getBegin());
-					end = Math.max(end, a.getEnd());
-				}
-			}
-			int from = begin;
-			int to = end;
 			int[] count = { 0 };
 			session.execute("Accept suggestions of the sentence",
-					() -> count[0] = SuggestionReview.acceptAll(session.set(), from, to).size());
+					() -> count[0] = SuggestionReview.acceptSentence(session.set(), caret).size());
 			info(editor, count[0] == 0 ? "No suggestions in this sentence." : "Accepted " + count[0] + " suggestions.");
 			return;
 		}

@@ -22,25 +22,13 @@ public class TagHandler extends EditorHandler {
 		var session = editor.session();
 		var text = session.text();
 		var selection = editor.textSelection();
-		int begin = selection.getOffset();
-		int end = begin + selection.getLength();
-		if (end == begin) {
-			var word = WordBoundaries.extend(text, begin, end);
-			begin = word.begin();
-			end = word.end();
-		}
-		while (begin < end && Character.isWhitespace(text.charAt(begin))) {
-			begin++;
-		}
-		while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
-			end--;
-		}
-		if (end <= begin) {
+		var span = WordBoundaries.toTag(text, selection.getOffset(), selection.getOffset() + selection.getLength());
+		if (span == null) {
 			hint(editor, "Select the text to tag as " + type + " first (W selects the word at the caret).");
 			return;
 		}
-		int b = begin;
-		int e = end;
+		int b = span.begin();
+		int e = span.end();
 		var existing = session.index().overlapping(b, e).stream()
 				.filter(a -> a.getBegin() == b && a.getEnd() == e && AnnotationKind.of(a) == kind).findFirst();
 		if (existing.isPresent()) {
@@ -49,12 +37,7 @@ public class TagHandler extends EditorHandler {
 			return;
 		}
 		var created = new Annotation[1];
-		session.execute("Tag " + type, () -> created[0] = switch (kind) {
-		case CLAIM -> AnnotationEdits.tagClaim(session.set(), b, e, session.annotator());
-		case CUE -> AnnotationEdits.tagCue(session.set(), b, e, session.annotator());
-		case DATE -> AnnotationEdits.tagDate(session.set(), b, e, session.annotator());
-		case SPEAKER -> AnnotationEdits.tagSpeaker(session.set(), b, e, session.annotator());
-		});
+		session.execute("Tag " + type, () -> created[0] = AnnotationEdits.tag(kind, session.set(), b, e, session.annotator()));
 		editor.select(created[0]);
 		info(editor, Labels.describe(created[0], text).replace('\n', ' '));
 	}
