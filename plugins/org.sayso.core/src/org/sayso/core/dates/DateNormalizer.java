@@ -17,6 +17,7 @@ import org.sayso.core.dates.Mention.Length;
 import org.sayso.core.dates.Mention.PartOfDay;
 import org.sayso.core.dates.Mention.MonthOf;
 import org.sayso.core.dates.Mention.MonthOfYear;
+import org.sayso.core.dates.Mention.NthWeekday;
 import org.sayso.core.dates.Mention.Quarter;
 import org.sayso.core.dates.Mention.Literal;
 import org.sayso.core.dates.Mention.Unspecified;
@@ -83,6 +84,7 @@ public final class DateNormalizer {
 		case Interval i -> needsTense(i.from()) || needsTense(i.to());
 		case Clock c -> c.day() != null && needsTense(c.day());
 		case Quarter q -> q.year() == null && q.quarter() > 0;
+		case NthWeekday n -> true;
 		case PartOfDay p -> p.day() != null && needsTense(p.day());
 		default -> false;
 		};
@@ -100,6 +102,7 @@ public final class DateNormalizer {
 		case Weekday w -> true;
 		case MonthOf m -> true;
 		case MonthOfYear m -> true;
+		case NthWeekday n -> true;
 		case DayOfMonth d -> true;
 		case Shift s -> true;
 		case Season s -> true;
@@ -119,6 +122,7 @@ public final class DateNormalizer {
 		case Weekday w -> w.weekend() ? week(weekday(w, dct, tense)) + "-WE" : weekday(w, dct, tense).toString();
 		case DayOfMonth d -> dayOfMonth(d.day(), dct, tense).toString();
 		case MonthOfYear m -> YearMonth.of(dct.getYear() + m.years(), m.month()).toString();
+		case NthWeekday n -> nthWeekday(n, dct, tense).toString();
 		case MonthOf m -> YearMonth.of(m.which() < 0 && m.month() >= dct.getMonthValue() ? dct.getYear() - 1
 				: dct.getYear(), m.month()).toString();
 		case Shift s -> shift(s, dct);
@@ -222,6 +226,23 @@ public final class DateNormalizer {
 				year += tense == Tense.PAST ? -1 : 1;
 		}
 		return new Calendar(year, c.month(), c.day());
+	}
+
+	/** A holiday such as Thanksgiving in the DCT's year, or the year before or after as the tense says. */
+	private static LocalDate nthWeekday(NthWeekday n, LocalDate dct, Tense tense) {
+		var date = nthWeekday(n, dct.getYear());
+		long days = java.time.temporal.ChronoUnit.DAYS.between(dct, date);
+		if (tense == Tense.PAST && days > NEAR_DAYS)
+			return nthWeekday(n, dct.getYear() - 1);
+		if (tense == Tense.FUTURE && days < -RECENT_DAYS)
+			return nthWeekday(n, dct.getYear() + 1);
+		return date;
+	}
+
+	private static LocalDate nthWeekday(NthWeekday n, int year) {
+		var month = YearMonth.of(year, n.month());
+		return n.nth() < 0 ? month.atEndOfMonth().with(TemporalAdjusters.lastInMonth(n.day()))
+				: month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(n.nth(), n.day()));
 	}
 
 	private static LocalDate monthDay(Calendar c, int year) {

@@ -67,7 +67,9 @@ final class DateRules {
 	private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
 			"saturday", "sunday");
 	private static final Set<String> ANCHORS = Set.of("today", "tomorrow", "yesterday");
-	private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+	private static final Set<String> NUMBER_WORDS = Set.of("thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+			"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+			"one", "two", "three", "four", "five", "six", "seven",
 			"eight", "nine", "ten", "eleven", "twelve", "a", "an");
 
 	private static final String FULL_MONTH = "(?:January|February|March|April|May|June|July|August|September"
@@ -128,6 +130,11 @@ final class DateRules {
 					START + "(?i)(?:(?:earlier|later)\\s+(?=this\\s+week))?(?<s>(?:(?:earlier|later)\\s+)?(?<rel>this|last|next)"
 							+ "\\s+(?<u>week|month|year))(?!\\p{L})",
 					m -> new Shift(Words.unit(m.group("u")), amount(m.group("rel")))),
+			// holidays: on a fixed day, or on a weekday of their month
+			rule(Set.of("thanksgiving", "christmas", "new", "independence", "halloween", "valentine", "labor", "memorial"),
+					ANY, START + "(?<s>Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day"
+							+ "|Halloween|Valentine's Day|Labor Day|Memorial Day)(?!\\p{L})",
+					DateRules::holiday),
 			// "June last year", "in January this year": the month of that year
 			rule(MONTHS, ANY,
 					START + "(?<s>(?<m>" + FULL_MONTH + ")\\s+(?:(?i:of)\\s+)?(?<rel>(?i:this|last|next))\\s+(?i:year))(?!\\p{L})",
@@ -349,6 +356,22 @@ final class DateRules {
 	private static Mention spelledYear(Matcher m) {
 		int year = Words.spelledYear(m.group("y"));
 		return m.group("m") == null ? new YearOrDecade(year, false) : new Mention.Calendar(year, Words.month(m.group("m")), null);
+	}
+
+	private static Mention holiday(Matcher m) {
+		var name = m.group("s");
+		return switch (name) {
+		case "Thanksgiving", "Thanksgiving Day" -> new Mention.NthWeekday(11, java.time.DayOfWeek.THURSDAY, 4);
+		case "Labor Day" -> new Mention.NthWeekday(9, java.time.DayOfWeek.MONDAY, 1);
+		case "Memorial Day" -> new Mention.NthWeekday(5, java.time.DayOfWeek.MONDAY, -1);
+		case "Christmas", "Christmas Day" -> new Mention.Calendar(null, 12, 25);
+		case "Christmas Eve" -> new Mention.Calendar(null, 12, 24);
+		case "New Year's Day" -> new Mention.Calendar(null, 1, 1);
+		case "New Year's Eve" -> new Mention.Calendar(null, 12, 31);
+		case "Independence Day" -> new Mention.Calendar(null, 7, 4);
+		case "Halloween" -> new Mention.Calendar(null, 10, 31);
+		default -> new Mention.Calendar(null, 2, 14); // Valentine's Day
+		};
 	}
 
 	private static Mention relativeQuarter(Matcher m) {

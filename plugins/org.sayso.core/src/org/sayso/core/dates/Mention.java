@@ -33,6 +33,10 @@ public sealed interface Mention {
 	record MonthOfYear(int month, int years) implements Mention {
 	}
 
+	/** A holiday that falls on the {@code nth} {@code day} of a month (-1: the last): Thanksgiving, Labor Day. */
+	record NthWeekday(int month, DayOfWeek day, int nth) implements Mention {
+	}
+
 	/** "the 3rd": a day of a month the text leaves to the reader. */
 	record DayOfMonth(int day) implements Mention {
 	}

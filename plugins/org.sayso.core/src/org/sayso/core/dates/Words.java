@@ -24,8 +24,9 @@ final class Words {
 
 	static final String YEAR = "(?:1[89]\\d\\d|2[01]\\d\\d)(?![\\d\\p{L}])";
 
-	static final String NUMBER = "(?i:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-			+ "|an?)(?![\\d\\p{L}])";
+	static final String NUMBER = "(?i:\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two"
+			+ "|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+			+ "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)(?![\\d\\p{L}])";
 
 	static final String UNIT = "(?i:days?|weeks?|months?|years?)(?!\\p{L})";
 
@@ -86,13 +87,18 @@ final class Words {
 		return DayOfWeek.valueOf(word.toUpperCase(Locale.ROOT));
 	}
 
-	/** The number of "3rd", "03", "two" or "a". */
+	/** The number of "3rd", "03", "two", "fifteen", "twenty-five" or "a". */
 	static int number(String word) {
-		var w = word.toLowerCase(Locale.ROOT).replaceAll("(st|nd|rd|th)$", "");
+		var w = word.toLowerCase(Locale.ROOT);
 		if (w.equals("a") || w.equals("an"))
 			return 1;
+		var parts = w.split("-");
+		if (TENS.contains(parts[0]))
+			return (TENS.indexOf(parts[0]) + 2) * 10 + (parts.length > 1 ? NUMBERS.indexOf(parts[1]) + 1 : 0);
+		if (TEENS.contains(w))
+			return TEENS.indexOf(w) + 10;
 		var i = NUMBERS.indexOf(w);
-		return i >= 0 ? i + 1 : Integer.parseInt(w);
+		return i >= 0 ? i + 1 : Integer.parseInt(w.replaceAll("(st|nd|rd|th)$", ""));
 	}
 
 	static ChronoUnit unit(String word) {

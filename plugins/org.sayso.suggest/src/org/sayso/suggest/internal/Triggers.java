@@ -29,12 +29,16 @@ final class Triggers {
 			// parts of days and the weekend: "this morning", "tonight", "over the weekend"
 			"morning", "afternoon", "evening", "tonight", "night", "weekend", "these",
 			// years as transcripts spell them: "nineteen ninety-six", "two thousand"
-			"eighteen", "nineteen", "thousand"));
+			"eighteen", "nineteen", "thousand",
+			// holidays, and number words of durations ("fifteen years")
+			"thanksgiving", "christmas", "halloween", "valentine", "labor", "memorial", "independence"));
 
 	private static final Set<String> TENSE_WORDS = new HashSet<>(Arrays.asList("january", "february", "march",
 			"april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
 			"mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
-			"thursday", "friday", "saturday", "sunday", "st", "nd", "rd", "th"));
+			"thursday", "friday", "saturday", "sunday", "st", "nd", "rd", "th",
+			// holidays, whose year the tense decides as a month's
+			"thanksgiving", "christmas", "halloween", "valentine", "labor", "memorial", "independence"));
 
 	/** What a sentence holds, as bits. */
 	static final int CUE = 1, DATE = 2, TENSE = 4;
