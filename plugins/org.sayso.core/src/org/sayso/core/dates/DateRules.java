@@ -344,12 +344,13 @@ final class DateRules {
 	}
 
 	/**
-	 * "in recent years", "in the coming months": TimeML's duration of unknown length (PXY, PXM); "in the past few
-	 * months", "some time ago": no value.
+	 * "in recent years", "in the coming months", "in the past few weeks": TimeML's duration of unknown length (PXY,
+	 * PXM, PXW); "in the last few months", "some time ago": no value.
 	 */
 	private static Mention vague(Matcher m) {
 		var phrase = m.group("s");
-		var unit = java.util.regex.Pattern.compile("(?i)^(?:recent|in the coming) (days|weeks|months|years)$").matcher(phrase);
+		var unit = java.util.regex.Pattern.compile("(?i)^(?:recent|in the (?:coming|next few|past few)) (days|weeks|months|years)$")
+				.matcher(phrase);
 		return unit.matches() ? new Unspecified(Character.toUpperCase(unit.group(1).charAt(0))) : new Vague(phrase);
 	}
 

@@ -94,7 +94,7 @@ class DateSuggestionTest {
 
 	@Test
 	void aDateItCannotPinDownHasNoValueAndANote() {
-		var date = only("Prices have risen in the past few months.", "in the past few months");
+		var date = only("Prices have risen in the last few months.", "in the last few months");
 		assertNull(date.value());
 		assertNotNull(date.note());
 	}

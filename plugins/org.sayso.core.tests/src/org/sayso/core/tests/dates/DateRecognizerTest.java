@@ -161,7 +161,8 @@ class DateRecognizerTest {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = {
 			"The union said it would strike in the coming weeks. | in the coming weeks | PXW",
-			"Rents have risen in recent years. | recent years | PXY" })
+			"Rents have risen in recent years. | recent years | PXY",
+			"Rents have risen in the past few weeks. | in the past few weeks | PXW" })
 	void periodsOfUnknownLengthAreTimeMLsUnspecifiedDurations(String text, String span, String value) {
 		var e = only(text, DCT);
 		assertEquals(span, e.text(text));
@@ -170,7 +171,7 @@ class DateRecognizerTest {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = {
-			"Rents have risen in the past few months. | in the past few months",
+			"Rents have risen in the last few months. | in the last few months",
 			"The bridge was painted some time ago. | some time ago" })
 	void vagueExpressionsGetANoteInsteadOfAValue(String text, String span) {
 		var e = only(text, DCT);
