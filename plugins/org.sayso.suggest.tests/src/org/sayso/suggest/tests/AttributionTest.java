@@ -376,6 +376,12 @@ class AttributionTest {
 	}
 
 	@Test
+	void aNounOfWhatWasSaidBeforeAColonAndTheQuote() {
+		assertEquals(List.of("direct [For young people the fare is twice as high.] <- Lopez (Lopez) comment"),
+				claims("In 2023, Lopez made the following comment: \u201cFor young people the fare is twice as high.\u201d"));
+	}
+
+	@Test
 	void theJournalistsOwnWordsAndScareQuotesAreNotClaims() {
 		assertEquals(List.of(), claims("Rotterdam is Europe's largest port. The plan, dubbed \"Blue Harbour\", was approved in 2019."));
 		assertEquals(List.of(), claims("Reporters were told that the building was closed."));

@@ -54,10 +54,38 @@ final class ClauseRules {
 			}
 			if (isCue(k)) {
 				k = attribute(k);
-			} else if (Lexicon.NOUN_CUES.contains(w[k])) {
-				k = nounCue(k);
+			} else if (Lexicon.NOUN_CUES.contains(w[k]) || SPOKEN_NOUNS.contains(w[k])) {
+				k = k + 1 < s.size() && w[k + 1].equals(":") ? spokenNoun(k) : nounCue(k);
 			}
 		}
+	}
+
+	/** Nouns of what was said that a colon and the words themselves follow: "the following comment: \"...\"". */
+	static final Set<String> SPOKEN_NOUNS = Set.of("comment", "comments", "message", "remarks", "words",
+			"question", "answer", "response", "reply", "tweet", "post", "headline", "slogan", "statement");
+
+	/**
+	 * "Sanders made the following comment: \"...\"", "a new campaign message: \"It's about me.\"": the quote after
+	 * the colon is the claim, its speaker the sentence's subject; the noun is the cue.
+	 */
+	private int spokenNoun(int k) {
+		int ss = s.sentenceStart(k);
+		if (k + 2 >= s.size() || s.sentence[k + 2] != s.sentence[k]) {
+			return k;
+		}
+		var q = a.quoteOpeningAt(s.begin[k + 2]);
+		if (q == null || a.isUsed(q)) {
+			return k;
+		}
+		var speaker = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, k);
+		if (speaker == null) {
+			return k;
+		}
+		var cue = new CueFound(s.begin[k], s.end[k]);
+		a.direct(q, speaker, cue);
+		a.register(speaker);
+		a.addCue(cue);
+		return k + 1;
 	}
 
 	private boolean verbBefore(int from, int to) {
