@@ -228,6 +228,8 @@ class AttributionTest {
 		assertEquals(List.of("indirect [the plan would cost 374 billion dollars] <- The Tax Foundation (The Tax Foundation) estimates"),
 				claims("The Tax Foundation estimates that the plan would cost 374 billion dollars."));
 		assertEquals(List.of(), claims("The estimates that the ministry published were wrong."));
+		assertEquals(List.of("direct [All ferries run late.] <- The harbour (The harbour) notes"),
+				claims("The harbour notes, \"All ferries run late.\""));
 	}
 
 	@Test

@@ -196,11 +196,17 @@ final class ClauseRules {
 
 	/**
 	 * Whether a cue in the present tense that the tagger read as a plural noun is the verb it also is: between a
-	 * name or noun and "that" ("Kamarck argues that", "The Tax Foundation estimates that"), not after a determiner
-	 * or an adjective ("the estimates that", "his many claims that").
+	 * name or noun and "that" or a quote ("Kamarck argues that", "The Times reports: \"...\""), not after a
+	 * determiner or an adjective ("the estimates that", "his many claims that").
 	 */
 	private boolean verbReadAsNoun(int k) {
-		if (!w[k].endsWith("s") || k + 1 >= s.sentenceStop(k) || !w[k + 1].equals("that") || k - 1 < s.sentenceStart(k)) {
+		if (!w[k].endsWith("s") || k + 1 >= s.sentenceStop(k) || k - 1 < s.sentenceStart(k)) {
+			return false;
+		}
+		// before "that", or before a colon and a quote: "The Times reports: \"...\""
+		boolean quoteAfter = (w[k + 1].equals(":") || w[k + 1].equals(",")) && k + 2 < s.size()
+				&& a.quoteOpeningAt(s.begin[k + 2]) != null;
+		if (!w[k + 1].equals("that") && !quoteAfter) {
 			return false;
 		}
 		var before = s.tag(k - 1);
