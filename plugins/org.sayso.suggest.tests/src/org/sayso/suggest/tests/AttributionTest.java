@@ -269,6 +269,8 @@ class AttributionTest {
 				claims("Councillor Ana Ruiz (Greens) said that the budget was too small."));
 		assertEquals(List.of("indirect [the ferry had been full] <- The operator (The operator) claimed"),
 				claims("The operator wrongly claimed that the ferry had been full."));
+		assertEquals(List.of("indirect [the pier was safe] <- Lopez (Lopez) said"),
+				claims("Lopez has long said that the pier was safe."));
 		assertEquals(List.of("indirect [the operator had ignored the rules] <- the regulator (the regulator) argued"),
 				claims("The fine came from the regulator, which argued that the operator had ignored the rules."));
 		assertEquals(List.of("indirect [Fares rose again] <- Henk Smit (Henk Smit) said",

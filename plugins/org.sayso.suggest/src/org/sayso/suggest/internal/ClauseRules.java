@@ -357,8 +357,9 @@ final class ClauseRules {
 	 */
 	private SpeakerFound speakerBefore(int k, int cueFirst, int ss, boolean afterComma, boolean afterQuote) {
 		int i = cueFirst - 1;
-		while (i >= ss && (Lexicon.BETWEEN.contains(w[i]) || s.tag(i).equals("ADV") && w[i].endsWith("ly"))) {
-			i--; // "Lopez has also said", "the state incorrectly stated"
+		while (i >= ss && (Lexicon.BETWEEN.contains(w[i]) || s.tag(i).equals("ADV")
+				&& (w[i].endsWith("ly") || i - 1 >= ss && Lexicon.BETWEEN.contains(w[i - 1])))) {
+			i--; // "Lopez has also said", "the state incorrectly stated", "Cruz has long said"
 		}
 		i = beforeTimeAdverbial(i, ss);
 		i = beforeParenthesis(i, ss);
