@@ -30,6 +30,8 @@ final class ClauseRules {
 	private final Segment s;
 	private final String[] w;
 	private final SpeakerPhrases p;
+	private final ClauseBounds bounds;
+	private final NamingQuotes naming;
 	/** The speaker of the last cue, and its sentence: "... and warned that" takes it over. */
 	private SpeakerFound sentenceSpeaker;
 	private int sentenceOfSpeaker = -1;
@@ -45,6 +47,8 @@ final class ClauseRules {
 		this.s = segment;
 		this.w = segment.lower;
 		this.p = new SpeakerPhrases(segment);
+		this.bounds = new ClauseBounds(attributor, segment, p);
+		this.naming = new NamingQuotes(attributor, segment, bounds);
 	}
 
 	void run() {
@@ -148,7 +152,7 @@ final class ClauseRules {
 			return k;
 		}
 		var cue = new CueFound(s.begin[k], s.end[k]);
-		int stop = clauseStop(k + 2, se);
+		int stop = bounds.stop(k + 2, se);
 		if (clause(k + 2, stop, speaker, cue)) {
 			a.register(speaker);
 			a.addCue(cue);
@@ -170,10 +174,10 @@ final class ClauseRules {
 			return false;
 		}
 		if ((w[k].startsWith("call") || w[k].startsWith("appeal") || w[k].startsWith("press")) && particle(k) == 0
-				&& !quotedObject(k)) {
+				&& !naming.quotedObject(k)) {
 			return false; // "called" alone names ("a town called Hope"); "called on", "called for" report
 		}
-		if (Lexicon.NAMING.contains(w[k]) && !Lexicon.MORE_CUES.contains(w[k]) && !particleCue && !quotedObject(k)) {
+		if (Lexicon.NAMING.contains(w[k]) && !Lexicon.MORE_CUES.contains(w[k]) && !particleCue && !naming.quotedObject(k)) {
 			return false;
 		}
 		int before = k - 1;
@@ -213,65 +217,6 @@ final class ClauseRules {
 		// "Trump asserts that": a name the tagger also read as a verb
 		return before.equals("PROPN") || before.equals("NOUN") && !Lexicon.NOUN_CUES.contains(w[k])
 				|| p.isCapitalized(k - 1) && before.equals("VERB");
-	}
-
-	/** How far after a naming verb its quotation may open: "called the deal struck on Friday \"a disgrace\"". */
-	private static final int NAMING_REACH = 10;
-
-	/** Whether a quotation opens in the object of naming verb {@code k}, before the clause ends. */
-	private boolean quotedObject(int k) {
-		return Lexicon.NAMING.contains(w[k]) && firstQuoteInObject(k) != null;
-	}
-
-	private Quote firstQuoteInObject(int k) {
-		int se = s.sentenceStop(k);
-		for (int t = k + 1; t < se && t <= k + NAMING_REACH; t++) {
-			if (w[t].equals(",") || w[t].equals(";") || w[t].equals("that") || isCueWord(t)) {
-				return null;
-			}
-			var q = a.quoteOpeningAt(s.begin[t]);
-			if (q != null) {
-				// "a village called \"Hope\"" names; "called the order \"a vote of confidence\"" judges
-				boolean named = t == k + 1 && w[k].startsWith("call");
-				return a.isUsed(q) || named ? null : q;
-			}
-		}
-		return null;
-	}
-
-	private boolean isCueWord(int t) {
-		return Lexicon.CUES.contains(w[t]) && s.tag(t).equals("VERB");
-	}
-
-	/**
-	 * The quotations a naming verb's object holds, as one claim: "called the order \"a vote of confidence\"" is
-	 * the quote, direct; "called him a \"nasty guy\" and \"unstable\"" the quotes and what stands between,
-	 * mixed.
-	 */
-	private boolean namingQuotes(int k, SpeakerFound speaker, CueFound cue) {
-		var first = firstQuoteInObject(k);
-		if (first == null) {
-			return false;
-		}
-		int stop = clauseStop(k + 1, s.sentenceStop(k));
-		int end = stop < s.size() ? s.begin[stop] : s.end[s.size() - 1];
-		Quote last = first;
-		for (int i = a.quotes.indexOf(first) + 1; i < a.quotes.size() && a.quotes.get(i).open() < end; i++) {
-			var q = a.quotes.get(i);
-			if (a.isUsed(q) || q.open() - last.end() > 40) {
-				break; // a quote further on is another matter
-			}
-			last = q;
-		}
-		if (last == first) {
-			a.direct(first, speaker, cue);
-			return true;
-		}
-		for (var q : a.quotes.subList(a.quotes.indexOf(first), a.quotes.indexOf(last) + 1)) {
-			a.use(q);
-		}
-		a.addClaim(new Attributor.ClaimFound(first.contentBegin(), last.contentEnd(), "mixed", speaker, cue));
-		return true;
 	}
 
 	/** 1 when the word after cue {@code k} belongs to it ("called on", "called for", {@link Lexicon#particle}). */
@@ -361,15 +306,15 @@ final class ClauseRules {
 				&& (w[i].endsWith("ly") || i - 1 >= ss && Lexicon.BETWEEN.contains(w[i - 1])))) {
 			i--; // "Lopez has also said", "the state incorrectly stated", "Cruz has long said"
 		}
-		i = beforeTimeAdverbial(i, ss);
-		i = beforeParenthesis(i, ss);
+		i = p.beforeTimeAdverbial(i, ss);
+		i = p.beforeParenthesis(i, ss);
 		if (i >= ss && i == cueFirst - 1) {
 			var contracted = contractedPronoun(i);
 			if (contracted != null) {
 				return contracted;
 			}
 		}
-		if (i - 1 > ss && (w[i].equals("who") || w[i].equals("which")) && isBreak(i - 1)) {
+		if (i - 1 > ss && (w[i].equals("who") || w[i].equals("which")) && bounds.isBreak(i - 1)) {
 			i -= 2; // "Mr. Obama, who understood that", "the study -- which notes that"
 		} else if (i - 1 > ss && (w[i].equals("who") || w[i].equals("which")) && p.isHead(i - 1)) {
 			i--; // "the police department which reported"
@@ -416,13 +361,13 @@ final class ClauseRules {
 				break;
 			}
 		}
-		if (particle(k) == 0 && quotedObject(k)) {
-			return namingQuotes(k, speaker, cue);
+		if (particle(k) == 0 && naming.quotedObject(k)) {
+			return naming.claim(k, speaker, cue);
 		}
 		if (particle(k) == 1 || Lexicon.COMMITMENTS.contains(w[k]) || Lexicon.DIRECTIVES.contains(w[k])) {
 			int content = directive(k, j, se);
 			if (content >= 0) {
-				return clause(content, clauseStop(content, se), speaker, cue);
+				return clause(content, bounds.stop(content, se), speaker, cue);
 			}
 		}
 		boolean that = j < se && w[j].equals("that");
@@ -447,22 +392,12 @@ final class ClauseRules {
 		if (!that && q == null && !bare) {
 			return false;
 		}
-		if (!that && q != null && !a.isUsed(q) && q.close() < s.end[se - 1] && quoteEndsContent(q, se)) {
+		if (!that && q != null && !a.isUsed(q) && q.close() < s.end[se - 1] && bounds.quoteEndsContent(q, se)) {
 			a.direct(q, speaker, cue); // "chanted \"What curfew?\" and kept going": the quote is what was said
 			return true;
 		}
-		int stop = clauseStop(j, se);
+		int stop = bounds.stop(j, se);
 		return clause(j, stop, speaker, cue);
-	}
-
-	/** Whether what follows a quote right after its cue is no longer what was said: "and kept going", ", then". */
-	private boolean quoteEndsContent(Quote q, int se) {
-		int after = s.tokenAtOrAfter(q.end());
-		while (after < se && ",.".contains(w[after]) && w[after].length() == 1) {
-			after++;
-		}
-		return after >= se || w[after].equals("and") || w[after].equals("but") || w[after].equals("as")
-				|| w[after].equals("until") || w[after].equals("before") || w[after].equals("while");
 	}
 
 	/**
@@ -562,87 +497,9 @@ final class ClauseRules {
 		return m.lookingAt() && m.end() < end ? m.end() : begin;
 	}
 
-	/**
-	 * The clause ends at the sentence's end, a semicolon, or "and"/"but" before another cue of the same speaker
-	 * ("said ... and warned", "said ... and urged doctors to").
-	 */
-	private int clauseStop(int j, int se) {
-		for (int t = j; t < se; t++) {
-			if (w[t].equals(";")) {
-				return t;
-			}
-			if (t > j + 1 && (w[t].equals("and") || w[t].equals("but"))) {
-				int c = t + 1;
-				while (c < se && Lexicon.BETWEEN.contains(w[c])) {
-					c++;
-				}
-				boolean cue = c < se && (Lexicon.CUES.contains(w[c]) || (Lexicon.DIRECTIVES.contains(w[c])
-						|| Lexicon.COMMITMENTS.contains(w[c])) && s.tag(c).equals("VERB"));
-				if (cue && a.quoteHolding(s.begin[t]) == null) {
-					return w[t - 1].equals(",") ? t - 1 : t;
-				}
-			}
-			if (t > j + 1 && w[t].equals(",") && t + 1 < se && a.quoteHolding(s.begin[t]) == null && newClause(t + 1, se)) {
-				return t;
-			}
-			// "noted that he paid nothing ― as was true for years ― Trump boasted, ...": a dash before a speaker's cue
-			if (t > j + 1 && DASHES.contains(w[t]) && a.quoteHolding(s.begin[t]) == null && subjectThenCue(t, se)) {
-				return t;
-			}
-		}
-		return se;
-	}
-
-	/**
-	 * Whether a clause of its own starts at {@code t}, after a comma: a contrast ("..., although he refused"), a
-	 * participle cue ("..., saying that ...") or another speaker's cue ("..., and rights groups warned that").
-	 */
-	private boolean newClause(int t, int se) {
-		if (CONTRAST.contains(w[t])) {
-			return true;
-		}
-		if (w[t].endsWith("ing") && (Lexicon.CUES.contains(w[t]) || Lexicon.MORE_CUES.contains(w[t]))
-				&& s.tag(t).equals("VERB")) {
-			return true;
-		}
-		return (w[t].equals("and") || w[t].equals("but")) && subjectThenCue(t, se);
-	}
-
-	/** Whether a subject and then its cue follow token {@code t}: "and rights groups warned", "― Trump boasted". */
-	private boolean subjectThenCue(int t, int se) {
-		for (int c = t + 2; c < se && c <= t + 7 && !w[c].equals(","); c++) {
-			if ((Lexicon.CUES.contains(w[c]) || Lexicon.MORE_CUES.contains(w[c])) && s.tag(c).equals("VERB")
-					&& p.isHead(c - 1)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static final Set<String> CONTRAST = Set.of("although", "though", "whereas");
 	/** Prepositions before a participle cue whose speaker is the sentence's: "ended the debate by saying that". */
 	private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "for", "from",
 			"in", "without");
-	private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "--");
-
-
-	/** Skips a parenthesis between a name and its cue: "Rep. Trey Gowdy (R-S.C.) said". */
-	private int beforeParenthesis(int i, int ss) {
-		if (i < ss || !w[i].equals(")")) {
-			return i;
-		}
-		for (int j = i - 1; j >= ss && j > i - 10; j--) {
-			if (w[j].equals("(")) {
-				return j - 1;
-			}
-		}
-		return i;
-	}
-
-	/** A comma or dash before a relative pronoun: "Mr. Obama, who", "the study -- which". */
-	private boolean isBreak(int i) {
-		return w[i].equals(",") || w[i].equals("--") || w[i].equals("\u2014") || w[i].equals("\u2013");
-	}
 
 	/** The pronoun of a contraction before an "-ing" cue ("He's claiming", "They're saying"), or null. */
 	private SpeakerFound contractedPronoun(int i) {
@@ -659,25 +516,6 @@ final class ClauseRules {
 			entity = a.entities.phrase(List.of(s.words[i].substring(0, apostrophe)), Kind.ROLE);
 		}
 		return a.speaker(s.begin[i], s.begin[i] + apostrophe, entity.kind(), entity);
-	}
-
-	/** Skips a time adverbial between a subject and its cue: "Clinton on Tuesday said", "Kerry last week said". */
-	private int beforeTimeAdverbial(int i, int ss) {
-		int j = i;
-		while (j >= ss && Lexicon.TIME_WORDS.contains(w[j])) {
-			j--;
-		}
-		if (j == i) {
-			return i;
-		}
-		if (j >= ss && (w[j].equals("on") || w[j].equals("last") || w[j].equals("this") || w[j].equals("late")
-				|| w[j].equals("early") || w[j].equals("earlier"))) {
-			j--;
-		}
-		while (j >= ss && Lexicon.BETWEEN.contains(w[j])) {
-			j--;
-		}
-		return j;
 	}
 
 	/** The speaker after an inverted cue ("..., said Lopez, the minister"), or null. */
@@ -727,7 +565,6 @@ final class ClauseRules {
 				|| PREPOSITIONS.contains(w[i])
 				|| Lexicon.TIME_WORDS.contains(w[i]);
 	}
-
 
 	private SpeakerFound mention(int first, int stop) {
 		int begin = s.begin[first];

@@ -246,4 +246,36 @@ final class SpeakerPhrases {
 		}
 		return isCapitalized(stop - 1) ? Kind.PERSON : Kind.ROLE;
 	}
+
+	/** Skips a parenthesis between a name and its cue: "Rep. Trey Gowdy (R-S.C.) said". */
+	int beforeParenthesis(int i, int ss) {
+		if (i < ss || !w[i].equals(")")) {
+			return i;
+		}
+		for (int j = i - 1; j >= ss && j > i - 10; j--) {
+			if (w[j].equals("(")) {
+				return j - 1;
+			}
+		}
+		return i;
+	}
+
+	/** Skips a time adverbial between a subject and its cue: "Clinton on Tuesday said", "Kerry last week said". */
+	int beforeTimeAdverbial(int i, int ss) {
+		int j = i;
+		while (j >= ss && Lexicon.TIME_WORDS.contains(w[j])) {
+			j--;
+		}
+		if (j == i) {
+			return i;
+		}
+		if (j >= ss && (w[j].equals("on") || w[j].equals("last") || w[j].equals("this") || w[j].equals("late")
+				|| w[j].equals("early") || w[j].equals("earlier"))) {
+			j--;
+		}
+		while (j >= ss && Lexicon.BETWEEN.contains(w[j])) {
+			j--;
+		}
+		return j;
+	}
 }

@@ -1,0 +1,99 @@
+package org.sayso.suggest.internal;
+
+import java.util.Set;
+
+import org.sayso.suggest.internal.Quotes.Quote;
+
+/**
+ * Where a reported clause ends: at the sentence's end, a semicolon, another cue of the same speaker, or where a
+ * clause of its own begins (a contrast, a participle cue, another speaker's cue after a comma or a dash).
+ */
+final class ClauseBounds {
+
+	private static final Set<String> CONTRAST = Set.of("although", "though", "whereas");
+	private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "--");
+
+	private final Attributor a;
+	private final Segment s;
+	private final String[] w;
+	private final SpeakerPhrases p;
+
+	ClauseBounds(Attributor attributor, Segment segment, SpeakerPhrases phrases) {
+		this.a = attributor;
+		this.s = segment;
+		this.w = segment.lower;
+		this.p = phrases;
+	}
+
+	/**
+	 * The clause ends at the sentence's end, a semicolon, or "and"/"but" before another cue of the same speaker
+	 * ("said ... and warned", "said ... and urged doctors to").
+	 */
+	int stop(int j, int se) {
+		for (int t = j; t < se; t++) {
+			if (w[t].equals(";")) {
+				return t;
+			}
+			if (t > j + 1 && (w[t].equals("and") || w[t].equals("but"))) {
+				int c = t + 1;
+				while (c < se && Lexicon.BETWEEN.contains(w[c])) {
+					c++;
+				}
+				boolean cue = c < se && (Lexicon.CUES.contains(w[c]) || (Lexicon.DIRECTIVES.contains(w[c])
+						|| Lexicon.COMMITMENTS.contains(w[c])) && s.tag(c).equals("VERB"));
+				if (cue && a.quoteHolding(s.begin[t]) == null) {
+					return w[t - 1].equals(",") ? t - 1 : t;
+				}
+			}
+			if (t > j + 1 && w[t].equals(",") && t + 1 < se && a.quoteHolding(s.begin[t]) == null && newClause(t + 1, se)) {
+				return t;
+			}
+			// "noted that he paid nothing ― as was true for years ― Trump boasted, ...": a dash before a speaker's cue
+			if (t > j + 1 && DASHES.contains(w[t]) && a.quoteHolding(s.begin[t]) == null && subjectThenCue(t, se)) {
+				return t;
+			}
+		}
+		return se;
+	}
+
+	/**
+	 * Whether a clause of its own starts at {@code t}, after a comma: a contrast ("..., although he refused"), a
+	 * participle cue ("..., saying that ...") or another speaker's cue ("..., and rights groups warned that").
+	 */
+	private boolean newClause(int t, int se) {
+		if (CONTRAST.contains(w[t])) {
+			return true;
+		}
+		if (w[t].endsWith("ing") && (Lexicon.CUES.contains(w[t]) || Lexicon.MORE_CUES.contains(w[t]))
+				&& s.tag(t).equals("VERB")) {
+			return true;
+		}
+		return (w[t].equals("and") || w[t].equals("but")) && subjectThenCue(t, se);
+	}
+
+	/** Whether a subject and then its cue follow token {@code t}: "and rights groups warned", "― Trump boasted". */
+	private boolean subjectThenCue(int t, int se) {
+		for (int c = t + 2; c < se && c <= t + 7 && !w[c].equals(","); c++) {
+			if ((Lexicon.CUES.contains(w[c]) || Lexicon.MORE_CUES.contains(w[c])) && s.tag(c).equals("VERB")
+					&& p.isHead(c - 1)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether what follows a quote right after its cue is no longer what was said: "and kept going", ", then". */
+	boolean quoteEndsContent(Quote q, int se) {
+		int after = s.tokenAtOrAfter(q.end());
+		while (after < se && ",.".contains(w[after]) && w[after].length() == 1) {
+			after++;
+		}
+		return after >= se || w[after].equals("and") || w[after].equals("but") || w[after].equals("as")
+				|| w[after].equals("until") || w[after].equals("before") || w[after].equals("while");
+	}
+
+	/** A comma or dash before a relative pronoun: "Mr. Obama, who", "the study -- which". */
+	boolean isBreak(int i) {
+		return w[i].equals(",") || DASHES.contains(w[i]);
+	}
+}

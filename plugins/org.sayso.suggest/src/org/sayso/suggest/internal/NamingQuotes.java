@@ -1,0 +1,83 @@
+package org.sayso.suggest.internal;
+
+import org.sayso.suggest.internal.Attributor.CueFound;
+import org.sayso.suggest.internal.Attributor.SpeakerFound;
+import org.sayso.suggest.internal.Quotes.Quote;
+
+/**
+ * Verbs that name or judge ({@link Lexicon#NAMING}), which are cues only when their object holds a quotation: the
+ * quotation is the claim.
+ */
+final class NamingQuotes {
+
+	/** How far after a naming verb its quotation may open: "called the deal struck on Friday \"a disgrace\"". */
+	private static final int NAMING_REACH = 10;
+
+	private final Attributor a;
+	private final Segment s;
+	private final String[] w;
+	private final ClauseBounds bounds;
+
+	NamingQuotes(Attributor attributor, Segment segment, ClauseBounds bounds) {
+		this.a = attributor;
+		this.s = segment;
+		this.w = segment.lower;
+		this.bounds = bounds;
+	}
+
+	/** Whether a quotation opens in the object of naming verb {@code k}, before the clause ends. */
+	boolean quotedObject(int k) {
+		return Lexicon.NAMING.contains(w[k]) && firstQuoteInObject(k) != null;
+	}
+
+	private Quote firstQuoteInObject(int k) {
+		int se = s.sentenceStop(k);
+		for (int t = k + 1; t < se && t <= k + NAMING_REACH; t++) {
+			if (w[t].equals(",") || w[t].equals(";") || w[t].equals("that") || isCueWord(t)) {
+				return null;
+			}
+			var q = a.quoteOpeningAt(s.begin[t]);
+			if (q != null) {
+				// "a village called \"Hope\"" names; "called the order \"a vote of confidence\"" judges
+				boolean named = t == k + 1 && w[k].startsWith("call");
+				return a.isUsed(q) || named ? null : q;
+			}
+		}
+		return null;
+	}
+
+	private boolean isCueWord(int t) {
+		return Lexicon.CUES.contains(w[t]) && s.tag(t).equals("VERB");
+	}
+
+	/**
+	 * The quotations a naming verb's object holds, as one claim: "called the order \"a vote of confidence\"" is
+	 * the quote, direct; "called him a \"nasty guy\" and \"unstable\"" the quotes and what stands between,
+	 * mixed.
+	 */
+	boolean claim(int k, SpeakerFound speaker, CueFound cue) {
+		var first = firstQuoteInObject(k);
+		if (first == null) {
+			return false;
+		}
+		int stop = bounds.stop(k + 1, s.sentenceStop(k));
+		int end = stop < s.size() ? s.begin[stop] : s.end[s.size() - 1];
+		Quote last = first;
+		for (int i = a.quotes.indexOf(first) + 1; i < a.quotes.size() && a.quotes.get(i).open() < end; i++) {
+			var q = a.quotes.get(i);
+			if (a.isUsed(q) || q.open() - last.end() > 40) {
+				break; // a quote further on is another matter
+			}
+			last = q;
+		}
+		if (last == first) {
+			a.direct(first, speaker, cue);
+			return true;
+		}
+		for (var q : a.quotes.subList(a.quotes.indexOf(first), a.quotes.indexOf(last) + 1)) {
+			a.use(q);
+		}
+		a.addClaim(new Attributor.ClaimFound(first.contentBegin(), last.contentEnd(), "mixed", speaker, cue));
+		return true;
+	}
+}
