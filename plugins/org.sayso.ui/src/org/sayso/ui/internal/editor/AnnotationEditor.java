@@ -111,9 +111,8 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 		if (SaysoPreferences.store().getBoolean(SaysoPreferences.SUGGEST_ON_OPEN)
 				&& (settings == null || settings.isSuggestionsEnabled()) && set.getAnnotations().isEmpty()
 				&& set.getRejections().isEmpty() && session.setFileIsNew()) {
-			SuggestionJob.start(this, report -> getEditorSite().getActionBars().getStatusLineManager()
-					.setMessage("Suggested " + report.added() + " annotations to review: J goes to the next, A accepts,"
-							+ " R rejects; Ctrl+Z takes them all back."));
+			SuggestionJob.start(this, report -> Ui.status(this, "Suggested " + report.added() + " annotations to review:"
+					+ " J goes to the next, A accepts, R rejects; Ctrl+Z takes them all back."));
 		}
 	}
 

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.sayso.model.Annotation;
+import org.sayso.ui.internal.Ui;
 import org.sayso.ui.internal.editor.AnnotationEditor;
 
 /** A command on the active annotation editor: finds it, runs, and says in the status line what stopped it. */
@@ -43,7 +44,7 @@ abstract class EditorHandler extends AbstractHandler implements IExecutableExten
 	}
 
 	static void info(AnnotationEditor editor, String message) {
-		editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+		Ui.status(editor, message);
 	}
 
 	/** The innermost annotation of {@code type} at the selection, the selected one first. */
