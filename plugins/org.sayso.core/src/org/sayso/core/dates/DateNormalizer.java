@@ -173,12 +173,12 @@ public final class DateNormalizer {
 	 * The calendar date with its year filled in from the DCT: the nearest one before or after it, by tense; but a day
 	 * up to two months after the DCT keeps the DCT's year when a past tense would put it most of a year back, as news
 	 * reports near deadlines in whatever tense ("the rights, which expire Nov. 21", "to stock of record Dec. 15");
-	 * and a day of the two weeks before the DCT keeps its year when a future tense would put it a year ahead.
+	 * and a day of the month before the DCT keeps its year when a future tense would put it a year ahead.
 	 */
 	static Calendar complete(Calendar c, LocalDate dct, Tense tense) {
 		var byTense = completeByTense(c, dct, tense);
 		if (c.year() == null && c.day() != null && tense == Tense.FUTURE && byTense.year() != dct.getYear()) {
-			// and a day of the last two weeks is not next year's because the sentence speaks of the future:
+			// and a day of the last month is not next year's because the sentence speaks of the future:
 			// "the attacks of Aug. 7 underscore ..." in an article of August 13
 			long behind = -daysFrom(dct, new Calendar(dct.getYear(), c.month(), c.day()));
 			if (behind > 0 && behind <= RECENT_DAYS && !(c.month() == 2 && c.day() == 29 && !Year.isLeap(dct.getYear())))
@@ -196,7 +196,7 @@ public final class DateNormalizer {
 
 	private static final int NEAR_DAYS = 60;
 	private static final int FAR_DAYS = 240;
-	private static final int RECENT_DAYS = 14;
+	private static final int RECENT_DAYS = 31;
 
 	/** Days from the DCT to the date (its middle, for a month). */
 	private static long daysFrom(LocalDate dct, Calendar c) {

@@ -61,6 +61,7 @@ public final class DateRecognizer {
 	public static List<DateExpression> recognize(String text, LocalDate dct, TenseSource tenses, Reporting reporting) {
 		var result = new ArrayList<DateExpression>();
 		String lastQuarter = reporting.lastQuarter;
+		String pendingYearAgo = null; // the value of "a year ago" right after "the quarter"
 		var candidates = mentions(text);
 		for (int i = 0; i < candidates.size(); i++) {
 			var c = candidates.get(i);
@@ -70,13 +71,42 @@ public final class DateRecognizer {
 			var normalized = DateNormalizer.normalize(mention, dct, tense);
 			var value = normalized.value();
 			// "a year earlier" after "the third quarter" is that quarter a year back, as results reporting means it
-			if (lastQuarter != null && value != null && isYearBack(c.mention())) {
-				value = (Integer.parseInt(lastQuarter.substring(0, 4)) - 1) + lastQuarter.substring(4);
+			boolean quarterResult = false;
+			if (lastQuarter != null && value != null) {
+				if (isYearBack(c.mention()) || isLastYear(c.mention()) && comparesResults(text, c.begin(), c.end())) {
+					value = (Integer.parseInt(lastQuarter.substring(0, 4)) - 1) + lastQuarter.substring(4);
+					quarterResult = true;
+				} else if (c.mention() instanceof Mention.YearOrDecade y && !y.decade()
+						&& QUARTER_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()) {
+					value = "%04d%s".formatted(y.year(), lastQuarter.substring(4)); // "in the 1988 quarter"
+					quarterResult = true;
+				}
 			}
 			if (c.mention() instanceof Mention.Quarter && value != null && QUARTER_VALUE.matcher(value).matches()) {
-				lastQuarter = value;
-			} else if (isOtherPeriod(c.mention())) {
+				// "the year-ago third quarter", "the quarter a year ago": the quarter a year back, and so is its
+				// "year-ago"; the quarter reported on stays the one read before
+				var before = i > 0 ? candidates.get(i - 1) : null;
+				var after = i + 1 < candidates.size() ? candidates.get(i + 1) : null;
+				boolean yearAgoBefore = before != null && isYearBack(before.mention()) && adjacent(text, before, c);
+				if (yearAgoBefore || after != null && isYearBack(after.mention()) && adjacent(text, c, after)) {
+					value = (Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4);
+					if (yearAgoBefore) {
+						var previous = result.removeLast();
+						result.add(new DateExpression(previous.begin(), previous.end(), value, previous.type(),
+								previous.dctDependent(), previous.note()));
+					} else {
+						pendingYearAgo = value;
+					}
+				} else {
+					lastQuarter = value;
+				}
+			} else if (pendingYearAgo != null && isYearBack(c.mention())) {
+				value = pendingYearAgo;
+			} else if (!quarterResult && isOtherPeriod(c.mention())) {
 				lastQuarter = null; // "the first nine months ... a year earlier" is that period's year
+			}
+			if (pendingYearAgo != null && !(c.mention() instanceof Mention.Quarter)) {
+				pendingYearAgo = null;
 			}
 			result.add(new DateExpression(c.begin(), c.end(), value, DateNormalizer.type(mention),
 					normalized.dctDependent(), normalized.note()));
@@ -106,6 +136,34 @@ public final class DateRecognizer {
 	private static boolean isOtherPeriod(Mention mention) {
 		return mention instanceof Mention.Length || mention instanceof Mention.YearOrDecade
 				|| mention instanceof Mention.Shift s && s.unit() == java.time.temporal.ChronoUnit.YEARS;
+	}
+
+	private static final java.util.regex.Pattern QUARTER_AFTER = java.util.regex.Pattern
+			.compile("(?:'s|\u2019s)?\\s+(?:quarter|period)\\b");
+	/** Results of a period compared with a year before: "compared with $3 million", "the corresponding period". */
+	private static final java.util.regex.Pattern COMPARISON_BEFORE = java.util.regex.Pattern
+			.compile("(?i)(?:compared\\s|\\$\\s?\\d|\\bperiod\\s*$|\\bfrom\\s*$|\\bthan\\s*$)");
+	private static final java.util.regex.Pattern RESULTS_AFTER = java.util.regex.Pattern
+			.compile("(?:'s|\u2019s)\\s+(?:quarter|period|results|figures?|earnings|loss|profit)\\b");
+
+	/** Whether only blanks stand between two candidates. */
+	private static boolean adjacent(String text, Candidate first, Candidate second) {
+		return first.end() <= second.begin() && text.substring(first.end(), second.begin()).isBlank();
+	}
+
+	private static boolean isLastYear(Mention mention) {
+		return mention instanceof Mention.Shift s && s.unit() == java.time.temporal.ChronoUnit.YEARS && s.amount() == -1;
+	}
+
+	/** Whether "last year" at {@code begin..end} compares a result with the year before, in its sentence. */
+	private static boolean comparesResults(String text, int begin, int end) {
+		if (RESULTS_AFTER.matcher(text).region(end, text.length()).lookingAt())
+			return true;
+		int from = Math.max(0, begin - 80);
+		int stop = text.lastIndexOf(". ", begin);
+		if (stop >= from)
+			from = stop + 2;
+		return COMPARISON_BEFORE.matcher(text.substring(from, begin)).find();
 	}
 
 	private static boolean isYearBack(Mention mention) {

@@ -150,7 +150,7 @@ final class DateRules {
 					START + "(?<=(?:\\d|[a-z]s|million|billion)\\s)(?<s>(?i:a|per)\\s+(?<what>day|week|month|year))(?!\\p{L})",
 					DateRules::every),
 			rule(words(NUMBER_WORDS, Set.of(DIGIT)), ANY,
-					START + "(?<s>(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")\\s+(?i:ago))(?!\\p{L})",
+					START + "(?<s>(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + "|(?i:decades?))\\s+(?i:ago))(?!\\p{L})",
 					m -> new Ago(Words.number(m.group("n")), Words.unit(m.group("u")))),
 			rule(Set.of("for", "within", "in", "over", "lasting", "after"), ANY,
 					START + "(?i:for|within|in|over|lasting|after)\\s+(?:(?i:the)\\s+(?i:past|last|next|coming)\\s+)?"
@@ -205,6 +205,13 @@ final class DateRules {
 					m -> new Weekday(java.time.DayOfWeek.SATURDAY, m.group("s").toLowerCase(Locale.ROOT).startsWith("last")
 							? TenseGuess.Tense.PAST : m.group("s").toLowerCase(Locale.ROOT).startsWith("next")
 									? TenseGuess.Tense.FUTURE : null, true)),
+			// "by year-end", "by year's end": the last day of the year, which the tense tells
+			rule(Set.of("year"), ANY, START + "(?i)(?<s>year(?:-|\\s+|'s\\s+|\u2019s\\s+)end)(?![\\p{L}-])",
+					m -> new Mention.Calendar(null, 12, 31)),
+			// "the 20th century": TimeML's value is its first two digits, "19"
+			rule(Set.of(DIGIT, "the"), ANY,
+					START + "(?<s>(?:(?i:the)\\s+)?(?<n>[1-9]\\d?)(?i:st|nd|rd|th)[-\\s](?i:century))(?![\\p{L}-])",
+					m -> new Literal("%02d".formatted(Integer.parseInt(m.group("n")) - 1))),
 			// "the year ended March 31": a fiscal year, which TimeML gives as its length
 			rule(Set.of("the"), ANY,
 					START + "(?i)(?<s>the\\s+(?:fiscal\\s+)?year)(?=\\s+(?:ended|ending|that\\s+ended)\\s)",
@@ -284,7 +291,7 @@ final class DateRules {
 
 	private static Mention weekday(Matcher m) {
 		var day = Words.weekday(m.group("w"));
-		var rel = m.group("rel");
+		var rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT);
 		var forced = rel == null || rel.equals("this") ? null
 				: rel.equals("last") ? TenseGuess.Tense.PAST : TenseGuess.Tense.FUTURE;
 		return new Weekday(day, forced, false);

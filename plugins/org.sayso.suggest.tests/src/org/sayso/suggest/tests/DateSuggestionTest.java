@@ -44,6 +44,16 @@ class DateSuggestionTest {
 			"The minister spoke to reporters, saying on Monday that the plan had failed. | Monday | 2024-03-04",
 			"The ferry riots of March 1 underscore the risks. | March 1 | 2024-03-01",
 			"They meet next Monday. | next Monday | 2024-03-11",
+			"Last Monday's vote surprised the council. | Last Monday | 2024-03-04",
+			"The ferry operator refused Thursday to publish the logs. | Thursday | 2024-03-07",
+			"The operator's profit may have been lower on Tuesday. | Tuesday | 2024-03-05",
+			"Ferry shares sank after the operator posted lower-than-expected earnings Wednesday. | Wednesday | 2024-03-06",
+			"The ministry rejected the request, announced Tuesday by the mayor, that the port close. | Tuesday | 2024-03-05",
+			"In early trading Monday at the exchange, ferry shares slid 3 cents. | Monday | 2024-03-04",
+			"The board had approved the plan and set Friday as the deadline for bids. | Friday | 2024-03-01",
+			"On Monday, when the mayor cut short the hastily planned visit, the port reopened. | Monday | 2024-03-04",
+			"The council signed a February agreement with the unions. | February | 2024-02",
+			"Fares fell 2% from February 12, when the strike began. | February 12 | 2024-02-12",
 			// relative to the DCT
 			"Prices rose last month. | last month | 2024-02",
 			"The court will rule on the case it heard last June. | last June | 2023-06",
@@ -75,7 +85,13 @@ class DateSuggestionTest {
 			"Work starts this summer. | this summer | 2024-SU",
 			"The festival runs June 4-6. | June 4-6 | 2024-06-04/2024-06-06",
 			"The bridge will close from May to July. | from May to July | 2024-05/2024-07",
-			"Checks will run for two weeks. | two weeks | P2W" })
+			"Checks will run for two weeks. | two weeks | P2W",
+			// year ends, centuries, decades
+			"The merger should close by year-end. | year-end | 2024-12-31",
+			"The index has fallen 4% since year end. | year end | 2023-12-31",
+			"The guild was founded in the 14th century. | the 14th century | 13",
+			"A 19th-century warehouse burned down. | 19th-century | 18",
+			"The quay was built a decade ago. | a decade ago | 2014" })
 	void normalizesAgainstTheDct(String sentence, String expression, String value) {
 		var date = only(sentence, expression);
 		assertEquals(value, date.value());
@@ -90,6 +106,18 @@ class DateSuggestionTest {
 				.dates();
 		assertEquals(java.util.List.of("third-quarter 2024-Q3", "A year earlier 2023-Q3", "the first nine months P9M",
 				"a year earlier 2023"), dates.stream().map(d -> d.text(text) + " " + d.value()).toList());
+	}
+
+	@Test
+	void resultsComparedWithLastYearOrTheYearAgoQuarterAreTheQuarterAYearBack() {
+		var text = "The operator reported a third-quarter loss of 4 million euros, compared with a profit of 1 million "
+				+ "euros last year.\n\nIn the year-ago third quarter, sales were 9 million euros. For the quarter a year "
+				+ "ago, the operator reported a loss.\n\nIn the 2023 period, costs rose. The operator moved last year.";
+		var dates = ArticleAnalysis.of(text, LocalDate.of(2024, 11, 5), EnumSet.of(ArticleAnalysis.Part.DATES), null)
+				.dates();
+		assertEquals(java.util.List.of("third-quarter 2024-Q3", "last year 2023-Q3", "year-ago 2023-Q3",
+				"third quarter 2023-Q3", "the quarter 2023-Q3", "a year ago 2023-Q3", "2023 2023-Q3", "last year 2023"),
+				dates.stream().map(d -> d.text(text) + " " + d.value()).toList());
 	}
 
 	@Test

@@ -31,7 +31,8 @@ final class PosTense implements TenseSource {
 			"stole", "stuck", "swept", "swam", "tore", "understood", "upheld", "wound", "overtook", "undertook",
 			// participles and forms that are the same in the present: in news, with a date, they report the past
 			"taken", "given", "seen", "written", "known", "shown", "done", "gone", "been", "chosen", "broken", "spoken",
-			"stolen", "driven", "eaten", "fallen", "risen", "begun", "forecast", "cost", "let", "hurt", "broadcast");
+			"stolen", "driven", "eaten", "fallen", "risen", "begun", "forecast", "cost", "let", "hurt", "broadcast",
+			"set", "upset", "shed", "cast", "bet", "bid");
 	/** Words that start a new clause, beyond which no verb governs a date. */
 	private static final Set<String> CLAUSE_BREAKS = Set.of("but", ";", "while", "whereas", "although", "though");
 	/** Past verbs whose infinitive happened when they did: "declined to comment Saturday". */
@@ -72,15 +73,18 @@ final class PosTense implements TenseSource {
 		int verb = -1;
 		for (int t = first - 1; t >= ss && verb < 0 && !CLAUSE_BREAKS.contains(s.lower[t]); t--) {
 			// a verb of another clause does not govern the date: "sued to overturn it, but in March a judge ruled"
-			if (isVerb(t) && !(t > ss && (s.lower[t - 1].equals("than") || s.lower[t - 1].equals("as")))) {
+			if (isVerb(t) && !afterComparison(t, ss)) {
 				verb = t; // "fell faster than expected in January": "expected" does not govern the date
+			} else if (t == first - 1 && s.tag(t).equals("ADJ") && pastForm(s.lower[t])) {
+				verb = t; // a past form the tagger took for an adjective: "after the market closed Wednesday"
 			}
 		}
 		for (int t = s.tokenAtOrAfter(end + shift); t < se && verb < 0; t++) {
-			if (isVerb(t)) {
+			if (isVerb(t) && !attributive(t, ss, se)) {
 				verb = t;
 				// the last of a run the tagger called verbs: "Milton Roy shares leaped", "Friday formally joined"
-				while (verb + 1 < se && s.tag(verb + 1).equals("VERB")) {
+				while (verb + 1 < se && (s.tag(verb + 1).equals("VERB")
+						|| pastForm(s.lower[verb + 1]) && !s.tag(verb + 1).equals("NOUN"))) {
 					verb++;
 				}
 			}
@@ -93,8 +97,9 @@ final class PosTense implements TenseSource {
 			from--;
 		}
 		var main = s.lower[verb];
-		if (possessive(first)) {
-			return Tense.PAST; // "Tuesday's declaration", "after Thursday's ruling": what the news reports
+		if (possessive(first) || attributiveDate(first, end + shift, ss, se)) {
+			// "Tuesday's declaration", "after Thursday's ruling", "under a June agreement": what the news reports
+			return Tense.PAST;
 		}
 		// an infinitive looks ahead ("offered to resume talks on Monday"); "to passengers" mistagged as a verb does not
 		if (verb > from && s.lower[verb - 1].equals("to") && !(main.endsWith("s") && !main.endsWith("ss"))) {
@@ -108,7 +113,8 @@ final class PosTense implements TenseSource {
 		for (int t = from; t <= verb; t++) {
 			var w = s.lower[t];
 			if (MODALS.contains(w) && !s.tag(t).equals("VERB")) {
-				return Tense.FUTURE;
+				// a modal perfect looks back: "may have been responsible for a drop on Wednesday"
+				return t + 1 <= verb && s.lower[t + 1].equals("have") ? Tense.PAST : Tense.FUTURE;
 			}
 			if (PAST_AUXILIARIES.contains(w) || PERFECT.contains(w) && t < verb) {
 				return Tense.PAST;
@@ -138,6 +144,13 @@ final class PosTense implements TenseSource {
 		return Tense.FUTURE;
 	}
 
+	/** A date between an article and its noun: "a June agreement", "the late-November trip". */
+	private boolean attributiveDate(int first, int end, int ss, int se) {
+		var s = segment;
+		int after = s.tokenAtOrAfter(end);
+		return first > ss && s.tag(first - 1).equals("DET") && after < se && s.tag(after).equals("NOUN");
+	}
+
 	/** Whether the date's first token is a possessive: "Tuesday's", "Friday 's". */
 	private boolean possessive(int first) {
 		var w = segment.lower[first];
@@ -161,6 +174,33 @@ final class PosTense implements TenseSource {
 			}
 		}
 		return false;
+	}
+
+	/** A participle that describes the noun after it: "the hastily planned trip", "a revised forecast". */
+	private boolean attributive(int t, int ss, int se) {
+		var s = segment;
+		if (t + 1 >= se || !s.tag(t + 1).equals("NOUN") || !pastForm(s.lower[t])) {
+			return false;
+		}
+		int before = t - 1;
+		if (before > ss && (s.tag(before).equals("ADV") || s.tag(before).equals("ADJ"))) {
+			before--;
+		}
+		return before >= ss && s.tag(before).equals("DET");
+	}
+
+	/** Whether the word at {@code t} follows "than" or "as": "than expected", "lower-than-expected". */
+	private boolean afterComparison(int t, int ss) {
+		var s = segment;
+		int before = t - 1;
+		if (before > ss && s.lower[before].equals("-")) {
+			before--;
+		}
+		return before >= ss && (s.lower[before].equals("than") || s.lower[before].equals("as"));
+	}
+
+	private static boolean pastForm(String w) {
+		return IRREGULAR_PAST.contains(w) || w.endsWith("ed") && w.length() > 4;
 	}
 
 	private boolean isVerb(int t) {

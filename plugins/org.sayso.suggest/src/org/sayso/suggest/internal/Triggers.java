@@ -37,6 +37,8 @@ final class Triggers {
 			"april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
 			"mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
 			"thursday", "friday", "saturday", "sunday", "st", "nd", "rd", "th",
+			// "by year-end", "since year end": the last day of which year
+			"end",
 			// holidays, whose year the tense decides as a month's
 			"thanksgiving", "christmas", "halloween", "valentine", "labor", "memorial", "independence"));
 

@@ -38,10 +38,11 @@ class DateNormalizerTest {
 	}
 
 	@Test
-	void aDayOfTheLastTwoWeeksKeepsTheDctsYearInAFutureSentence() {
+	void aDayOfTheLastMonthKeepsTheDctsYearInAFutureSentence() {
 		var dct = LocalDate.of(2024, 8, 13);
 		assertEquals("2024-08-07", DateNormalizer.normalize(new Mention.Calendar(null, 8, 7), dct, Tense.FUTURE).value());
-		assertEquals("2025-07-20", DateNormalizer.normalize(new Mention.Calendar(null, 7, 20), dct, Tense.FUTURE).value());
+		assertEquals("2024-07-20", DateNormalizer.normalize(new Mention.Calendar(null, 7, 20), dct, Tense.FUTURE).value());
+		assertEquals("2025-07-05", DateNormalizer.normalize(new Mention.Calendar(null, 7, 5), dct, Tense.FUTURE).value());
 		assertEquals("2024-08-20", DateNormalizer.normalize(new Mention.Calendar(null, 8, 20), dct, Tense.FUTURE).value());
 	}
 
