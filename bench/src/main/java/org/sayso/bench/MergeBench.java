@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.sayso.core.agreement.AgreementCalculator;
-import org.sayso.core.merge.MergeEngine;
-import org.sayso.core.merge.MergeSettings;
-import org.sayso.core.project.ProjectMerge;
+import org.sayso.curation.agreement.AgreementCalculator;
+import org.sayso.curation.merge.MergeEngine;
+import org.sayso.curation.merge.MergeSettings;
+import org.sayso.curation.ProjectMerge;
 import org.sayso.core.store.Folders;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.model.AnnotationSet;

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import org.sayso.core.ProjectFolder;
+import org.sayso.core.ProjectListing;
 import org.sayso.core.store.ProjectStore;
 
 /**
@@ -32,8 +32,8 @@ final class ProjectListingBench {
 		var opened = Measurement.of("ProjectStore.open: sayso.project + documents/ listing", 2, 5, () -> {
 			check(ProjectStore.open(root).project().getDocuments().size() == DOCUMENTS);
 		});
-		var measured = Measurement.of("ProjectFolder: documents, annotators, their files", 3, 10, () -> {
-			var project = ProjectFolder.open(root);
+		var measured = Measurement.of("ProjectListing: documents, annotators, their files", 3, 10, () -> {
+			var project = ProjectListing.open(root);
 			int total = project.documentIds().size();
 			for (var annotator : project.annotators()) {
 				total += project.annotatedDocumentIds(annotator).size();

@@ -3,10 +3,10 @@ package org.sayso.interop;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.sayso.core.export.ExportFormat;
-import org.sayso.core.export.ExportRequest;
-import org.sayso.core.export.Exporter;
-import org.sayso.core.export.SetSelection;
+import org.sayso.io.export.ExportFormat;
+import org.sayso.io.export.ExportRequest;
+import org.sayso.io.export.Exporter;
+import org.sayso.io.export.SetSelection;
 import org.sayso.core.store.ProjectStore;
 
 /** A saved set exported by {@code sayso export --format uima-xmi --set ana}: the files another tool is given. */

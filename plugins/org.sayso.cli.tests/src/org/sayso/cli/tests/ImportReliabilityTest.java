@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sayso.cli.SaysoCli;
-import org.sayso.core.store.ArticleImport;
+import org.sayso.io.importer.ArticleImport;
 import org.sayso.core.store.FileChangedOnDiskException;
 import org.sayso.core.store.FolderLock;
 import org.sayso.core.store.ProjectStore;

@@ -8,11 +8,11 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.sayso.cli.CliCommand;
 import org.sayso.cli.CliUsageException;
 import org.sayso.cli.SaysoCli;
-import org.sayso.core.agreement.AgreementJson;
-import org.sayso.core.agreement.AgreementReport;
-import org.sayso.core.project.ProjectAgreement;
+import org.sayso.curation.agreement.AgreementJson;
+import org.sayso.curation.agreement.AgreementReport;
+import org.sayso.curation.ProjectAgreement;
 import org.sayso.core.AnnotationKind;
-import org.sayso.core.merge.MergeEngine;
+import org.sayso.curation.merge.MergeEngine;
 import org.sayso.core.store.StoreException;
 
 /** {@code sayso agreement <project>}: how far the annotators agree, per type, over the corpus and per document. */

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import org.sayso.cli.SaysoCli;
-import org.sayso.core.export.CorpusImport;
+import org.sayso.io.importer.CorpusImport;
 import org.sayso.core.store.StoreException;
 
 /** {@code sayso import <new-project> <emf export>}: an exported corpus made a project again. */

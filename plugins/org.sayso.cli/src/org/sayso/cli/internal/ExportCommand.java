@@ -8,13 +8,13 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.sayso.cli.CliCommand;
 import org.sayso.cli.CliUsageException;
 import org.sayso.cli.SaysoCli;
-import org.sayso.core.ProjectFolder;
-import org.sayso.core.ProjectFolderException;
-import org.sayso.core.export.ExportException;
-import org.sayso.core.export.ExportFormat;
-import org.sayso.core.export.ExportRequest;
-import org.sayso.core.export.Exporter;
-import org.sayso.core.export.SetSelection;
+import org.sayso.core.ProjectListing;
+import org.sayso.core.ProjectListingException;
+import org.sayso.io.export.ExportException;
+import org.sayso.io.export.ExportFormat;
+import org.sayso.io.export.ExportRequest;
+import org.sayso.io.export.Exporter;
+import org.sayso.io.export.SetSelection;
 import org.sayso.core.store.StoreException;
 
 /**
@@ -93,7 +93,7 @@ public final class ExportCommand implements CliCommand {
 			var store = Projects.open(Path.of(projectPath));
 			store.warnings().forEach(w -> err.println("warning: " + w));
 			if (selection instanceof SetSelection.Annotator a) {
-				var annotators = ProjectFolder.open(store.layout().root()).annotators();
+				var annotators = ProjectListing.open(store.layout().root()).annotators();
 				if (!annotators.contains(a.annotator())) {
 					err.println("sayso export: " + store.layout().root() + " has no annotator '" + a.annotator()
 							+ "'; its annotators are " + (annotators.isEmpty() ? "none yet" : String.join(", ", annotators))
@@ -106,7 +106,7 @@ public final class ExportCommand implements CliCommand {
 			var summary = Exporter.export(request, new ProgressLines(err, "export"));
 			out.print(summary.toText());
 			return summary.failed() ? SaysoCli.FAILED : SaysoCli.OK;
-		} catch (StoreException | ExportException | ProjectFolderException e) {
+		} catch (StoreException | ExportException | ProjectListingException e) {
 			err.println("sayso export: " + e.getMessage());
 			return SaysoCli.FAILED;
 		} catch (OperationCanceledException e) {

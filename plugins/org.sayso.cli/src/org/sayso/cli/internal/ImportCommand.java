@@ -8,12 +8,12 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.sayso.cli.CliCommand;
 import org.sayso.cli.CliUsageException;
 import org.sayso.cli.SaysoCli;
-import org.sayso.core.export.CorpusImport;
-import org.sayso.core.importer.ArticleImportException;
-import org.sayso.core.importer.ArticleMetadata;
-import org.sayso.core.importer.BratMapping;
-import org.sayso.core.store.ArticleImport;
-import org.sayso.core.store.ProjectImport;
+import org.sayso.io.importer.CorpusImport;
+import org.sayso.io.importer.ArticleImportException;
+import org.sayso.io.importer.ArticleMetadata;
+import org.sayso.io.importer.BratMapping;
+import org.sayso.io.importer.ArticleImport;
+import org.sayso.io.importer.ImportRun;
 import org.sayso.core.store.StoreException;
 import org.sayso.model.ProjectLayout;
 
@@ -95,7 +95,7 @@ public final class ImportCommand implements CliCommand {
 			return CorpusImportCommand.run(CorpusImport.corpusFile(sources.get(0)), root, out, err);
 		}
 		try {
-			var listener = new ProjectImport.Listener() {
+			var listener = new ImportRun.Listener() {
 				@Override
 				public void note(String message) {
 					out.println(message);
@@ -108,10 +108,10 @@ public final class ImportCommand implements CliCommand {
 
 				@Override
 				public void imported(int done, int total, ArticleImport.Outcome outcome) {
-					ProjectImport.describe(done, total, outcome).forEach(out::println);
+					ImportRun.describe(done, total, outcome).forEach(out::println);
 				}
 			};
-			var summary = ProjectImport.run(root, sources, settings(options), options.value("--name", null), listener,
+			var summary = ImportRun.run(root, sources, settings(options), options.value("--name", null), listener,
 					new NullProgressMonitor());
 			if (summary.total() == 0) {
 				out.println("No article files to import.");

@@ -8,9 +8,9 @@ import java.util.List;
 import org.sayso.cli.CliCommand;
 import org.sayso.cli.CliUsageException;
 import org.sayso.cli.SaysoCli;
-import org.sayso.core.ProjectFolder;
-import org.sayso.core.ProjectFolderException;
-import org.sayso.core.store.ArticleImport;
+import org.sayso.core.ProjectListing;
+import org.sayso.core.ProjectListingException;
+import org.sayso.io.importer.ArticleImport;
 import org.sayso.core.store.StoreException;
 import org.sayso.model.Document;
 
@@ -41,7 +41,7 @@ public final class InfoCommand implements CliCommand {
 	public int run(List<String> args, PrintStream out, PrintStream err) throws CliUsageException {
 		var folder = Options.parse(args, List.of(), List.of()).single("project-folder");
 		try {
-			var project = ProjectFolder.open(Path.of(folder));
+			var project = ProjectListing.open(Path.of(folder));
 			var documents = project.documentIds().size();
 			out.println("Project   " + project.layout().root());
 			out.println("Documents " + documents);
@@ -58,7 +58,7 @@ public final class InfoCommand implements CliCommand {
 				dates(project.layout().root(), out);
 			}
 			return SaysoCli.OK;
-		} catch (ProjectFolderException e) {
+		} catch (ProjectListingException e) {
 			err.println("sayso info: " + e.getMessage());
 			return SaysoCli.FAILED;
 		}

@@ -8,8 +8,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.sayso.cli.CliCommand;
 import org.sayso.cli.CliUsageException;
 import org.sayso.cli.SaysoCli;
-import org.sayso.core.merge.MergeEngine;
-import org.sayso.core.project.ProjectMerge;
+import org.sayso.curation.merge.MergeEngine;
+import org.sayso.curation.ProjectMerge;
 import org.sayso.core.store.StoreException;
 
 /** {@code sayso merge <project>}: merges the annotators' sets into {@code curation/<docId>.xmi}. */

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sayso.cli.CliUsageException;
-import org.sayso.core.merge.MergeSettings;
+import org.sayso.curation.merge.MergeSettings;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
 import org.sayso.model.ProjectLayout;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.sayso.cli.CliCommand;
 import org.sayso.cli.CliUsageException;
 import org.sayso.cli.SaysoCli;
-import org.sayso.core.ProjectFolderException;
+import org.sayso.core.ProjectListingException;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.project.ProjectValidation;
 import org.sayso.core.store.StoreException;
@@ -55,7 +55,7 @@ public final class ValidateCommand implements CliCommand {
 		try {
 			result = ProjectValidation.run(store, options.values("--annotator"), options.values("--document"),
 					finding -> out.println(finding.line()));
-		} catch (ProjectFolderException e) {
+		} catch (ProjectListingException e) {
 			err.println("sayso validate: " + e.getMessage());
 			return SaysoCli.FAILED;
 		}

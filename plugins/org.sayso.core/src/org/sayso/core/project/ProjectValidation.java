@@ -7,8 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.sayso.core.ProjectFolder;
-import org.sayso.core.ProjectFolderException;
+import org.sayso.core.ProjectListing;
+import org.sayso.core.ProjectListingException;
 import org.sayso.core.store.OpenedSet;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
@@ -41,17 +41,17 @@ public final class ProjectValidation {
 	 * Checks the sets of {@code documents} (all when empty) of {@code annotators} (all when empty), and the curated
 	 * sets when no annotator is named; the project file's own warnings first.
 	 *
-	 * @throws ProjectFolderException when the project's folders cannot be listed
+	 * @throws ProjectListingException when the project's folders cannot be listed
 	 */
 	public static Result run(ProjectStore store, Collection<String> annotators, Collection<String> documents,
-			Consumer<Finding> each) throws ProjectFolderException {
+			Consumer<Finding> each) throws ProjectListingException {
 		int errors = 0;
 		int warnings = 0;
 		for (var warning : store.warnings()) {
 			each.accept(new Finding(store.layout().projectFile(), -1, -1, false, warning));
 			warnings++;
 		}
-		var all = ProjectFolder.open(store.layout().root()).annotators();
+		var all = ProjectListing.open(store.layout().root()).annotators();
 		var chosen = annotators.isEmpty() ? all : all.stream().filter(annotators::contains).toList();
 		int sets = 0;
 		for (var document : store.project().getDocuments()) {

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.sayso.core.ProjectFolder;
-import org.sayso.core.ProjectFolderException;
+import org.sayso.core.ProjectListing;
+import org.sayso.core.ProjectListingException;
 import org.sayso.core.SaysoTypeSystem;
 import org.sayso.core.cas.CasMapper;
 import org.sayso.core.xmi.ImportReport;
@@ -59,12 +59,12 @@ public final class ProjectStore {
 
 	/** Opens an existing project folder; a folder without {@code sayso.project} gets one in memory. */
 	public static ProjectStore open(Path root) throws StoreException {
-		ProjectFolder folder;
+		ProjectListing folder;
 		List<String> ids;
 		try {
-			folder = ProjectFolder.open(root);
+			folder = ProjectListing.open(root);
 			ids = folder.documentIds();
-		} catch (ProjectFolderException e) {
+		} catch (ProjectListingException e) {
 			throw new StoreException(e.getMessage(), e);
 		}
 		var layout = folder.layout();
@@ -77,7 +77,7 @@ public final class ProjectStore {
 			} catch (IOException e) {
 				throw new StoreException("Cannot read " + layout.projectFile() + ": " + e.getMessage(), e);
 			}
-			project = ProjectFile.read(layout.projectFile());
+			project = ProjectSettingsFile.read(layout.projectFile());
 		} else {
 			project = newProject(layout.root().getFileName().toString());
 		}
@@ -268,7 +268,7 @@ public final class ProjectStore {
 
 	/** Writes {@code sayso.project}. */
 	public void saveProject(boolean overwriteChanges) throws StoreException {
-		projectStamp = ProjectFile.write(project, layout.projectFile(), projectStamp, overwriteChanges);
+		projectStamp = ProjectSettingsFile.write(project, layout.projectFile(), projectStamp, overwriteChanges);
 	}
 
 	/**
@@ -340,7 +340,7 @@ public final class ProjectStore {
 	}
 
 	/** Reads a set from bytes, as the store would from its file (for imports of zipped XMI). */
-	OpenedSet readSet(Document document, byte[] xmi, String displayName, Path file) throws StoreException {
+	public OpenedSet readSet(Document document, byte[] xmi, String displayName, Path file) throws StoreException {
 		return readCas(new ByteArrayInputStream(xmi), displayName, document, ".").opened(file, null);
 	}
 }

@@ -1,6 +1,6 @@
 package org.sayso.core.store;
 
-import org.sayso.core.importer.XmlCharacters;
+import org.sayso.core.xmi.XmlCharacters;
 
 /**
  * Which XML version a document text needs. Import replaces what XML 1.0 cannot hold, but a text from INCEpTION's

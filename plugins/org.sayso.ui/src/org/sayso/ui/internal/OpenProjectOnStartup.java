@@ -15,7 +15,7 @@ import org.eclipse.ui.IStartup;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.navigator.CommonNavigator;
-import org.sayso.core.ProjectFolderException;
+import org.sayso.core.ProjectListingException;
 import org.sayso.ui.SaysoUi;
 
 /**
@@ -36,10 +36,10 @@ public class OpenProjectOnStartup implements IStartup {
 	public static Job schedule(Path folder) {
 		var job = Job.create("Opening Sayso project " + folder, (IProgressMonitor monitor) -> {
 			try {
-				var project = new ProjectImporter(ResourcesPlugin.getWorkspace()).importFolder(folder, monitor);
+				var project = new WorkspaceProjects(ResourcesPlugin.getWorkspace()).importFolder(folder, monitor);
 				reveal(project);
 				return Status.OK_STATUS;
-			} catch (ProjectFolderException e) {
+			} catch (ProjectListingException e) {
 				showError(e.getMessage());
 				return Status.info(e.getMessage());
 			} catch (CoreException e) {

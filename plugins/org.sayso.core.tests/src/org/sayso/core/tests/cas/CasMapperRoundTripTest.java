@@ -1,5 +1,6 @@
 package org.sayso.core.tests.cas;
 
+import org.sayso.tests.support.SampleSets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

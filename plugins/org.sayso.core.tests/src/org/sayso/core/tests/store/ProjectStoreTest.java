@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sayso.core.store.FileChangedOnDiskException;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
-import org.sayso.core.tests.cas.SampleSets;
+import org.sayso.tests.support.SampleSets;
 import org.sayso.model.SetState;
 import org.sayso.model.SpeakerMention;
 

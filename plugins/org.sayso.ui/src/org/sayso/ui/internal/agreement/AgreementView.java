@@ -22,11 +22,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
-import org.sayso.core.agreement.AgreementExport;
-import org.sayso.core.agreement.AgreementReport;
-import org.sayso.core.project.ProjectAgreement;
-import org.sayso.core.merge.MergeEngine;
-import org.sayso.core.merge.MergeSettings;
+import org.sayso.curation.agreement.AgreementExport;
+import org.sayso.curation.agreement.AgreementReport;
+import org.sayso.curation.ProjectAgreement;
+import org.sayso.curation.merge.MergeEngine;
+import org.sayso.curation.merge.MergeSettings;
 import org.sayso.model.ProjectLayout;
 import org.sayso.ui.internal.Ui;
 

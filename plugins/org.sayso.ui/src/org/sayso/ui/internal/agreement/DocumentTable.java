@@ -8,8 +8,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.sayso.core.agreement.AgreementReport;
-import org.sayso.core.agreement.DocumentAgreement;
+import org.sayso.curation.agreement.AgreementReport;
+import org.sayso.curation.agreement.DocumentAgreement;
 
 /**
  * The documents, worst agreement first: the lowest figure of any type, alpha-U per type, and the attribution and

@@ -9,9 +9,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.sayso.core.agreement.AgreementReport;
-import org.sayso.core.agreement.PairwiseKappa;
-import org.sayso.core.agreement.TypeAgreement;
+import org.sayso.curation.agreement.AgreementReport;
+import org.sayso.curation.agreement.PairwiseKappa;
+import org.sayso.curation.agreement.TypeAgreement;
 
 /**
  * Cohen's kappa of every pair of annotators for one annotation type, as a table of coloured cells (annotator by

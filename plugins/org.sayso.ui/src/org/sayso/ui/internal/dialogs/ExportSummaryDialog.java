@@ -1,7 +1,7 @@
 package org.sayso.ui.internal.dialogs;
 
 import org.eclipse.swt.widgets.Shell;
-import org.sayso.core.export.ExportSummary;
+import org.sayso.io.export.ExportSummary;
 
 /** The summary of a finished export: documents, annotations per type, refused and skipped documents with reasons. */
 public final class ExportSummaryDialog extends SummaryDialog {

@@ -26,7 +26,7 @@ import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.sayso.core.store.FileChangedOnDiskException;
 import org.sayso.ui.internal.prefs.SaysoPreferences;
 import org.sayso.core.store.StoreException;
-import org.sayso.core.store.ArticleImport;
+import org.sayso.io.importer.ArticleImport;
 import org.sayso.model.Annotation;
 import org.sayso.model.Claim;
 import org.sayso.model.Cue;

@@ -16,11 +16,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.sayso.core.ProjectFolder;
-import org.sayso.core.ProjectFolderException;
-import org.sayso.core.export.ExportFormat;
+import org.sayso.core.ProjectListing;
+import org.sayso.core.ProjectListingException;
+import org.sayso.io.export.ExportFormat;
 import org.sayso.ui.internal.SaysoProjects;
-import org.sayso.core.export.SetSelection;
+import org.sayso.io.export.SetSelection;
 
 /** The export wizard's page: project, format, sets, output folder, and whether to export invalid sets or replace. */
 public final class ExportWizardPage extends WizardPage {
@@ -118,8 +118,8 @@ public final class ExportWizardPage extends WizardPage {
 		var selected = selectedProject();
 		if (selected != null) {
 			try {
-				ProjectFolder.open(SaysoProjects.folderOf(selected)).annotators().forEach(sets::add);
-			} catch (ProjectFolderException e) {
+				ProjectListing.open(SaysoProjects.folderOf(selected)).annotators().forEach(sets::add);
+			} catch (ProjectListingException e) {
 				setErrorMessage(e.getMessage());
 			}
 			if (output.getText().isBlank()) {

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.window.Window;
 import org.sayso.core.dates.DctDetector;
-import org.sayso.core.store.ArticleImport;
+import org.sayso.io.importer.ArticleImport;
 import org.sayso.core.edit.AnnotationEdits;
 import org.sayso.model.DateMention;
 import org.sayso.ui.internal.dialogs.DocumentPropertiesDialog;

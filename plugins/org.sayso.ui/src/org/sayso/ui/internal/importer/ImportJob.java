@@ -7,11 +7,11 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.sayso.core.importer.ArticleImportException;
-import org.sayso.core.importer.ArticleMetadata;
-import org.sayso.core.importer.BratMapping;
-import org.sayso.core.store.ArticleImport;
-import org.sayso.core.store.ProjectImport;
+import org.sayso.io.importer.ArticleImportException;
+import org.sayso.io.importer.ArticleMetadata;
+import org.sayso.io.importer.BratMapping;
+import org.sayso.io.importer.ArticleImport;
+import org.sayso.io.importer.ImportRun;
 import org.sayso.core.store.StoreException;
 import org.sayso.ui.internal.dialogs.SummaryDialog;
 import org.sayso.ui.internal.Ui;
@@ -46,8 +46,8 @@ public final class ImportJob extends Job {
 			var settings = new ArticleImport.Settings(request.annotator(), request.dct(),
 					request.metadata() == null ? ArticleMetadata.none() : ArticleMetadata.read(request.metadata()),
 					request.mapping() == null ? BratMapping.PARC : BratMapping.read(request.mapping()));
-			var summary = ProjectImport.run(request.projectFolder(), request.sources(), settings, null,
-					new ProjectImport.Listener() {
+			var summary = ImportRun.run(request.projectFolder(), request.sources(), settings, null,
+					new ImportRun.Listener() {
 						@Override
 						public void note(String message) {
 							report.append(message).append('\n');
@@ -55,7 +55,7 @@ public final class ImportJob extends Job {
 
 						@Override
 						public void imported(int done, int total, ArticleImport.Outcome outcome) {
-							ProjectImport.describe(done, total, outcome).forEach(l -> report.append(l).append('\n'));
+							ImportRun.describe(done, total, outcome).forEach(l -> report.append(l).append('\n'));
 						}
 					}, monitor);
 			refresh();

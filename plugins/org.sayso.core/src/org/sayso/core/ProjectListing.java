@@ -1,0 +1,97 @@
+package org.sayso.core;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.sayso.model.ProjectLayout;
+
+/**
+ * What a project folder holds, read from the file names alone: no text and no annotation file is opened, so
+ * listing a project of thousands of documents stays cheap.
+ */
+public final class ProjectListing {
+
+	private final ProjectLayout layout;
+
+	private ProjectListing(ProjectLayout layout) {
+		this.layout = layout;
+	}
+
+	/**
+	 * Opens the project folder at {@code root}.
+	 *
+	 * @throws ProjectListingException when the folder does not exist or has no {@code documents/} folder
+	 */
+	public static ProjectListing open(Path root) throws ProjectListingException {
+		var layout = new ProjectLayout(root);
+		if (!Files.isDirectory(layout.root())) {
+			throw new ProjectListingException(layout.root() + " is not a folder. Give the path of a Sayso project folder.");
+		}
+		if (!Files.isDirectory(layout.documentsFolder())) {
+			throw new ProjectListingException(layout.root() + " is not a Sayso project: it has no "
+					+ ProjectLayout.DOCUMENTS + "/ folder with the article texts.");
+		}
+		return new ProjectListing(layout);
+	}
+
+	public ProjectLayout layout() {
+		return layout;
+	}
+
+	/** The ids of the documents, sorted. */
+	public List<String> documentIds() throws ProjectListingException {
+		return sortedNames(layout.documentsFolder(), false, ProjectLayout::docIdOf);
+	}
+
+	/** The annotators who have a folder under {@code annotations/}, sorted. */
+	public List<String> annotators() throws ProjectListingException {
+		return sortedNames(layout.annotationsFolder(), true, name -> ProjectLayout.isSafeName(name) ? name : null);
+	}
+
+	/** The ids of the documents that {@code annotator} has an annotation file for, sorted. */
+	public List<String> annotatedDocumentIds(String annotator) throws ProjectListingException {
+		return sortedNames(layout.annotatorFolder(annotator), false, ProjectListing::docIdOfXmi);
+	}
+
+	/** The ids of the documents that have a curated annotation file, sorted. */
+	public List<String> curatedDocumentIds() throws ProjectListingException {
+		return sortedNames(layout.curationFolder(), false, ProjectListing::docIdOfXmi);
+	}
+
+	private static String docIdOfXmi(String fileName) {
+		if (!fileName.endsWith(ProjectLayout.XMI_EXTENSION)) {
+			return null;
+		}
+		var id = fileName.substring(0, fileName.length() - ProjectLayout.XMI_EXTENSION.length());
+		return ProjectLayout.isSafeName(id) ? id : null;
+	}
+
+	private static List<String> sortedNames(Path folder, boolean folders, Function<String, String> idOf) throws ProjectListingException {
+		var result = new ArrayList<String>();
+		try (Stream<Path> entries = Files.list(folder)) {
+			for (var entry : (Iterable<Path>) entries::iterator) {
+				// names decide for files: a stat per file would make listing 10,000 documents several times slower
+				if (folders && !Files.isDirectory(entry)) {
+					continue;
+				}
+				var id = idOf.apply(entry.getFileName().toString());
+				if (id != null) {
+					result.add(id);
+				}
+			}
+		} catch (NoSuchFileException e) {
+			return List.of();
+		} catch (IOException e) {
+			throw new ProjectListingException("Cannot list " + folder + ": " + e.getMessage()
+					+ ". Check that the folder is readable.", e);
+		}
+		result.sort(null);
+		return List.copyOf(result);
+	}
+}

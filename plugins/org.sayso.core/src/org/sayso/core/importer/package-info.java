@@ -1,2 +1,0 @@
-/** Turning article files (plain text in any common encoding, HTML pages) into document text and metadata. */
-package org.sayso.core.importer;

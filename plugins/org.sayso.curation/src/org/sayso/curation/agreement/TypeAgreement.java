@@ -1,0 +1,35 @@
+package org.sayso.curation.agreement;
+
+import java.util.Map;
+
+/**
+ * The agreement on one annotation type (Speaker, Claim, Cue, Date) in a document or a corpus. A null figure is
+ * undefined: too few annotators, no units, or no variation to measure against chance.
+ *
+ * @param alphaU Krippendorff's unitizing alpha on the spans
+ * @param fleissKappa Fleiss' kappa on the aligned units (category: the kind, or absent)
+ * @param cohenKappa Cohen's kappa per pair of annotators, keyed "a/b"
+ * @param attributionAgreement claims only: share of annotator pairs, over claims both have, that attribute the
+ *            claim to the same speaker (by aligned mentions)
+ * @param dateValueAgreement dates only: share of annotator pairs, over dates both have, with the same value
+ * @param units the aligned units of this type
+ */
+public record TypeAgreement(String type, Double alphaU, Double fleissKappa, Map<String, Double> cohenKappa,
+		Double attributionAgreement, Double dateValueAgreement, int units) {
+
+	/** The lowest of the figures that are defined, for sorting documents by worst agreement; null if none is. */
+	public Double worst() {
+		Double worst = null;
+		for (var value : new Double[] { alphaU, fleissKappa, attributionAgreement, dateValueAgreement }) {
+			if (value != null && (worst == null || value < worst)) {
+				worst = value;
+			}
+		}
+		for (var value : cohenKappa.values()) {
+			if (value != null && (worst == null || value < worst)) {
+				worst = value;
+			}
+		}
+		return worst;
+	}
+}

@@ -1,0 +1,46 @@
+package org.sayso.io.export;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.sayso.core.store.ProjectStore;
+
+/**
+ * What to export, and where.
+ *
+ * @param output       the folder the export becomes; it must not exist or be empty unless {@code replace}
+ * @param allowInvalid export sets that fail validation too, listing their problems in the summary, instead of
+ *                     refusing their documents
+ * @param replace      replace an existing, non-empty output folder (only once the new export is complete)
+ * @param workers      how many documents are read and written at the same time (at least 1)
+ */
+public record ExportRequest(ProjectStore store, ExportFormat format, SetSelection selection, Path output,
+		boolean allowInvalid, boolean replace, int workers) {
+
+	/** Two workers: the export uses both cores of a small machine, and more gains little on a disk. */
+	public static final int DEFAULT_WORKERS = 2;
+
+	public ExportRequest {
+		Objects.requireNonNull(store, "store");
+		Objects.requireNonNull(format, "format");
+		Objects.requireNonNull(selection, "selection");
+		if (output.toString().isBlank()) {
+			throw new IllegalArgumentException("an export needs an output folder; an empty path would mean the current"
+					+ " folder");
+		}
+		output = output.toAbsolutePath().normalize();
+		if (workers < 1) {
+			throw new IllegalArgumentException("at least one worker, not " + workers);
+		}
+	}
+
+	public ExportRequest(ProjectStore store, ExportFormat format, SetSelection selection, Path output,
+			boolean allowInvalid, boolean replace) {
+		this(store, format, selection, output, allowInvalid, replace, DEFAULT_WORKERS);
+	}
+
+	/** The project's name, written as the collection id of every exported document. */
+	String projectName() {
+		return store.project().getName();
+	}
+}

@@ -1,0 +1,118 @@
+package org.sayso.io.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sayso.core.Json;
+import org.sayso.model.Annotation;
+import org.sayso.model.AnnotationSet;
+import org.sayso.model.Claim;
+import org.sayso.model.Cue;
+import org.sayso.model.DateMention;
+import org.sayso.model.SpeakerMention;
+
+/**
+ * {@code jsonl}: {@value #FILE}, one JSON object per line for each document and set: id, set, title, DCT, language,
+ * text, and the speakers, cues, claims and dates with {@code begin}/{@code end} offsets in UTF-16 code units (Java and
+ * JavaScript string indices, as in UIMA; in Python, index {@code text.encode('utf-16-le')} by twice the offset, or
+ * convert). Claims link to their speakers by mention id and entity id, and to their cues by id.
+ */
+final class JsonlExportWriter extends SingleFileExportWriter {
+
+	static final String FILE = "annotations.jsonl";
+
+	JsonlExportWriter() {
+		super(FILE);
+	}
+
+	@Override
+	public Written writeDocument(DocumentSets document, Path folder) {
+		var lines = new StringBuilder();
+		for (var named : document.sets()) {
+			line(document, named.name(), named.set(), lines);
+			lines.append('\n');
+		}
+		return new Written(lines.toString().getBytes(StandardCharsets.UTF_8), List.of());
+	}
+
+	private static void line(DocumentSets document, String setName, AnnotationSet set, StringBuilder out) {
+		var doc = document.document();
+		var text = doc.getText();
+		var ids = ids(set);
+		var json = new Json(out).beginObject().name("id").value(doc.getId()).name("set").value(setName)
+				.name("curated").value(set.isCurated()).name("annotator").value(set.getAnnotator())
+				.name("title").value(doc.getTitle()).name("dct").value(doc.getDct())
+				.name("language").value(doc.getLanguage()).name("offsets").value("utf-16").name("text").value(text);
+		json.name("speakers").beginArray();
+		for (var speaker : of(set, SpeakerMention.class)) {
+			span(json, speaker, ids, text).name("kind").value(literal(speaker.getKind()))
+					.name("entity").value(speaker.getEntity() == null ? null : speaker.getEntity().getId())
+					.name("entityName").value(speaker.getEntity() == null ? null : speaker.getEntity().getName())
+					.endObject();
+		}
+		json.endArray().name("cues").beginArray();
+		for (var cue : of(set, Cue.class)) {
+			span(json, cue, ids, text).endObject();
+		}
+		json.endArray().name("claims").beginArray();
+		for (var claim : of(set, Claim.class)) {
+			span(json, claim, ids, text).name("kind").value(literal(claim.getKind())).name("speakers").beginArray();
+			claim.getSources().forEach(s -> json.value(ids.get(s)));
+			json.endArray().name("entities").beginArray();
+			claim.getSources().stream().map(s -> s.getEntity() == null ? null : s.getEntity().getId()).distinct()
+					.forEach(json::value);
+			json.endArray().name("cues").beginArray();
+			claim.getCues().forEach(c -> json.value(ids.get(c)));
+			json.endArray().endObject();
+		}
+		json.endArray().name("dates").beginArray();
+		for (var date : of(set, DateMention.class)) {
+			span(json, date, ids, text).name("value").value(date.getValue()).name("type").value(literal(date.getType()))
+					.name("dctDependent").value(date.isDctDependent()).endObject();
+		}
+		json.endArray().endObject();
+	}
+
+	private static Json span(Json json, Annotation annotation, Map<Annotation, String> ids, String text) {
+		return json.beginObject().name("id").value(ids.get(annotation)).name("begin").value(annotation.getBegin())
+				.name("end").value(annotation.getEnd())
+				.name("text").value(text.substring(annotation.getBegin(), annotation.getEnd()))
+				.name("origin").value(literal(annotation.getOrigin())).name("note").value(annotation.getNote());
+	}
+
+	/** Ids unique in the line: s1, s2 for speakers, c1 for cues, q1 for claims, d1 for dates, in the set's order. */
+	private static Map<Annotation, String> ids(AnnotationSet set) {
+		var ids = new IdentityHashMap<Annotation, String>();
+		int[] next = new int[4];
+		for (var annotation : set.getAnnotations()) {
+			int kind = switch (annotation) {
+			case SpeakerMention s -> 0;
+			case Cue c -> 1;
+			case Claim c -> 2;
+			default -> 3;
+			};
+			ids.put(annotation, "scqd".charAt(kind) + String.valueOf(++next[kind]));
+		}
+		return ids;
+	}
+
+	private static <T extends Annotation> List<T> of(AnnotationSet set, Class<T> type) {
+		var result = new ArrayList<T>();
+		for (var annotation : set.getAnnotations()) {
+			if (type.isInstance(annotation)) {
+				result.add(type.cast(annotation));
+			}
+		}
+		return result;
+	}
+
+	private static String literal(org.eclipse.emf.common.util.Enumerator value) {
+		return value == null ? null : value.getLiteral();
+	}
+}
