@@ -1,5 +1,7 @@
 package org.sayso.core;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A small streaming JSON writer: enough for the export's flat objects, with strings escaped so that any document
  * text (quotes, control characters, emoji) is written losslessly. Non-ASCII characters are written as they are
@@ -52,7 +54,7 @@ public final class Json {
 		return this;
 	}
 
-	public Json value(String value) {
+	public Json value(@Nullable String value) {
 		comma();
 		if (value == null) {
 			out.append("null");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.model.ProjectLayout;
 
 /**
@@ -64,7 +65,7 @@ public final class ProjectListing {
 		return sortedNames(layout.curationFolder(), false, ProjectListing::docIdOfXmi);
 	}
 
-	private static String docIdOfXmi(String fileName) {
+	private static @Nullable String docIdOfXmi(String fileName) {
 		if (!fileName.endsWith(ProjectLayout.XMI_EXTENSION)) {
 			return null;
 		}

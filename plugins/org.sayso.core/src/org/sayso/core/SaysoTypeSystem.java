@@ -3,6 +3,7 @@ package org.sayso.core;
 import java.io.IOException;
 import java.net.URL;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.TypeSystem;
@@ -21,8 +22,8 @@ public final class SaysoTypeSystem {
 	/** Path of the descriptor inside the bundle or jar. */
 	public static final String RESOURCE = "/typesystem/TypeSystem.xml";
 
-	private static volatile TypeSystemDescription description;
-	private static volatile TypeSystem committed;
+	private static volatile @Nullable TypeSystemDescription description;
+	private static volatile @Nullable TypeSystem committed;
 
 	private SaysoTypeSystem() {
 	}
@@ -59,7 +60,7 @@ public final class SaysoTypeSystem {
 		}
 	}
 
-	private static TypeSystemDescription parse(URL url) {
+	private static TypeSystemDescription parse(@Nullable URL url) {
 		if (url == null) {
 			throw new IllegalStateException("Sayso's type system " + RESOURCE
 					+ " is missing from the org.sayso.core bundle: the build is broken, rebuild with ./sayso test");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -11,7 +12,6 @@ import org.sayso.core.ProjectListing;
 import org.sayso.core.ProjectListingException;
 import org.sayso.curation.agreement.AgreementCalculator;
 import org.sayso.curation.agreement.AgreementReport;
-import org.sayso.curation.Curation;
 import org.sayso.curation.merge.MergeEngine;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
@@ -36,7 +36,7 @@ public final class ProjectAgreement {
 	 * @throws OperationCanceledException when the monitor was cancelled
 	 */
 	public static Result measure(ProjectStore store, MergeEngine engine, List<String> documentIds,
-			IProgressMonitor monitor, Consumer<String> progress) throws StoreException {
+			@Nullable IProgressMonitor monitor, @Nullable Consumer<String> progress) throws StoreException {
 		List<String> annotators;
 		try {
 			annotators = ProjectListing.open(store.layout().root()).annotators();
@@ -73,7 +73,7 @@ public final class ProjectAgreement {
 		return new Result(calculator.report(), problems);
 	}
 
-	private static void report(Consumer<String> progress, int done, int total, String id, String what) {
+	private static void report(@Nullable Consumer<String> progress, int done, int total, String id, String what) {
 		if (progress != null) {
 			progress.accept("[" + done + "/" + total + "] " + id + ": " + what);
 		}

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -39,7 +40,8 @@ public final class ProjectMerge {
 			List<String> warnings) {
 	}
 
-	private record Outcome(String id, MergeSummary summary, boolean written, String problem, List<String> warnings) {
+	private record Outcome(String id, @Nullable MergeSummary summary, boolean written, @Nullable String problem,
+			List<String> warnings) {
 	}
 
 	private static final int THREADS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors() * 2));
@@ -53,7 +55,7 @@ public final class ProjectMerge {
 	 * @throws OperationCanceledException when the monitor was cancelled; documents saved before stay saved
 	 */
 	public static Result run(ProjectStore store, MergeEngine engine, List<String> documentIds,
-			IProgressMonitor monitor, Consumer<String> progress, Listener listener) {
+			@Nullable IProgressMonitor monitor, @Nullable Consumer<String> progress, @Nullable Listener listener) {
 		var ids = documentIds.isEmpty() ? store.project().getDocuments().stream().map(d -> d.getId()).sorted().toList()
 				: documentIds;
 		var sub = SubMonitor.convert(monitor, "Merging " + ids.size() + " documents", ids.size());
@@ -83,15 +85,15 @@ public final class ProjectMerge {
 				if (outcome.problem() != null) {
 					problems.add(outcome.id() + ": " + outcome.problem());
 					line = "failed: " + outcome.problem();
-				} else if (outcome.summary() == null) {
+				} else if (!(outcome.summary() instanceof MergeSummary one)) {
 					skipped++;
 					line = "no annotator's set, skipped";
 				} else {
 					merged++;
 					written += outcome.written() ? 1 : 0;
-					summary = summary.plus(outcome.summary());
-					line = outcome.summary().unanimous() + outcome.summary().majority() + " accepted, "
-							+ outcome.summary().open() + " open conflicts" + (outcome.written() ? "" : ", unchanged");
+					summary = summary.plus(one);
+					line = one.unanimous() + one.majority() + " accepted, " + one.open() + " open conflicts"
+							+ (outcome.written() ? "" : ", unchanged");
 				}
 				if (progress != null) {
 					progress.accept("[" + done + "/" + ids.size() + "] " + outcome.id() + ": " + line);
@@ -104,7 +106,7 @@ public final class ProjectMerge {
 		}
 	}
 
-	private static Outcome mergeOne(ProjectStore store, MergeEngine engine, String id, Listener listener) {
+	private static Outcome mergeOne(ProjectStore store, MergeEngine engine, String id, @Nullable Listener listener) {
 		try {
 			var document = store.document(id);
 			try {

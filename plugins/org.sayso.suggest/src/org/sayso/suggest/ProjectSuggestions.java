@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.sayso.core.store.ProjectStore;
@@ -24,12 +25,12 @@ public final class ProjectSuggestions {
 	 * What happened to one document: its report, or the error that stopped it; and, when its set file held what
 	 * Sayso cannot hold, where the file as it was is kept.
 	 */
-	public record DocumentResult(Document document, SuggestionReport report, Path file, Path foreignCopy,
-			List<String> foreignReport, String error) {
+	public record DocumentResult(Document document, @Nullable SuggestionReport report, @Nullable Path file,
+			@Nullable Path foreignCopy, List<String> foreignReport, @Nullable String error) {
 	}
 
 	/** The run: suggestions added, documents done and failed; {@code projectError} when the DCTs were not saved. */
-	public record Result(int added, int documents, int failed, String projectError) {
+	public record Result(int added, int documents, int failed, @Nullable String projectError) {
 	}
 
 	/**
@@ -38,7 +39,7 @@ public final class ProjectSuggestions {
 	 * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled between or inside documents; what
 	 *                                                             was saved stays saved
 	 */
-	public static Result run(ProjectStore store, List<Document> documents, String annotator, IProgressMonitor monitor,
+	public static Result run(ProjectStore store, List<Document> documents, String annotator, @Nullable IProgressMonitor monitor,
 			Consumer<DocumentResult> each) {
 		var progress = SubMonitor.convert(monitor, "suggesting for " + annotator + " in " + documents.size()
 				+ (documents.size() == 1 ? " document" : " documents"), documents.size() * 100);

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.sayso.core.dates.DctDetector;
 import org.sayso.core.dates.DctValue;
@@ -48,7 +49,7 @@ public final class Suggester {
 	 * @throws org.eclipse.core.runtime.OperationCanceledException when the monitor is cancelled; the set is then
 	 *                                                             unchanged
 	 */
-	public static SuggestionReport suggest(AnnotationSet set, IProgressMonitor monitor) {
+	public static SuggestionReport suggest(AnnotationSet set, @Nullable IProgressMonitor monitor) {
 		var document = set.getDocument();
 		var text = document.getText();
 		if (text == null) {
@@ -65,10 +66,10 @@ public final class Suggester {
 	public static final class Analysis {
 		private final String text;
 		private final ArticleAnalysis found;
-		private final String dct;
+		private final @Nullable String dct;
 		private final boolean dctFromDateline;
 
-		private Analysis(String text, ArticleAnalysis found, String dct, boolean dctFromDateline) {
+		private Analysis(String text, ArticleAnalysis found, @Nullable String dct, boolean dctFromDateline) {
 			this.text = text;
 			this.found = found;
 			this.dct = dct;
@@ -81,7 +82,7 @@ public final class Suggester {
 	 *
 	 * @throws org.eclipse.core.runtime.OperationCanceledException when the monitor is cancelled
 	 */
-	public static Analysis analyze(String text, String dct, IProgressMonitor monitor) {
+	public static Analysis analyze(String text, @Nullable String dct, @Nullable IProgressMonitor monitor) {
 		boolean fromDateline = false;
 		if (dct == null) {
 			var found = DctDetector.detect(text);
@@ -127,7 +128,7 @@ public final class Suggester {
 			set.getEntities().forEach(e -> entities.put(e.getId(), e));
 		}
 
-		SuggestionReport add(ArticleAnalysis analysis, String dct, boolean fromDateline) {
+		SuggestionReport add(ArticleAnalysis analysis, @Nullable String dct, boolean fromDateline) {
 			int nSpeakers = 0, nCues = 0, nClaims = 0, nDates = 0;
 			for (var s : analysis.speakers()) {
 				var existing = overlapping(SpeakerMention.class, s.begin(), s.end());
@@ -214,7 +215,7 @@ public final class Suggester {
 			}
 		}
 
-		private <T extends Annotation> T overlapping(Class<T> type, int begin, int end) {
+		private <T extends Annotation> @Nullable T overlapping(Class<T> type, int begin, int end) {
 			var hits = index.computeIfAbsent(type, this::indexOf).overlapping(begin, end);
 			return hits.isEmpty() ? null : type.cast(hits.get(0));
 		}

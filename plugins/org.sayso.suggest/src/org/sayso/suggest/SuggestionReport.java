@@ -1,5 +1,7 @@
 package org.sayso.suggest;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * What one run of the {@link Suggester} added to a set.
  *
@@ -9,7 +11,7 @@ package org.sayso.suggest;
  * @param dct      the DCT the dates were normalized against, or {@code null}
  * @param dctFromDateline whether this run set the document's DCT from its dateline
  */
-public record SuggestionReport(int speakers, int claims, int cues, int dates, int skipped, String dct,
+public record SuggestionReport(int speakers, int claims, int cues, int dates, int skipped, @Nullable String dct,
 		boolean dctFromDateline) {
 
 	public int added() {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.sayso.cli.CliCommand;
 import org.sayso.cli.CliUsageException;
@@ -97,17 +98,17 @@ public final class ImportCommand implements CliCommand {
 		try {
 			var listener = new ImportRun.Listener() {
 				@Override
-				public void note(String message) {
+				public void note(@NonNull String message) {
 					out.println(message);
 				}
 
 				@Override
-				public void waiting(String message) {
+				public void waiting(@NonNull String message) {
 					err.println("sayso import: " + message);
 				}
 
 				@Override
-				public void imported(int done, int total, ArticleImport.Outcome outcome) {
+				public void imported(int done, int total, ArticleImport.@NonNull Outcome outcome) {
 					ImportRun.describe(done, total, outcome).forEach(out::println);
 				}
 			};

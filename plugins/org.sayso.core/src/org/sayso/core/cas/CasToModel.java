@@ -9,6 +9,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jdt.annotation.NonNull;
 import org.apache.uima.cas.ArrayFS;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.FeatureStructure;
@@ -233,8 +235,8 @@ final class CasToModel {
 		}
 	}
 
-	private <E extends Enumerator> E literal(java.util.function.Function<String, E> byLiteral, String literal, E fallback,
-			String what) {
+	private <E extends Enumerator> E literal(java.util.function.Function<String, @Nullable E> byLiteral,
+			@Nullable String literal, @NonNull E fallback, String what) {
 		if (literal == null) {
 			return fallback;
 		}

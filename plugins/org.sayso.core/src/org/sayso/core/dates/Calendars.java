@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.dates.Mention.Calendar;
 import org.sayso.core.dates.Mention.Shift;
 import org.sayso.core.dates.Mention.Weekday;
@@ -26,7 +27,7 @@ final class Calendars {
 	}
 
 	/** The date written in {@code text}, or {@code null} when it names a day that does not exist. */
-	static Calendar parse(String text) {
+	static @Nullable Calendar parse(String text) {
 		var iso = ISO.matcher(text);
 		if (iso.matches())
 			return valid(Integer.valueOf(iso.group(1)), Integer.valueOf(iso.group(2)), Integer.valueOf(iso.group(3)));
@@ -47,7 +48,7 @@ final class Calendars {
 	}
 
 	/** The day a time of day is on: a weekday, "today", "yesterday", "tomorrow" or a calendar date. */
-	static Mention anchor(String text) {
+	static @Nullable Mention anchor(String text) {
 		if (WEEKDAY.matcher(text).matches())
 			return new Weekday(Words.weekday(text), null);
 		return switch (text.toLowerCase(Locale.ROOT)) {
@@ -58,7 +59,7 @@ final class Calendars {
 		};
 	}
 
-	private static Calendar valid(Integer year, Integer month, Integer day) {
+	private static @Nullable Calendar valid(@Nullable Integer year, @Nullable Integer month, @Nullable Integer day) {
 		try {
 			if (month != null && day != null)
 				// a leap year when the year is left open, so that "February 29" is kept for the normalizer to place

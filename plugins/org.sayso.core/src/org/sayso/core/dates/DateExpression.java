@@ -2,6 +2,7 @@ package org.sayso.core.dates;
 
 import java.util.Objects;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.model.DateType;
 
 /**
@@ -15,7 +16,8 @@ import org.sayso.model.DateType;
  *                     must recompute it
  * @param note         why there is no value; {@code null} when there is one
  */
-public record DateExpression(int begin, int end, String value, DateType type, boolean dctDependent, String note) {
+public record DateExpression(int begin, int end, @Nullable String value, DateType type, boolean dctDependent,
+		@Nullable String note) {
 
 	public DateExpression {
 		Objects.requireNonNull(type, "type");

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.dates.Mention.Ago;
 import org.sayso.core.dates.Mention.Calendar;
 import org.sayso.core.dates.Mention.Clock;
@@ -37,7 +38,7 @@ import org.sayso.model.DateType;
 public final class DateNormalizer {
 
 	/** A value, or the note saying why there is none. */
-	public record Result(String value, boolean dctDependent, String note) {
+	public record Result(@Nullable String value, boolean dctDependent, @Nullable String note) {
 	}
 
 	public static final String NEEDS_DCT = "needs the article's date (DCT)";
@@ -62,14 +63,15 @@ public final class DateNormalizer {
 	 * @param dct   the article's creation date, or {@code null} when it is not known
 	 * @param tense the tense of the clause, which decides whether "Monday" or "December" is before or after the DCT
 	 */
-	public static Result normalize(Mention mention, LocalDate dct, Tense tense) {
+	public static Result normalize(Mention mention, @Nullable LocalDate dct, Tense tense) {
 		if (mention instanceof Vague v)
 			return new Result(null, false, "no exact date: '" + v.phrase() + "'");
 		var dependent = needsDct(mention);
 		if (dependent && dct == null)
 			return new Result(null, false, NEEDS_DCT);
 		try {
-			return new Result(value(mention, dct, tense), dependent, null);
+			// a mention that needs no DCT never reads it, so any day stands in for a missing one
+			return new Result(value(mention, dct != null ? dct : LocalDate.MIN, tense), dependent, null);
 		} catch (DateTimeException e) {
 			return new Result(null, false, "no such date: " + e.getMessage());
 		}
@@ -82,10 +84,10 @@ public final class DateNormalizer {
 		case Weekday w -> w.forced() == null;
 		case DayOfMonth d -> true;
 		case Interval i -> needsTense(i.from()) || needsTense(i.to());
-		case Clock c -> c.day() != null && needsTense(c.day());
+		case Clock c -> c.day() instanceof Mention day && needsTense(day);
 		case Quarter q -> q.year() == null && q.quarter() > 0;
 		case NthWeekday n -> true;
-		case PartOfDay p -> p.day() != null && needsTense(p.day());
+		case PartOfDay p -> p.day() instanceof Mention day && needsTense(day);
 		default -> false;
 		};
 	}
@@ -95,7 +97,7 @@ public final class DateNormalizer {
 		return switch (mention) {
 		case Calendar c -> c.year() == null;
 		case Interval i -> needsDct(i.from()) || needsDct(i.to());
-		case Clock c -> c.day() == null || needsDct(c.day());
+		case Clock c -> !(c.day() instanceof Mention day) || needsDct(day);
 		case Length l -> false;
 		case Every e -> false;
 		case Vague v -> false;
@@ -108,7 +110,7 @@ public final class DateNormalizer {
 		case Season s -> true;
 		case Ago a -> true;
 		case Quarter q -> q.year() == null;
-		case PartOfDay p -> p.day() == null || needsDct(p.day());
+		case PartOfDay p -> !(p.day() instanceof Mention day) || needsDct(day);
 		case YearBefore y -> true;
 		case Literal r -> false;
 		case Unspecified u -> false;
@@ -312,7 +314,7 @@ public final class DateNormalizer {
 		return value(i.from(), dct, tense) + "/" + value(i.to(), dct, tense);
 	}
 
-	private static LocalDate day(Mention day, LocalDate dct, Tense tense) {
+	private static LocalDate day(@Nullable Mention day, LocalDate dct, Tense tense) {
 		if (day == null)
 			return dct;
 		return LocalDate.parse(value(day, dct, tense));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.dates.TenseGuess.Tense;
 
 /**
@@ -36,12 +37,12 @@ public final class DateRecognizer {
 	 *
 	 * @param dct the article's creation date, or {@code null}: relative expressions then get no value, and a note
 	 */
-	public static List<DateExpression> recognize(String text, LocalDate dct) {
+	public static List<DateExpression> recognize(String text, @Nullable LocalDate dct) {
 		return recognize(text, dct, TenseGuess::around);
 	}
 
 	/** The expressions of {@code text}, with the tense of each clause decided by {@code tenses}. */
-	public static List<DateExpression> recognize(String text, LocalDate dct, TenseSource tenses) {
+	public static List<DateExpression> recognize(String text, @Nullable LocalDate dct, TenseSource tenses) {
 		return recognize(text, dct, tenses, new Reporting());
 	}
 
@@ -51,14 +52,15 @@ public final class DateRecognizer {
 	 * of its parts in text order.
 	 */
 	public static final class Reporting {
-		String lastQuarter;
+		@Nullable String lastQuarter;
 	}
 
 	/**
 	 * The expressions of {@code text}, a part of an article whose earlier parts were read with the same
 	 * {@code reporting}: "a year ago" in a later paragraph is the year-earlier quarter of "the third quarter".
 	 */
-	public static List<DateExpression> recognize(String text, LocalDate dct, TenseSource tenses, Reporting reporting) {
+	public static List<DateExpression> recognize(String text, @Nullable LocalDate dct, TenseSource tenses,
+			Reporting reporting) {
 		var result = new ArrayList<DateExpression>();
 		String lastQuarter = reporting.lastQuarter;
 		String pendingYearAgo = null; // the value of "a year ago" right after "the quarter"

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.dates.Mention.Ago;
 import org.sayso.core.dates.Mention.Clock;
 import org.sayso.core.dates.Mention.DayOfMonth;
@@ -47,7 +48,7 @@ final class DateRules {
 	 * and how its match becomes a mention. The words and the needs are quick tests before the pattern is tried: most
 	 * word starts of a text can begin only a few of the patterns, and most sentences name no month and no time.
 	 */
-	record Rule(Set<String> first, int needs, Pattern pattern, Function<Matcher, Mention> mention) {
+	record Rule(Set<String> first, int needs, Pattern pattern, Function<Matcher, @Nullable Mention> mention) {
 	}
 
 	/** The first word of a match that starts with a digit. */
@@ -259,7 +260,7 @@ final class DateRules {
 	private DateRules() {
 	}
 
-	private static Rule rule(Set<String> first, int needs, String regex, Function<Matcher, Mention> mention) {
+	private static Rule rule(Set<String> first, int needs, String regex, Function<Matcher, @Nullable Mention> mention) {
 		return new Rule(first, needs, Pattern.compile(regex), mention);
 	}
 
@@ -268,7 +269,7 @@ final class DateRules {
 		return Set.copyOf(Stream.of(sets).flatMap(Set::stream).toList());
 	}
 
-	private static Mention dayRange(Matcher m) {
+	private static @Nullable Mention dayRange(Matcher m) {
 		var month = Words.month(m.group("m"));
 		var year = m.group("y") == null ? null : Integer.valueOf(m.group("y"));
 		var from = Words.number(m.group("d1"));
@@ -278,7 +279,7 @@ final class DateRules {
 		return new Interval(new Mention.Calendar(year, month, from), new Mention.Calendar(year, month, to));
 	}
 
-	private static Mention range(Matcher m) {
+	private static @Nullable Mention range(Matcher m) {
 		var from = Calendars.parse(m.group("a"));
 		var to = Calendars.parse(m.group("b"));
 		if (from == null || to == null)
@@ -297,12 +298,12 @@ final class DateRules {
 		return new Weekday(day, forced, false);
 	}
 
-	private static Mention anchoredClock(Matcher m) {
+	private static @Nullable Mention anchoredClock(Matcher m) {
 		var day = Calendars.anchor(m.group("anchor"));
 		return day == null ? null : clock(day, m);
 	}
 
-	private static Mention clock(Mention day, Matcher m) {
+	private static Mention clock(@Nullable Mention day, Matcher m) {
 		var hour = Integer.parseInt(m.group("h")) % 12;
 		if (m.group("ap").toLowerCase(Locale.ROOT).startsWith("p"))
 			hour += 12;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * An article's date estimated from where it came from, for articles that come without one: news sites and archives
  * put the publication date into addresses and file names ({@code /2016/09/28/...}, {@code nyt_2016-09-08_...},
@@ -25,7 +27,7 @@ public record DctEstimate(LocalDate date, String found) {
 	private static final Pattern COMPACT = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?!\\d)");
 
 	/** The estimate from an article's address or file name, or empty when it holds no date. */
-	public static Optional<DctEstimate> fromName(String name) {
+	public static Optional<DctEstimate> fromName(@Nullable String name) {
 		if (name == null) {
 			return Optional.empty();
 		}

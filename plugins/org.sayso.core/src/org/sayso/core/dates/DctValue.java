@@ -3,6 +3,8 @@ package org.sayso.core.dates;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A document creation time as Sayso stores it: an ISO 8601 date, possibly with a time ("2024-03-07",
  * "2024-03-07T10:00"). The one reader of it for the editor, the suggestions and the UIMA engines.
@@ -16,7 +18,7 @@ public final class DctValue {
 	 * The day of a stored DCT, or {@code null} when there is none or it is not ISO (an annotator's odd value):
 	 * dates relative to it then get no value, and a note that says why.
 	 */
-	public static LocalDate dayOf(String value) {
+	public static @Nullable LocalDate dayOf(@Nullable String value) {
 		if (value == null || value.length() < 10) {
 			return null;
 		}

@@ -3,6 +3,8 @@ package org.sayso.core.dates;
 import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * What an expression says, before normalization: the recognizer parses text into mentions, the
  * {@link DateNormalizer} turns them into values. Keeping the two apart lets the value be recomputed when the
@@ -11,16 +13,16 @@ import java.time.temporal.ChronoUnit;
 public sealed interface Mention {
 
 	/** A calendar date; fields the text leaves out are {@code null} ("December", "June 4", "March 2024"). */
-	record Calendar(Integer year, Integer month, Integer day) implements Mention {
+	record Calendar(@Nullable Integer year, @Nullable Integer month, @Nullable Integer day) implements Mention {
 	}
 
 	/**
 	 * A day of the week; {@code forced} is the tense of "next"/"last", {@code null} to take the clause's;
 	 * {@code weekend} for "the weekend", whose value is its week's ({@code 2024-W10-WE}).
 	 */
-	record Weekday(DayOfWeek day, TenseGuess.Tense forced, boolean weekend) implements Mention {
+	record Weekday(DayOfWeek day, TenseGuess.@Nullable Tense forced, boolean weekend) implements Mention {
 
-		public Weekday(DayOfWeek day, TenseGuess.Tense forced) {
+		public Weekday(DayOfWeek day, TenseGuess.@Nullable Tense forced) {
 			this(day, forced, false);
 		}
 	}
@@ -66,14 +68,14 @@ public sealed interface Mention {
 	}
 
 	/** "3 p.m.", "Thursday at 3 p.m."; {@code day} is {@code null} for the DCT's day. */
-	record Clock(Mention day, int hour, int minute) implements Mention {
+	record Clock(@Nullable Mention day, int hour, int minute) implements Mention {
 	}
 
 	/**
 	 * "Friday night", "this morning", "last night": a part of a day, as TimeML codes it ({@code MO}, {@code AF},
 	 * {@code EV}, {@code NI}); {@code day} is {@code null} for the DCT's day.
 	 */
-	record PartOfDay(Mention day, String code) implements Mention {
+	record PartOfDay(@Nullable Mention day, String code) implements Mention {
 	}
 
 	/** "recently": a time the text does not pin down. */
@@ -93,7 +95,7 @@ public sealed interface Mention {
 	 * quarter" or "the latest quarter" in results reporting (the last one that ended before the DCT), 0 for "the
 	 * current quarter"; then {@code quarter} is 0.
 	 */
-	record Quarter(Integer year, int quarter, int back) implements Mention {
+	record Quarter(@Nullable Integer year, int quarter, int back) implements Mention {
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.AnnotationKind;
 import org.sayso.core.dates.DateExpression;
 import org.sayso.core.dates.DateRecognizer;
@@ -130,7 +131,7 @@ public final class AnnotationEdits {
 	}
 
 	/** The document's creation date, or null when it has none or it is not a calendar date. */
-	public static LocalDate dct(AnnotationSet set) {
+	public static @Nullable LocalDate dct(AnnotationSet set) {
 		return DctValue.dayOf(set.getDocument().getDct());
 	}
 

@@ -2,6 +2,8 @@ package org.sayso.core.edit;
 
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Which normalized date values annotators may type: the ISO 8601 forms of the annotation scheme (a year, month,
  * day, ISO week, time to the minute or part of a day (TMO, TAF, TEV, TNI), season, quarter, decade or century, an
@@ -23,7 +25,7 @@ public final class DateValues {
 	}
 
 	/** Null when {@code value} is acceptable (empty means no value), else what is wrong with it. */
-	public static String check(String value) {
+	public static @Nullable String check(@Nullable String value) {
 		if (value == null || value.isBlank() || VALUE.matcher(value.strip()).matches()) {
 			return null;
 		}

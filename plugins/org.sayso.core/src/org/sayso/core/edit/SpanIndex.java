@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.model.Annotation;
 
 /**
@@ -22,10 +23,10 @@ public final class SpanIndex {
 	public static final Comparator<Annotation> TEXT_ORDER = Comparator.comparingInt(Annotation::getBegin)
 			.thenComparing(Comparator.comparingInt(Annotation::getEnd).reversed());
 
-	private Annotation[] sorted;
-	private int[] begins;
+	private Annotation[] sorted = new Annotation[0];
+	private int[] begins = new int[0];
 	/** maxEnd[i] = the largest end among sorted[0..i]: lets an overlap query stop scanning left early. */
-	private int[] maxEnd;
+	private int[] maxEnd = new int[0];
 	/** What {@link #add} added since the arrays were sorted, by begin; merged into them when a query needs order. */
 	private final TreeMap<Integer, List<Annotation>> added = new TreeMap<>();
 	private int addedCount;
@@ -124,8 +125,8 @@ public final class SpanIndex {
 	}
 
 	/** The innermost (shortest) annotation containing the offset, or null. */
-	public Annotation innermostAt(int offset) {
-		Annotation best = null;
+	public @Nullable Annotation innermostAt(int offset) {
+		@Nullable Annotation best = null;
 		for (var a : overlapping(offset, offset)) {
 			if (best == null || a.getEnd() - a.getBegin() < best.getEnd() - best.getBegin()) {
 				best = a;
@@ -135,14 +136,14 @@ public final class SpanIndex {
 	}
 
 	/** The first annotation that begins after {@code offset}, or null. */
-	public Annotation next(int offset) {
+	public @Nullable Annotation next(int offset) {
 		merge();
 		int i = firstBeginAtOrAfter(offset + 1);
 		return i < sorted.length ? sorted[i] : null;
 	}
 
 	/** The last annotation that begins before {@code offset}, or null. */
-	public Annotation previous(int offset) {
+	public @Nullable Annotation previous(int offset) {
 		merge();
 		int i = firstBeginAtOrAfter(offset) - 1;
 		return i >= 0 ? sorted[i] : null;

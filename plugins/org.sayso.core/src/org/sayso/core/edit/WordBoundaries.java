@@ -1,5 +1,7 @@
 package org.sayso.core.edit;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Selection moves by words, for annotators who tag with the keyboard: a selection that starts or ends inside a word
  * grows to the whole word; one already on word boundaries grows by the next word. Shrinking gives back the last
@@ -56,7 +58,7 @@ public final class WordBoundaries {
 	 * What a tag command tags for a selection: the selection without the spaces around it, or, for an empty one,
 	 * the word at the caret; null when that holds no text.
 	 */
-	public static Span toTag(CharSequence text, int begin, int end) {
+	public static @Nullable Span toTag(CharSequence text, int begin, int end) {
 		if (end == begin) {
 			var word = extend(text, begin, end);
 			begin = word.begin();

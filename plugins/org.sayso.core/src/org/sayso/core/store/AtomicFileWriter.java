@@ -13,6 +13,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Replaces a file so that, whatever happens (a crash, a kill, a full disk), the file on disk is either the old
  * version or the new one, whole: the new bytes go to a temporary file in the same folder, are flushed to the disk,
@@ -40,7 +43,7 @@ public final class AtomicFileWriter {
 	 *                 when the file on disk no longer matches it, nothing is written
 	 * @throws FileChangedOnDiskException when the file changed since {@code expected}
 	 */
-	public static FileStamp write(Path target, FileStamp expected, boolean overwriteChanges, Content content)
+	public static FileStamp write(Path target, @Nullable FileStamp expected, boolean overwriteChanges, Content content)
 			throws StoreException {
 		try {
 			if (!overwriteChanges && expected != null && !expected.matches(target)) {
@@ -151,6 +154,7 @@ public final class AtomicFileWriter {
 		}
 
 		@Override
+		@NonNullByDefault({})
 		public void write(byte[] b, int off, int len) throws IOException {
 			out.write(b, off, len);
 			count += len;

@@ -12,6 +12,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * What a file was when Sayso read or wrote it: size, modification time and a SHA-256 of its bytes. Comparing
  * stamps tells whether someone else (another annotator, a {@code git pull}) changed the file since; a file that
@@ -28,7 +30,7 @@ public record FileStamp(long size, long lastModifiedMillis, byte[] sha256) {
 	}
 
 	/** The stamp of {@code file} as it is on disk now, or null when there is no such file. */
-	public static FileStamp of(Path file) throws IOException {
+	public static @Nullable FileStamp of(Path file) throws IOException {
 		try {
 			var digest = newDigest();
 			long modified = Files.getLastModifiedTime(file).toMillis();
@@ -54,7 +56,7 @@ public record FileStamp(long size, long lastModifiedMillis, byte[] sha256) {
 	}
 
 	@Override
-	public boolean equals(Object other) {
+	public boolean equals(@Nullable Object other) {
 		return other instanceof FileStamp s && s.size == size && s.lastModifiedMillis == lastModifiedMillis
 				&& Arrays.equals(s.sha256, sha256);
 	}

@@ -14,6 +14,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Consumer;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A lock that one writer at a time holds on a folder Sayso writes (a project, an export's output), so that two
  * commands never write the same folder at once. It is an operating-system file lock on a file in the user's Sayso
@@ -44,7 +46,7 @@ public final class FolderLock implements AutoCloseable {
 	 * @param purpose what the holder does, for the message of whoever finds the folder locked ("export", "import")
 	 * @return the lock, or null when another command (or thread) holds it
 	 */
-	public static FolderLock tryAcquire(Path folder, String purpose) throws StoreException {
+	public static @Nullable FolderLock tryAcquire(Path folder, String purpose) throws StoreException {
 		var file = lockFile(folder);
 		FileChannel channel;
 		try {
@@ -85,7 +87,8 @@ public final class FolderLock implements AutoCloseable {
 	 *
 	 * @throws StoreException when the thread is interrupted while waiting
 	 */
-	public static FolderLock acquire(Path folder, String purpose, Consumer<String> whileWaiting) throws StoreException {
+	public static FolderLock acquire(Path folder, String purpose, @Nullable Consumer<String> whileWaiting)
+			throws StoreException {
 		var lock = tryAcquire(folder, purpose);
 		if (lock != null) {
 			return lock;

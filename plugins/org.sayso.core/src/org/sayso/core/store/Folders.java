@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
 /** Folder work that several parts need: one way to delete or copy a tree, for the export, the benchmarks and the tests. */
 public final class Folders {
 
@@ -23,13 +26,15 @@ public final class Folders {
 		}
 		Files.walkFileTree(root, new SimpleFileVisitor<>() {
 			@Override
+			@NonNullByDefault({})
 			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
 				Files.delete(file);
 				return FileVisitResult.CONTINUE;
 			}
 
 			@Override
-			public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+			@NonNullByDefault({})
+			public FileVisitResult postVisitDirectory(Path dir, @Nullable IOException exc) throws IOException {
 				if (exc != null) {
 					throw exc;
 				}
@@ -43,12 +48,14 @@ public final class Folders {
 	public static void copyTree(Path from, Path to) throws IOException {
 		Files.walkFileTree(from, new SimpleFileVisitor<>() {
 			@Override
+			@NonNullByDefault({})
 			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
 				Files.createDirectories(to.resolve(from.relativize(dir).toString()));
 				return FileVisitResult.CONTINUE;
 			}
 
 			@Override
+			@NonNullByDefault({})
 			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
 				Files.copy(file, to.resolve(from.relativize(file).toString()));
 				return FileVisitResult.CONTINUE;

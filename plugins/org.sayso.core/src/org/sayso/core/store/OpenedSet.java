@@ -3,6 +3,7 @@ package org.sayso.core.store;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.xmi.ImportReport;
 import org.sayso.model.AnnotationSet;
 
@@ -14,13 +15,13 @@ public final class OpenedSet {
 
 	private final AnnotationSet set;
 	private final Path file;
-	private FileStamp stamp;
+	private @Nullable FileStamp stamp;
 	private final ImportReport report;
 	private final List<String> warnings;
 	private boolean xml11;
-	private Path foreignCopy;
+	private @Nullable Path foreignCopy;
 
-	OpenedSet(AnnotationSet set, Path file, FileStamp stamp, ImportReport report, List<String> warnings, boolean xml11) {
+	OpenedSet(AnnotationSet set, Path file, @Nullable FileStamp stamp, ImportReport report, List<String> warnings, boolean xml11) {
 		this.set = set;
 		this.file = file;
 		this.stamp = stamp;
@@ -38,7 +39,7 @@ public final class OpenedSet {
 	}
 
 	/** The file's stamp when it was last read or saved; null while it has never been saved. */
-	public FileStamp stamp() {
+	public @Nullable FileStamp stamp() {
 		return stamp;
 	}
 
@@ -61,7 +62,7 @@ public final class OpenedSet {
 	 * Where the store kept the file as it was read, because it held what Sayso cannot (see {@link #report()}) and a
 	 * save rewrote it without that; null while no save had to.
 	 */
-	public Path foreignCopy() {
+	public @Nullable Path foreignCopy() {
 		return foreignCopy;
 	}
 

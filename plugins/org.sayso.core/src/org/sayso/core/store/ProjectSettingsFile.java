@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -35,7 +36,7 @@ final class ProjectSettingsFile {
 		return project;
 	}
 
-	static FileStamp write(Project project, Path file, FileStamp expected, boolean overwriteChanges) throws StoreException {
+	static FileStamp write(Project project, Path file, @Nullable FileStamp expected, boolean overwriteChanges) throws StoreException {
 		var resource = project.eResource();
 		if (resource == null) {
 			resource = new XMIResourceImpl(URI.createFileURI(file.toString()));

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.ProjectListing;
 import org.sayso.core.ProjectListingException;
 import org.sayso.core.SaysoTypeSystem;
@@ -47,9 +48,9 @@ public final class ProjectStore {
 	private final Project project;
 	private final Map<String, Document> documents = new HashMap<>();
 	private final List<String> warnings;
-	private FileStamp projectStamp;
+	private @Nullable FileStamp projectStamp;
 
-	private ProjectStore(ProjectLayout layout, Project project, FileStamp projectStamp, List<String> warnings) {
+	private ProjectStore(ProjectLayout layout, Project project, @Nullable FileStamp projectStamp, List<String> warnings) {
 		this.layout = layout;
 		this.project = project;
 		this.projectStamp = projectStamp;
@@ -193,7 +194,7 @@ public final class ProjectStore {
 	}
 
 	/** Opens the document's curated set, or a new empty one. */
-	public OpenedSet openCuratedSet(Document document, String curator) throws StoreException {
+	public OpenedSet openCuratedSet(Document document, @Nullable String curator) throws StoreException {
 		var set = openFile(document, layout.curated(document.getId()));
 		set.set().setCurated(true);
 		if (set.set().getAnnotator() == null) {
@@ -228,7 +229,7 @@ public final class ProjectStore {
 
 	/** A set read from XMI, before it is tied to its file. */
 	private record ReadSet(CasMapper.Result mapped, XmiReadResult result) {
-		OpenedSet opened(Path file, FileStamp stamp) {
+		OpenedSet opened(Path file, @Nullable FileStamp stamp) {
 			return new OpenedSet(mapped.set(), file, stamp, result.report(), mapped.warnings(), result.isXml11());
 		}
 	}

@@ -4,6 +4,8 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /** Passes bytes on until a limit, then fails: a save never writes a file larger than Sayso reads back. */
 final class SizeLimitedOutputStream extends FilterOutputStream {
 
@@ -31,6 +33,7 @@ final class SizeLimitedOutputStream extends FilterOutputStream {
 	}
 
 	@Override
+	@NonNullByDefault({})
 	public void write(byte[] b, int off, int len) throws IOException {
 		reserve(len);
 		out.write(b, off, len);

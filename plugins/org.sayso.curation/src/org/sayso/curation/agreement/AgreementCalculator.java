@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.curation.merge.DocumentMerge;
 import org.sayso.core.AnnotationKind;
 import org.sayso.curation.merge.MergeUnit;
@@ -104,8 +105,8 @@ public final class AgreementCalculator {
 		return new AgreementReport(corpusAnnotators, corpus, corpusSpans.size(), List.copyOf(byId));
 	}
 
-	private static TypeAgreement figures(AnnotationKind layer, Double alphaU, CodedUnits coded, int[] pairs) {
-		Double share = pairs[1] == 0 ? null : (double) pairs[0] / pairs[1];
+	private static TypeAgreement figures(AnnotationKind layer, @Nullable Double alphaU, CodedUnits coded, int[] pairs) {
+		@Nullable Double share = pairs[1] == 0 ? null : (double) pairs[0] / pairs[1];
 		return new TypeAgreement(layer.label(), alphaU, coded.fleissKappa(), coded.cohenKappa(),
 				layer == AnnotationKind.CLAIM ? share : null, layer == AnnotationKind.DATE ? share : null, coded.size());
 	}

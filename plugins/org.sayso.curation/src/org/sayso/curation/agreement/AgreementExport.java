@@ -3,6 +3,8 @@ package org.sayso.curation.agreement;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The agreement report as CSV (one row per document or corpus and type, one column per figure and pair) and as a
  * self-contained HTML page (the corpus table, a pairwise kappa table per type, the documents by worst agreement).
@@ -82,11 +84,11 @@ public final class AgreementExport {
 		return pairs;
 	}
 
-	private static String td(Double value) {
+	private static String td(@Nullable Double value) {
 		return "<td>" + (value == null ? "n/a" : String.format(Locale.ROOT, "%.3f", value)) + "</td>";
 	}
 
-	private static String plain(Double value) {
+	private static String plain(@Nullable Double value) {
 		return value == null ? "" : String.format(Locale.ROOT, "%.4f", value);
 	}
 

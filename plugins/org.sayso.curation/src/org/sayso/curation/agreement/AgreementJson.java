@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.Json;
 
 /**
@@ -63,7 +64,7 @@ public final class AgreementJson {
 		json.append(first ? "}" : "\n" + indent + "}");
 	}
 
-	static String number(Double value) {
+	static String number(@Nullable Double value) {
 		return value == null || !Double.isFinite(value) ? "null" : String.format(Locale.ROOT, "%.4f", value);
 	}
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Aligned units with each rater's category, for Cohen's kappa per pair and Fleiss' kappa. A rater who lacks a unit
  * gives it the category {@link #ABSENT}: kappa on aligned units alone would ignore the commonest disagreement, one
@@ -62,7 +64,7 @@ public final class CodedUnits {
 	}
 
 	/** Fleiss' kappa; null when undefined (fewer than two raters, no units, or no variation at all). */
-	public Double fleissKappa() {
+	public @Nullable Double fleissKappa() {
 		int r = raters.size();
 		if (r < 2 || items.isEmpty()) {
 			return null;
@@ -103,7 +105,7 @@ public final class CodedUnits {
 		return result;
 	}
 
-	private Double cohen(int a, int b) {
+	private @Nullable Double cohen(int a, int b) {
 		var ofA = new long[categories.size()];
 		var ofB = new long[categories.size()];
 		long n = 0, agreeing = 0;
@@ -129,7 +131,7 @@ public final class CodedUnits {
 	}
 
 	/** Scott's combination, as DKPro's {@code AgreementMeasure}; null for a value that is not finite. */
-	private static Double kappa(double observed, double expected) {
+	private static @Nullable Double kappa(double observed, double expected) {
 		double value = expected == 0 ? observed : (observed - expected) / (1 - expected);
 		return Double.isFinite(value) ? value : null;
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.dkpro.statistics.agreement.unitizing.IUnitizingAnnotationStudy;
 import org.dkpro.statistics.agreement.unitizing.IUnitizingAnnotationUnit;
 import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
@@ -22,6 +23,7 @@ final class LinearAlphaU extends KrippendorffAlphaUnitizingAgreement {
 	}
 
 	@Override
+	@NonNullByDefault({})
 	protected double calculateExpectedCategoryDisagreement(Object category) {
 		var units = new ArrayList<long[]>();
 		for (IUnitizingAnnotationUnit unit : study.getUnits()) {
@@ -100,6 +102,7 @@ final class LinearAlphaU extends KrippendorffAlphaUnitizingAgreement {
 	 * the order of the continuum: the same sum, term by term (the pairs DKPro's walk stops before all count 0).
 	 */
 	@Override
+	@NonNullByDefault({})
 	protected double calculateObservedCategoryDisagreement(Object category) {
 		long begin = study.getContinuumBegin();
 		long length = study.getContinuumLength();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 
 /**
@@ -24,9 +25,9 @@ public final class SpanStudy {
 	private final int raters;
 	private final long length;
 	private final List<Span> spans = new ArrayList<>();
-	private List<Span> counted;
+	private @Nullable List<Span> counted;
 	/** Per category, DKPro's observed disagreement before its division by R(R-1)L^2/2: additive over documents. */
-	private Map<String, Double> observedSums;
+	private @Nullable Map<String, Double> observedSums;
 
 	public SpanStudy(int raters, long length) {
 		this.raters = raters;
@@ -68,7 +69,7 @@ public final class SpanStudy {
 	}
 
 	/** Alpha-U over all categories together, as DKPro defines it (averaged disagreements). */
-	public Double alphaUAll() {
+	public @Nullable Double alphaUAll() {
 		if (raters < 2 || spans.isEmpty()) {
 			return null;
 		}
@@ -114,20 +115,22 @@ public final class SpanStudy {
 
 	/** The spans alpha-U counts, by begin: nested units of one rater and category dropped. */
 	private List<Span> counted() {
-		if (counted == null) {
+		var result = counted;
+		if (result == null) {
 			var sorted = new ArrayList<>(spans);
 			sorted.sort(Comparator.comparingLong(Span::begin).thenComparing(s -> -s.end()));
 			var lastEnd = new HashMap<String, Long>();
-			counted = new ArrayList<>(sorted.size());
+			result = new ArrayList<>(sorted.size());
 			for (var span : sorted) {
 				var key = span.rater() + "\n" + span.category();
 				if (span.begin() >= lastEnd.getOrDefault(key, Long.MIN_VALUE)) {
 					lastEnd.put(key, span.end());
-					counted.add(span);
+					result.add(span);
 				}
 			}
+			counted = result;
 		}
-		return counted;
+		return result;
 	}
 
 	private UnitizingAnnotationStudy study() {

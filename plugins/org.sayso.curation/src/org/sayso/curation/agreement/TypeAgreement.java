@@ -2,6 +2,8 @@ package org.sayso.curation.agreement;
 
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The agreement on one annotation type (Speaker, Claim, Cue, Date) in a document or a corpus. A null figure is
  * undefined: too few annotators, no units, or no variation to measure against chance.
@@ -14,12 +16,13 @@ import java.util.Map;
  * @param dateValueAgreement dates only: share of annotator pairs, over dates both have, with the same value
  * @param units the aligned units of this type
  */
-public record TypeAgreement(String type, Double alphaU, Double fleissKappa, Map<String, Double> cohenKappa,
-		Double attributionAgreement, Double dateValueAgreement, int units) {
+public record TypeAgreement(String type, @Nullable Double alphaU, @Nullable Double fleissKappa,
+		Map<String, @Nullable Double> cohenKappa, @Nullable Double attributionAgreement, @Nullable Double dateValueAgreement,
+		int units) {
 
 	/** The lowest of the figures that are defined, for sorting documents by worst agreement; null if none is. */
-	public Double worst() {
-		Double worst = null;
+	public @Nullable Double worst() {
+		@Nullable Double worst = null;
 		for (var value : new Double[] { alphaU, fleissKappa, attributionAgreement, dateValueAgreement }) {
 			if (value != null && (worst == null || value < worst)) {
 				worst = value;

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.AnnotationKind;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
@@ -135,7 +136,7 @@ final class CuratedSetBuilder {
 	}
 
 	/** What the curated set holds for a linked unit, or the linking annotator's version brought in for the link. */
-	private Annotation linked(MergeUnit unit, String annotator, Annotation original) {
+	private Annotation linked(@Nullable MergeUnit unit, String annotator, @Nullable Annotation original) {
 		if (unit == null) {
 			throw new IllegalStateException("A claim of " + annotator + " in " + merge.document().getId()
 					+ " links to an annotation outside their set (" + original.getBegin() + "-" + original.getEnd()
@@ -191,8 +192,8 @@ final class CuratedSetBuilder {
 		return unit.versions().keySet().iterator().next();
 	}
 
-	private Provenance provenance(MergeUnit unit, List<String> agreedBy, CurationDecision decision, String chosen,
-			String decidedBy, Date decidedAt) {
+	private Provenance provenance(MergeUnit unit, List<String> agreedBy, @Nullable CurationDecision decision,
+			@Nullable String chosen, @Nullable String decidedBy, @Nullable Date decidedAt) {
 		var provenance = F.createProvenance();
 		provenance.getAgreedBy().addAll(agreedBy);
 		provenance.setDecision(decision);

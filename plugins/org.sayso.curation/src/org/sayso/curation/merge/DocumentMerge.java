@@ -4,6 +4,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.CurationDecision;
 import org.sayso.model.Document;
@@ -69,7 +70,7 @@ public final class DocumentMerge {
 	 * when their speakers are the same sources (by aligned mentions, whatever the entity ids). Null when the
 	 * annotator does not have the claim.
 	 */
-	public String speakersOf(MergeUnit claimUnit, String annotator) {
+	public @Nullable String speakersOf(MergeUnit claimUnit, String annotator) {
 		return claimUnit.version(annotator) instanceof org.sayso.model.Claim claim
 				? identities.speakersOf(annotator, claim, unitOf)
 				: null;

@@ -2,14 +2,16 @@ package org.sayso.curation.merge;
 
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The curator's own version of a unit: what differs from the base annotator's version. Null fields keep the
  * base's value. Speakers and cues are given as units, so the edit stays valid however the curated set is rebuilt.
  *
  * @param kind the literal of the claim kind, speaker kind or date type
  */
-public record HandEdit(Integer begin, Integer end, String kind, String dateValue, List<MergeUnit> speakers,
-		List<MergeUnit> cues) {
+public record HandEdit(@Nullable Integer begin, @Nullable Integer end, @Nullable String kind, @Nullable String dateValue,
+		@Nullable List<MergeUnit> speakers, @Nullable List<MergeUnit> cues) {
 
 	public static HandEdit span(int begin, int end) {
 		return new HandEdit(begin, end, null, null, null, null);

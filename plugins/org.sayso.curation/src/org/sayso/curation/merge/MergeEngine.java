@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.AnnotationKind;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
@@ -34,7 +35,7 @@ public final class MergeEngine {
 	 * @param sets each annotator's set of the same document
 	 * @param previous the document's curated set from an earlier merge, or null
 	 */
-	public DocumentMerge merge(Map<String, AnnotationSet> sets, AnnotationSet previous) {
+	public DocumentMerge merge(Map<String, AnnotationSet> sets, @Nullable AnnotationSet previous) {
 		if (sets.isEmpty()) {
 			throw new IllegalArgumentException("A merge needs at least one annotator's set");
 		}

@@ -1,5 +1,6 @@
 package org.sayso.curation.merge;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.AnnotationKind;
 import org.sayso.model.ProjectSettings;
 
@@ -12,7 +13,7 @@ import org.sayso.model.ProjectSettings;
  *            1 accepts only unanimous units
  * @param curator the name recorded as the curated set's annotator and as who decided
  */
-public record MergeSettings(double claimOverlap, double spanOverlap, double majority, String curator) {
+public record MergeSettings(double claimOverlap, double spanOverlap, double majority, @Nullable String curator) {
 
 	public static final double DEFAULT_SPAN_OVERLAP = 0.5;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.AnnotationKind;
 import org.sayso.model.Annotation;
 
@@ -23,7 +24,7 @@ public final class MergeUnit {
 	private final List<String> annotators;
 	private List<VersionGroup> groups = List.of();
 	private Set<ConflictKind> kinds = EnumSet.noneOf(ConflictKind.class);
-	private String unitKey;
+	private String unitKey = ""; // set by classify, before the merge hands the unit out
 	private Resolution resolution = Resolution.PENDING;
 
 	MergeUnit(int id, AnnotationKind layer, Map<String, Annotation> versions, List<String> annotators) {
@@ -54,7 +55,7 @@ public final class MergeUnit {
 	}
 
 	/** Annotator's version, or null when they do not have the unit. */
-	public Annotation version(String annotator) {
+	public @Nullable Annotation version(String annotator) {
 		return versions.get(annotator);
 	}
 

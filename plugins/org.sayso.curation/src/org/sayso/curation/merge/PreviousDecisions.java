@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.AnnotationKind;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
@@ -20,7 +21,7 @@ import org.sayso.model.Provenance;
  */
 final class PreviousDecisions {
 
-	private record Decided(Provenance provenance, Annotation curated) {
+	private record Decided(Provenance provenance, @Nullable Annotation curated) {
 	}
 
 	private final Map<String, Decided> byKey = new HashMap<>();
@@ -52,12 +53,13 @@ final class PreviousDecisions {
 			}
 			var p = decided.provenance();
 			var chosen = p.getChosenAnnotator();
-			if (decided.curated() == null) {
+			var curated = decided.curated();
+			if (curated == null) {
 				unit.resolve(new Resolution.Omitted(p.getDecision(), chosen, p.getDecidedBy(), p.getDecidedAt()));
 			} else if (p.getDecision() == CurationDecision.CHOSEN && chosen != null && unit.version(chosen) != null) {
 				unit.resolve(new Resolution.Accepted(chosen, CurationDecision.CHOSEN, p.getDecidedBy(), p.getDecidedAt()));
 			} else if (p.getDecision() == CurationDecision.EDITED && chosen != null && unit.version(chosen) != null) {
-				unit.resolve(new Resolution.Edited(chosen, handEdit(decided.curated(), merge, chosen), p.getDecidedBy(),
+				unit.resolve(new Resolution.Edited(chosen, handEdit(curated, merge, chosen), p.getDecidedBy(),
 						p.getDecidedAt()));
 			}
 		}

@@ -2,6 +2,7 @@ package org.sayso.curation.merge;
 
 import java.util.Date;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.model.CurationDecision;
 
 /** What became of a unit in the curated set. */
@@ -16,12 +17,12 @@ public sealed interface Resolution {
 	 *
 	 * @param agreedBy how it was decided: unanimous, majority, or chosen by the curator
 	 */
-	record Accepted(String annotator, CurationDecision decision, String decidedBy, Date decidedAt)
+	record Accepted(String annotator, CurationDecision decision, @Nullable String decidedBy, @Nullable Date decidedAt)
 			implements Resolution {
 	}
 
 	/** The curator's own version, starting from {@code baseAnnotator}'s. */
-	record Edited(String baseAnnotator, HandEdit edit, String decidedBy, Date decidedAt) implements Resolution {
+	record Edited(String baseAnnotator, HandEdit edit, @Nullable String decidedBy, @Nullable Date decidedAt) implements Resolution {
 	}
 
 	/**
@@ -30,7 +31,8 @@ public sealed interface Resolution {
 	 * @param chosenAnnotator the annotator whose "absent" version was chosen, or null when the curator just left it
 	 *            out
 	 */
-	record Omitted(CurationDecision decision, String chosenAnnotator, String decidedBy, Date decidedAt)
+	record Omitted(CurationDecision decision, @Nullable String chosenAnnotator, @Nullable String decidedBy,
+			@Nullable Date decidedAt)
 			implements Resolution {
 	}
 

@@ -77,7 +77,9 @@ final class UnitForms {
 		addIf(kinds, values.size() > 1, ConflictKind.DATE_VALUE);
 
 		var versionGroups = new ArrayList<VersionGroup>();
-		groups.values().forEach(names -> versionGroups.add(new VersionGroup(List.copyOf(names), unit.version(names.get(0)))));
+		// a group is named by annotators who have a version
+		groups.values().forEach(names -> versionGroups.add(
+				new VersionGroup(List.copyOf(names), java.util.Objects.requireNonNull(unit.version(names.get(0))))));
 		var absent = unit.annotators().stream().filter(a -> unit.version(a) == null).toList();
 		if (!absent.isEmpty()) {
 			versionGroups.add(new VersionGroup(absent, null));

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.io.export.DocumentSets.NamedSet;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
@@ -176,7 +177,7 @@ final class BratExportWriter implements ExportWriter {
 
 	/** UTF-16 offsets as code points, counted once per text; the identity for a text without surrogates. */
 	static final class CodePoints {
-		private final int[] points;
+		private final int @Nullable [] points;
 
 		CodePoints(String text) {
 			if (text.codePoints().count() == text.length()) {

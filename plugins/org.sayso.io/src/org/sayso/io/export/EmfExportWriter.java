@@ -1,6 +1,5 @@
 package org.sayso.io.export;
 
-import org.sayso.io.importer.CorpusImport;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +26,7 @@ import org.sayso.model.SaysoPackage;
  * {@code emf}: the corpus as one EMF XMI resource, {@value #CORPUS_FILE}: the project (name, annotators, settings,
  * documents with their metadata), then every exported annotation set (annotations, speaker entities, links, origin,
  * author, state, time), then a {@code DocumentText} per document. Beside it {@code sayso.ecore} and
- * {@value CorpusPackage#ECORE_FILE}, so that any EMF program can load it. {@link CorpusImport} reads it back into a
+ * {@value CorpusPackage#ECORE_FILE}, so that any EMF program can load it. {@link org.sayso.io.importer.CorpusImport} reads it back into a
  * project. Only the documents that were exported are in the corpus.
  */
 final class EmfExportWriter implements ExportWriter {

@@ -3,6 +3,7 @@ package org.sayso.io.export;
 import java.util.List;
 import java.util.TreeMap;
 
+import org.eclipse.jdt.annotation.NonNull;
 import org.sayso.core.AnnotationKind;
 import org.sayso.model.Annotation;
 import org.sayso.model.DateMention;
@@ -15,7 +16,7 @@ final class ExportCounts {
 
 	private final TreeMap<String, Integer> counts = new TreeMap<>();
 
-	void add(Iterable<? extends Annotation> annotations) {
+	void add(Iterable<? extends @NonNull Annotation> annotations) {
 		for (var annotation : annotations) {
 			counts.merge(typeOf(annotation), 1, Integer::sum);
 		}

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Writes one format into the export's temporary folder. {@link #writeDocument} runs on the export's workers, several
  * documents at a time, and writes what belongs to that document alone; {@link #append} then runs on the exporting
@@ -12,7 +14,7 @@ import java.util.List;
 interface ExportWriter {
 
 	/** What {@link #writeDocument} made: bytes for the shared file (or null), and notes for the summary. */
-	record Written(byte[] shared, List<String> notes) {
+	record Written(byte @Nullable [] shared, List<String> notes) {
 		static final Written NOTHING = new Written(null, List.of());
 	}
 

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -43,7 +44,7 @@ public final class Exporter {
 	 * @throws ExportException            when the output cannot be written; the output folder is then unchanged
 	 * @throws OperationCanceledException when the monitor was cancelled; the output folder is then unchanged
 	 */
-	public static ExportSummary export(ExportRequest request, IProgressMonitor monitor) throws ExportException {
+	public static ExportSummary export(ExportRequest request, @Nullable IProgressMonitor monitor) throws ExportException {
 		var store = request.store();
 		var documents = List.copyOf(store.project().getDocuments());
 		var progress = SubMonitor.convert(monitor, "Exporting " + documents.size() + " document(s) as "
@@ -143,8 +144,8 @@ public final class Exporter {
 			throws IOException {
 		boolean textWasLoaded = document.getText() != null;
 		var loaded = loader.load(document);
-		var written = loaded.sets() == null ? ExportWriter.Written.NOTHING
-				: writer.writeDocument(loaded.sets(), folder.temp());
+		var written = loaded.sets() instanceof DocumentSets sets ? writer.writeDocument(sets, folder.temp())
+				: ExportWriter.Written.NOTHING;
 		return new Result(document, textWasLoaded, loaded, written);
 	}
 
@@ -170,8 +171,8 @@ public final class Exporter {
 			throw new IllegalStateException(e.getCause());
 		}
 		var loaded = result.loaded();
-		if (loaded.sets() != null) {
-			writer.append(loaded.sets(), result.written());
+		if (loaded.sets() instanceof DocumentSets sets) {
+			writer.append(sets, result.written());
 		}
 		tally.add(loaded, result.written());
 		if (!result.textWasLoaded()) {

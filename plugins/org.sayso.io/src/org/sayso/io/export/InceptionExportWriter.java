@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * {@code inception}: per document {@code <docId>.zip} holding {@code <annotator>.xmi} for each set and
  * {@code TypeSystem.xml}, the layout INCEpTION's "UIMA CAS XMI" import reads (and {@code sayso import} too). The
@@ -17,7 +19,7 @@ final class InceptionExportWriter implements ExportWriter {
 	static final String CURATION_USER = "CURATION_USER";
 
 	private final CasXmi xmi;
-	private byte[] typeSystem;
+	private byte @Nullable [] typeSystem;
 
 	InceptionExportWriter(ExportRequest request) {
 		this.xmi = new CasXmi(request.projectName());

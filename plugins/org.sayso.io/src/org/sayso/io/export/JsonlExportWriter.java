@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.Json;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
@@ -112,7 +113,7 @@ final class JsonlExportWriter extends SingleFileExportWriter {
 		return result;
 	}
 
-	private static String literal(org.eclipse.emf.common.util.Enumerator value) {
+	private static @Nullable String literal(org.eclipse.emf.common.util.@Nullable Enumerator value) {
 		return value == null ? null : value.getLiteral();
 	}
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.io.export.DocumentSets.NamedSet;
 import org.sayso.io.export.ExportSummary.Invalid;
 import org.sayso.io.export.ExportSummary.Skipped;
@@ -23,7 +24,7 @@ final class SetLoader {
 	 * What was found for one document: the sets to write (null when the document is skipped or refused), why it was
 	 * skipped, the invalid sets, and what the files held that Sayso's types could not.
 	 */
-	record Loaded(DocumentSets sets, Skipped skipped, List<Invalid> invalid, List<String> notes) {
+	record Loaded(@Nullable DocumentSets sets, @Nullable Skipped skipped, List<Invalid> invalid, List<String> notes) {
 	}
 
 	private final ProjectStore store;

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A format that writes the whole corpus into one file of the export folder: each document's part is made by the
  * workers ({@link #writeDocument}) and appended here in document order.
@@ -13,7 +15,7 @@ import java.nio.file.Path;
 abstract class SingleFileExportWriter implements ExportWriter {
 
 	private final String fileName;
-	private OutputStream out;
+	private @Nullable OutputStream out;
 
 	SingleFileExportWriter(String fileName) {
 		this.fileName = fileName;

@@ -6,4 +6,11 @@
  * {@link org.sayso.io.export.ExportSummary}. {@link org.sayso.io.importer.CorpusImport} reads an {@code emf}
  * export back into a new project.
  */
+@NonNullByDefault({ PARAMETER, RETURN_TYPE, FIELD })
 package org.sayso.io.export;
+
+import static org.eclipse.jdt.annotation.DefaultLocation.FIELD;
+import static org.eclipse.jdt.annotation.DefaultLocation.PARAMETER;
+import static org.eclipse.jdt.annotation.DefaultLocation.RETURN_TYPE;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

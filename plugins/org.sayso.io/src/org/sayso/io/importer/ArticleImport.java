@@ -1,5 +1,6 @@
 package org.sayso.io.importer;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
 import java.io.IOException;
@@ -13,13 +14,6 @@ import org.sayso.core.SaysoTypeSystem;
 import org.sayso.core.cas.CasMapper;
 import org.sayso.core.dates.DctDetector;
 import org.sayso.core.dates.DctEstimate;
-import org.sayso.io.importer.ArticleImportException;
-import org.sayso.io.importer.ArticleReader;
-import org.sayso.io.importer.DocumentIds;
-import org.sayso.io.importer.ArticleMetadata;
-import org.sayso.io.importer.BratMapping;
-import org.sayso.io.importer.FolderScan;
-import org.sayso.io.importer.ImportedArticle;
 import org.sayso.core.xmi.SafeXmiReader;
 import org.sayso.core.xmi.XmiReadException;
 import org.sayso.model.Document;
@@ -70,7 +64,7 @@ public final class ArticleImport {
 	 * @param metadata  rows of a metadata table, matched by file name
 	 * @param mapping   how brat types become Sayso's annotations
 	 */
-	public record Settings(String annotator, String dct, ArticleMetadata metadata, BratMapping mapping) {
+	public record Settings(@Nullable String annotator, @Nullable String dct, ArticleMetadata metadata, BratMapping mapping) {
 		public static final Settings NONE = new Settings(null, null, ArticleMetadata.none(), BratMapping.PARC);
 	}
 
@@ -182,7 +176,7 @@ public final class ArticleImport {
 		try {
 			if (FolderScan.isTimeml(file)) {
 				return completed(new TimemlImport(store).importDocument(file,
-						settings.annotator() != null ? settings.annotator() : "timeml"));
+						settings.annotator() instanceof String annotator ? annotator : "timeml"));
 			}
 			return FolderScan.isXmiZip(file) ? importZip(file) : importArticle(file);
 		} catch (ArticleImportException | StoreException e) {
@@ -232,8 +226,8 @@ public final class ArticleImport {
 		var messages = new ArrayList<String>();
 		var written = new ArrayList<Path>();
 		try (var zip = new ZipFile(file.toFile())) {
-			var entries = zip.stream().filter(e -> !e.isDirectory() && e.getName().toLowerCase(Locale.ROOT).endsWith(".xmi"))
-					.toList();
+			var entries = zip.stream().map(java.util.zip.ZipEntry.class::cast)
+					.filter(e -> !e.isDirectory() && e.getName().toLowerCase(Locale.ROOT).endsWith(".xmi")).toList();
 			if (entries.isEmpty()) {
 				throw new StoreException(file + " holds no .xmi file: it is not an INCEpTION document export"
 						+ " (a zip of <annotator>.xmi files and TypeSystem.xml).");

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Article metadata that users have from their feeds, beside the articles: a table ({@code metadata.tsv} or
  * {@code metadata.csv}, a header line first) or JSON lines ({@code metadata.jsonl}, one object a line). A field names
@@ -24,7 +26,7 @@ import java.util.Optional;
 public final class ArticleMetadata {
 
 	/** One article's row. Empty fields are null. */
-	public record Entry(String dct, String title, String url) {
+	public record Entry(@Nullable String dct, @Nullable String title, @Nullable String url) {
 	}
 
 	private static final List<String> KEYS = List.of("file", "filename", "id", "document");
@@ -33,9 +35,9 @@ public final class ArticleMetadata {
 	private static final List<String> TITLES = List.of("title", "headline");
 
 	private final Map<String, Entry> byName;
-	private final Path file;
+	private final @Nullable Path file;
 
-	private ArticleMetadata(Path file, Map<String, Entry> byName) {
+	private ArticleMetadata(@Nullable Path file, Map<String, Entry> byName) {
 		this.file = file;
 		this.byName = byName;
 	}
@@ -149,7 +151,7 @@ public final class ArticleMetadata {
 	}
 
 	/** The table this metadata came from, or null. */
-	public Path file() {
+	public @Nullable Path file() {
 		return file;
 	}
 
@@ -158,7 +160,7 @@ public final class ArticleMetadata {
 	}
 
 	/** The first of the fields {@code names} that the row has, stripped, with empty and "None" as absent. */
-	private static String first(Map<String, String> row, List<String> names) {
+	private static @Nullable String first(Map<String, String> row, List<String> names) {
 		for (var name : names) {
 			var value = row.get(name);
 			if (value != null && !value.isBlank() && !value.strip().equalsIgnoreCase("none")) {

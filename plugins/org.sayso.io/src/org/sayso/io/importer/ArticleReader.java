@@ -1,5 +1,6 @@
 package org.sayso.io.importer;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.xmi.XmlCharacters;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -36,14 +37,14 @@ public final class ArticleReader {
 			"\\A\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*(<!doctype\\s+html|<html[\\s>])",
 			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-	private final Charset encoding;
+	private final @Nullable Charset encoding;
 
 	/** A reader that detects each file's encoding. */
 	public ArticleReader() {
 		this(null);
 	}
 
-	private ArticleReader(Charset encoding) {
+	private ArticleReader(@Nullable Charset encoding) {
 		this.encoding = encoding;
 	}
 

@@ -1,5 +1,6 @@
 package org.sayso.io.importer;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
 import java.nio.file.Path;
@@ -12,12 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.sayso.core.edit.AnnotationEdits;
-import org.sayso.io.importer.ArticleImportException;
-import org.sayso.io.importer.BratMapping;
-import org.sayso.io.importer.BratStandoff;
 import org.sayso.io.importer.BratStandoff.TextBound;
-import org.sayso.io.importer.DocumentIds;
-import org.sayso.io.importer.StandoffText;
 import org.sayso.model.Annotation;
 import org.sayso.model.Claim;
 import org.sayso.model.ClaimKind;
@@ -235,7 +231,7 @@ final class BratImport {
 	}
 
 	/** Sets a kind, a date's value or a date's type; false when the annotation has no place for it. */
-	private static boolean apply(BratMapping.AttributeUse use, Annotation annotation, String value) {
+	private static boolean apply(BratMapping.AttributeUse use, Annotation annotation, @Nullable String value) {
 		if (value == null || annotation == null) {
 			return false;
 		}

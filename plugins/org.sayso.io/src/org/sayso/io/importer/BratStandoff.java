@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A brat standoff file ({@code .ann}) as written: text-bound annotations ({@code T}), events ({@code E}),
  * relations ({@code R}), attributes ({@code A}, {@code M}), normalizations ({@code N}) and notes ({@code #}), each
@@ -47,7 +49,7 @@ public record BratStandoff(Path file, List<TextBound> textBounds, List<Event> ev
 	}
 
 	/** An {@code A} or {@code M} line: an attribute of an annotation, with its value (null for a flag). */
-	public record Attribute(String id, String name, String target, String value, int line) {
+	public record Attribute(String id, String name, String target, @Nullable String value, int line) {
 	}
 
 	/** A {@code #} line: a note ({@code AnnotatorNotes}) on an annotation. */

@@ -1,5 +1,6 @@
 package org.sayso.io.importer;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.io.export.CorpusPackage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ public final class CorpusImport {
 	}
 
 	/** The corpus file at {@code path}: the file itself, or {@value #CORPUS_FILE} in the folder; null if none. */
-	public static Path corpusFile(Path path) {
+	public static @Nullable Path corpusFile(Path path) {
 		if (Files.isDirectory(path)) {
 			var file = path.resolve(CORPUS_FILE);
 			return Files.isRegularFile(file) ? file : null;
@@ -111,7 +112,7 @@ public final class CorpusImport {
 	 *
 	 * @throws StoreException when the corpus cannot be read or {@code root} is a project already
 	 */
-	public static ProjectStore importInto(Path corpusFile, Path root, IProgressMonitor monitor) throws StoreException {
+	public static ProjectStore importInto(Path corpusFile, Path root, @Nullable IProgressMonitor monitor) throws StoreException {
 		var layout = new ProjectLayout(root);
 		if (Files.exists(layout.projectFile()) || Files.isDirectory(layout.documentsFolder())) {
 			throw new StoreException(layout.root() + " is a project already. A corpus becomes a new project: give the"

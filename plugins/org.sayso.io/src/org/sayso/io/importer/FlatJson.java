@@ -3,6 +3,8 @@ package org.sayso.io.importer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Reads the top-level fields of one JSON object, such as a line of a JSON-lines metadata file: strings, numbers,
  * booleans and null as text (null as Java null); nested objects and arrays are passed over. Enough for metadata rows;
@@ -58,7 +60,7 @@ final class FlatJson {
 		}
 	}
 
-	private String value() {
+	private @Nullable String value() {
 		char c = peek();
 		if (c == '"') {
 			return string();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.sayso.io.importer.ImportWarning.Kind;
 
 /**
@@ -110,12 +111,14 @@ public final class FolderScan {
 			Files.walkFileTree(folder, new SimpleFileVisitor<>() {
 
 				@Override
+				@NonNullByDefault({}) // overrides an API without null annotations
 				public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
 					var skip = !dir.equals(folder) && isHidden(dir);
 					return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
 				}
 
 				@Override
+				@NonNullByDefault({}) // overrides an API without null annotations
 				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
 					if (isHidden(file)) {
 						return FileVisitResult.CONTINUE;
@@ -130,6 +133,7 @@ public final class FolderScan {
 				}
 
 				@Override
+				@NonNullByDefault({}) // overrides an API without null annotations
 				public FileVisitResult visitFileFailed(Path file, IOException e) {
 					warnings.add(new ImportWarning(file, Kind.UNREADABLE_FOLDER, file + " was skipped: it cannot be"
 							+ " read (" + e.getMessage() + "). Make it readable and import it again."));

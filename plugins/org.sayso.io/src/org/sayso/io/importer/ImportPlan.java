@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.sayso.io.importer.ArticleMetadata;
-import org.sayso.io.importer.FolderScan;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The scanned files of an import grouped into what is imported together: each brat {@code .ann} file joins the
@@ -37,7 +36,7 @@ public final class ImportPlan {
 	 *
 	 * @param annotator the annotator given for the import, or null to take it from each {@code .ann} file's name
 	 */
-	static List<Unit> of(List<Path> files, String annotator) {
+	static List<Unit> of(List<Path> files, @Nullable String annotator) {
 		var texts = new LinkedHashMap<String, List<Path>>();
 		for (var file : files) {
 			var name = file.getFileName().toString();
@@ -87,7 +86,7 @@ public final class ImportPlan {
 	}
 
 	/** The text named {@code stem}: the one beside the annotations if there is one, else the first found. */
-	private static Path textOf(Map<String, List<Path>> texts, String stem, Path annotations) {
+	private static @Nullable Path textOf(Map<String, List<Path>> texts, String stem, Path annotations) {
 		var candidates = texts.get(stem);
 		if (candidates == null) {
 			return null;

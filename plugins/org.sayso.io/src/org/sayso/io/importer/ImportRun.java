@@ -1,5 +1,6 @@
 package org.sayso.io.importer;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.store.FolderLock;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
@@ -12,8 +13,6 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.sayso.io.importer.ArticleImportException;
-import org.sayso.io.importer.ArticleMetadata;
 import org.sayso.model.ProjectLayout;
 
 /**
@@ -49,7 +48,7 @@ public final class ImportRun {
 	 * @param failure why the import stopped before its end (the project file could not be written), or null
 	 */
 	public record Summary(Path root, int total, int imported, int alreadyThere, int failed, boolean cancelled,
-			String failure) {
+			@Nullable String failure) {
 
 		/** Whether every file was imported or recognised, and nothing stopped the import. */
 		public boolean ok() {
@@ -77,8 +76,8 @@ public final class ImportRun {
 	 * @throws ArticleImportException when a chosen path does not exist or the metadata table cannot be read
 	 * @throws StoreException         when the project cannot be opened or created
 	 */
-	public static Summary run(Path root, List<Path> sources, ArticleImport.Settings settings, String name,
-			Listener listener, IProgressMonitor monitor) throws ArticleImportException, StoreException {
+	public static Summary run(Path root, List<Path> sources, ArticleImport.Settings settings, @Nullable String name,
+			Listener listener, @Nullable IProgressMonitor monitor) throws ArticleImportException, StoreException {
 		var scan = ArticleImport.scan(sources);
 		scan.warnings().forEach(w -> listener.note("warning: " + w.message()));
 		settings = withMetadataTable(settings, scan.files(), listener);
@@ -105,18 +104,18 @@ public final class ImportRun {
 		return settings;
 	}
 
-	private static ProjectStore openOrCreate(Path root, String name, Listener listener) throws StoreException {
+	private static ProjectStore openOrCreate(Path root, @Nullable String name, Listener listener) throws StoreException {
 		var layout = new ProjectLayout(root);
 		if (Files.exists(layout.projectFile()) || Files.isDirectory(layout.documentsFolder())) {
 			return ProjectStore.open(root);
 		}
-		var projectName = name != null ? name : layout.root().getFileName().toString();
+		String projectName = name != null ? name : String.valueOf(layout.root().getFileName());
 		listener.note("Creating project '" + projectName + "' in " + layout.root());
 		return ProjectStore.create(root, projectName);
 	}
 
 	private static Summary importUnits(List<ImportPlan.Unit> units, ArticleImport importer, ProjectStore store,
-			Listener listener, IProgressMonitor monitor) {
+			Listener listener, @Nullable IProgressMonitor monitor) {
 		var progress = SubMonitor.convert(monitor, "Importing " + units.size() + " file(s)", units.size());
 		int total = units.size();
 		int failed = 0;
@@ -161,7 +160,7 @@ public final class ImportRun {
 	}
 
 	/** Writes the project file; when it cannot, takes the batch back and says so. */
-	private static String saveOrTakeBack(ProjectStore store, Map<String, List<Path>> batch) {
+	private static @Nullable String saveOrTakeBack(ProjectStore store, Map<String, List<Path>> batch) {
 		try {
 			store.saveProject(false);
 			return null;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -45,6 +46,7 @@ final class Paragraphs implements NodeVisitor {
 	}
 
 	@Override
+	@NonNullByDefault({}) // overrides an API without null annotations
 	public void head(Node node, int depth) {
 		if (node instanceof TextNode text) {
 			var whole = text.getWholeText();
@@ -60,6 +62,7 @@ final class Paragraphs implements NodeVisitor {
 	}
 
 	@Override
+	@NonNullByDefault({}) // overrides an API without null annotations
 	public void tail(Node node, int depth) {
 		if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
 			flush();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.io.importer.Decoding.Bom;
 import org.sayso.io.importer.ImportWarning.Kind;
 
@@ -42,11 +43,11 @@ final class TextDecoder {
 	 * @param html   whether the file is an HTML page, whose declared encoding is honoured
 	 * @param chosen the encoding the user chose, or {@code null} to detect it
 	 */
-	static Decoded decode(Path file, byte[] bytes, boolean html, Charset chosen) throws ArticleImportException {
+	static Decoded decode(Path file, byte[] bytes, boolean html, @Nullable Charset chosen) throws ArticleImportException {
 		return new TextDecoder(file, bytes).decode(html, chosen);
 	}
 
-	private Decoded decode(boolean html, Charset chosen) throws ArticleImportException {
+	private Decoded decode(boolean html, @Nullable Charset chosen) throws ArticleImportException {
 		if (Bom.isUtf32(bytes)) {
 			throw new ArticleImportException(file, file + " is UTF-32 text, which Sayso does not read. Save it as UTF-8"
 					+ " and import it again.");

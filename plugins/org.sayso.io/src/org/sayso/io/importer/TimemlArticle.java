@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.sayso.core.xmi.HardenedSax;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -70,13 +72,14 @@ public record TimemlArticle(String title, String text, String dct, List<Timex> t
 		final List<Timex> timexes = new ArrayList<>();
 		final Map<String, Integer> other = new TreeMap<>();
 		final ArrayDeque<Timex> open = new ArrayDeque<>();
-		String dct;
+		@Nullable String dct;
 		boolean sawText;
 		int inText;
 		int inTitle;
 		int inDct;
 
 		@Override
+		@NonNullByDefault({}) // overrides an API without null annotations
 		public void startElement(String uri, String localName, String qName, Attributes attributes) {
 			switch (localName) {
 			case "TEXT" -> {
@@ -103,6 +106,7 @@ public record TimemlArticle(String title, String text, String dct, List<Timex> t
 		}
 
 		@Override
+		@NonNullByDefault({}) // overrides an API without null annotations
 		public void endElement(String uri, String localName, String qName) {
 			switch (localName) {
 			case "TEXT" -> inText--;
@@ -120,6 +124,7 @@ public record TimemlArticle(String title, String text, String dct, List<Timex> t
 		}
 
 		@Override
+		@NonNullByDefault({}) // overrides an API without null annotations
 		public void characters(char[] ch, int start, int length) {
 			if (inText > 0) {
 				text.append(ch, start, length);

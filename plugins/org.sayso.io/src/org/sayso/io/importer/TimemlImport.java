@@ -6,9 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.sayso.io.importer.ArticleImportException;
-import org.sayso.io.importer.DocumentIds;
-import org.sayso.io.importer.TimemlArticle;
 import org.sayso.core.xmi.XmlCharacters;
 import org.sayso.model.DateType;
 import org.sayso.model.Origin;

@@ -2,6 +2,7 @@ package org.sayso.suggest.engine;
 
 import java.util.Set;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.apache.uima.analysis_component.JCasAnnotator_ImplBase;
 import org.apache.uima.jcas.JCas;
 import org.sayso.suggest.internal.ArticleAnalysis;
@@ -14,6 +15,7 @@ import org.sayso.suggest.internal.ArticleAnalysis;
 public final class AttributionEngine extends JCasAnnotator_ImplBase {
 
 	@Override
+	@NonNullByDefault({}) // overrides an API without null annotations
 	public void process(JCas jcas) {
 		var cas = jcas.getCas();
 		if (cas.getDocumentText() == null) {

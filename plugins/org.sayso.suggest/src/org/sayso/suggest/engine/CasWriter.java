@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.FeatureStructure;
 import org.apache.uima.cas.Type;
@@ -28,6 +29,7 @@ final class CasWriter {
 	}
 
 	/** The CAS's DCT as a date, or {@code null} when it has none or it is not ISO. */
+	@Nullable
 	LocalDate dct() {
 		var type = type(DOCUMENT_CREATION_TIME);
 		for (var it = cas.getIndexRepository().getAllIndexedFS(type); it.hasNext();) {
@@ -95,7 +97,7 @@ final class CasWriter {
 		return link;
 	}
 
-	private void set(FeatureStructure fs, String feature, String value) {
+	private void set(FeatureStructure fs, String feature, @Nullable String value) {
 		fs.setStringValue(fs.getType().getFeatureByBaseName(feature), value);
 	}
 

@@ -2,6 +2,7 @@ package org.sayso.suggest.engine;
 
 import static org.sayso.core.SaysoTypes.*;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.apache.uima.analysis_component.JCasAnnotator_ImplBase;
 import org.apache.uima.jcas.JCas;
 import org.sayso.core.dates.DctDetector;
@@ -15,6 +16,7 @@ public final class DctEngine extends JCasAnnotator_ImplBase {
 	public static final String DATELINE = "dateline";
 
 	@Override
+	@NonNullByDefault({}) // overrides an API without null annotations
 	public void process(JCas jcas) {
 		var cas = jcas.getCas();
 		var type = cas.getTypeSystem().getType(DOCUMENT_CREATION_TIME);

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.AnnotationKind;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
@@ -92,7 +94,8 @@ public final class Evaluation {
 	/** Records what was missed, spurious or wrong, with its context, in {@link Scores#errors()}. */
 	private record Errors(Document document, Scores scores) {
 
-		void unmatched(AnnotationKind type, List<? extends Annotation> gold, List<? extends Annotation> system,
+		void unmatched(AnnotationKind type, List<? extends @NonNull Annotation> gold,
+				List<? extends @NonNull Annotation> system,
 				List<Annotation[]> pairs) {
 			var matchedGold = new java.util.HashSet<Annotation>();
 			var matchedSystem = new java.util.HashSet<Annotation>();
@@ -114,7 +117,7 @@ public final class Evaluation {
 							? "inside a matched gold claim: not counted against precision" : null));
 		}
 
-		void add(String kind, AnnotationKind type, Annotation annotation, String detail) {
+		void add(String kind, AnnotationKind type, Annotation annotation, @Nullable String detail) {
 			scores.errors.add(new Scores.ErrorCase(document.getId(), kind, type.id(), annotation.getBegin(),
 					annotation.getEnd(), detail, context(document.getText(), annotation.getBegin(), annotation.getEnd())));
 		}
@@ -129,7 +132,7 @@ public final class Evaluation {
 	}
 
 	/** Counts one type; returns the overlap matches as {gold, system} pairs. */
-	private static List<Annotation[]> count(Scores scores, AnnotationKind type, List<? extends Annotation> gold,
+	private static List<Annotation[]> count(Scores scores, AnnotationKind type, List<? extends @NonNull Annotation> gold,
 			List<? extends Annotation> system) {
 		var c = scores.of(type);
 		c.gold += gold.size();

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.sayso.core.store.ProjectStore;
@@ -26,7 +27,7 @@ public final class GoldEvaluation {
 	/**
 	 * @param system the annotator to compare, or {@code null} to run the suggester
 	 */
-	public static Scores run(ProjectStore store, String gold, String system, IProgressMonitor monitor)
+	public static Scores run(ProjectStore store, String gold, @Nullable String system, @Nullable IProgressMonitor monitor)
 			throws StoreException {
 		var documents = goldDocuments(store, gold);
 		if (documents.isEmpty()) {

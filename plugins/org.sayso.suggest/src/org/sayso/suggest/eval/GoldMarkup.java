@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.ClaimKind;
 import org.sayso.model.DateType;
@@ -31,7 +32,7 @@ public final class GoldMarkup {
 	private static final SaysoFactory F = SaysoFactory.eINSTANCE;
 
 	/** A parsed article: its text, DCT and annotations (in a set not yet attached to a document). */
-	public record Parsed(String text, String dct, AnnotationSet set) {
+	public record Parsed(String text, @Nullable String dct, AnnotationSet set) {
 	}
 
 	private record Open(char kind, int at, int headerStart) {

@@ -3,6 +3,7 @@ package org.sayso.suggest.eval;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.AnnotationKind;
 import org.sayso.core.Json;
 
@@ -48,7 +49,7 @@ public final class Scores {
 	 * One error of the system: a gold annotation it {@code missed}, a {@code spurious} one, or a matched one with the
 	 * {@code wrong value} or {@code wrong speaker}; with its span, what was wrong, and its context.
 	 */
-	public record ErrorCase(String document, String kind, String type, int begin, int end, String detail,
+	public record ErrorCase(String document, String kind, String type, int begin, int end, @Nullable String detail,
 			String context) {
 
 		/** One line: {@code doc:begin-end: missed claim: ...[span]...}. */

@@ -2,6 +2,7 @@ package org.sayso.suggest.internal;
 
 import java.util.Set;
 
+import org.eclipse.jdt.annotation.NonNull;
 import org.sayso.core.dates.TenseGuess;
 import org.sayso.core.dates.TenseGuess.Tense;
 import org.sayso.core.dates.TenseSource;
@@ -55,7 +56,7 @@ final class PosTense implements TenseSource {
 	}
 
 	@Override
-	public Tense around(CharSequence text, int begin, int end) {
+	public @NonNull Tense around(@NonNull CharSequence text, int begin, int end) {
 		return around(text, begin, end, 0);
 	}
 

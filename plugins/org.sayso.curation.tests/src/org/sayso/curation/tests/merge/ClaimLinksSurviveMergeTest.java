@@ -1,7 +1,6 @@
 package org.sayso.curation.tests.merge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Path;
@@ -170,10 +169,9 @@ class ClaimLinksSurviveMergeTest {
 	}
 
 	static Claim claim(AnnotationSet set, String phrase) {
-		var claim = set.getAnnotations().stream().filter(Claim.class::isInstance).map(Claim.class::cast)
-				.filter(c -> text(c).equals(phrase)).findFirst().orElse(null);
-		assertNotNull(claim, "the curated set has the claim '" + phrase + "'");
-		return claim;
+		return set.getAnnotations().stream().filter(Claim.class::isInstance).map(Claim.class::cast)
+				.filter(c -> text(c).equals(phrase)).findFirst()
+				.orElseThrow(() -> new AssertionError("the curated set has no claim '" + phrase + "'"));
 	}
 
 	static List<String> speakers(Claim claim) {

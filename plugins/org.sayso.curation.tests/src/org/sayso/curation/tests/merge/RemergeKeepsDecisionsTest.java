@@ -112,12 +112,16 @@ class RemergeKeepsDecisionsTest {
 		remerged.save(false);
 		var curated = project.reopenCurated();
 		assertEquals(SetState.IN_PROGRESS, curated.getState());
-		assertNotNull(date(curated, "2025-07-15"), "the hand edit of July is kept");
+		date(curated, "2025-07-15"); // the hand edit of July is kept
 		assertEquals(1, curated.getOmittedUnits().size(), "2027 stays left out");
 	}
 
 	static DateMention date(org.sayso.model.AnnotationSet set, String value) {
-		return set.getAnnotations().stream().filter(DateMention.class::isInstance).map(DateMention.class::cast)
-				.filter(d -> value.equals(d.getValue())).findFirst().orElse(null);
+		for (var annotation : set.getAnnotations()) {
+			if (annotation instanceof DateMention date && value.equals(date.getValue())) {
+				return date;
+			}
+		}
+		throw new AssertionError("the curated set has no date of value " + value);
 	}
 }

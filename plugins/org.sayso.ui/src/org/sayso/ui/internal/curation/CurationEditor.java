@@ -175,10 +175,10 @@ public class CurationEditor extends EditorPart {
 		var unit = currentConflict();
 		var base = unit == null ? null
 				: unit.groups().stream().filter(g -> !g.isAbsent()).findFirst().orElse(null);
-		if (base == null) {
+		var a = base == null ? null : base.annotation();
+		if (unit == null || base == null || a == null) {
 			return;
 		}
-		var a = base.annotation();
 		var initial = a.getBegin() + "-" + a.getEnd()
 				+ (a instanceof DateMention d && d.getValue() != null ? " " + d.getValue() : "");
 		var dialog = new InputDialog(getSite().getShell(), "Edit by hand",

@@ -10,6 +10,7 @@ import org.eclipse.ui.IPersistableElement;
 public record CurationEditorInput(Path project, String documentId) implements IEditorInput {
 
 	@Override
+	@SuppressWarnings("null") // the platform's adapter API returns null for "no adapter" without saying so
 	public <T> T getAdapter(Class<T> adapter) {
 		return null;
 	}

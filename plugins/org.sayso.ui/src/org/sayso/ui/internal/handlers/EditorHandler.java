@@ -1,5 +1,6 @@
 package org.sayso.ui.internal.handlers;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -48,7 +49,12 @@ abstract class EditorHandler extends AbstractHandler implements IExecutableExten
 	}
 
 	/** The innermost annotation of {@code type} at the selection, the selected one first. */
-	static <T extends Annotation> T at(AnnotationEditor editor, Class<T> type) {
-		return editor.selectedAnnotations().stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
+	static <T extends Annotation> @Nullable T at(AnnotationEditor editor, Class<T> type) {
+		for (var annotation : editor.selectedAnnotations()) {
+			if (type.isInstance(annotation)) {
+				return type.cast(annotation);
+			}
+		}
+		return null;
 	}
 }

@@ -1,5 +1,6 @@
 package org.sayso.ui.internal.importer;
 
+import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -49,12 +50,12 @@ public final class ImportJob extends Job {
 			var summary = ImportRun.run(request.projectFolder(), request.sources(), settings, null,
 					new ImportRun.Listener() {
 						@Override
-						public void note(String message) {
+						public void note(@NonNull String message) {
 							report.append(message).append('\n');
 						}
 
 						@Override
-						public void imported(int done, int total, ArticleImport.Outcome outcome) {
+						public void imported(int done, int total, ArticleImport.@NonNull Outcome outcome) {
 							ImportRun.describe(done, total, outcome).forEach(l -> report.append(l).append('\n'));
 						}
 					}, monitor);

@@ -9,6 +9,7 @@ import org.sayso.model.SpeakerEntity;
 public class AnnotationAdapterFactory implements IAdapterFactory {
 
 	@Override
+	@SuppressWarnings("null") // the platform's adapter API returns null for "no adapter" without saying so
 	public <T> T getAdapter(Object adaptable, Class<T> adapterType) {
 		if (adapterType == IPropertySource.class && (adaptable instanceof Annotation || adaptable instanceof SpeakerEntity)) {
 			return adapterType.cast(new AnnotationPropertySource(adaptable));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -34,7 +35,7 @@ final class AnnotationTable<T> {
 		}
 
 		/** The annotation's offset in the text, sorted in text order. */
-		static <A extends Annotation> Column<A> position() {
+		static <A extends @NonNull Annotation> Column<A> position() {
 			return new Column<>("Position", 70, a -> String.valueOf(a.getBegin()),
 					Comparator.comparingInt(Annotation::getBegin));
 		}
