@@ -21,11 +21,7 @@ import org.sayso.model.DateMention;
 import org.sayso.model.Origin;
 import org.sayso.model.SaysoFactory;
 import org.sayso.model.SpeakerEntity;
-import org.sayso.model.SpeakerKind;
 import org.sayso.model.SpeakerMention;
-import org.sayso.suggest.internal.ArticleAnalysis;
-import org.sayso.suggest.internal.Attributor.CueFound;
-import org.sayso.suggest.internal.Attributor.SpeakerFound;
 
 /**
  * Adds suggested speakers, claims, cues and dates to an annotator's set, so that annotating becomes reviewing:
@@ -116,8 +112,8 @@ public final class Suggester {
 	/** Adds one analysis to a set, checking each unit against what the set holds and rejected. */
 	private static final class Adder {
 		private final AnnotationSet set;
-		private final Map<SpeakerFound, SpeakerMention> speakers = new IdentityHashMap<>();
-		private final Map<CueFound, Cue> cues = new IdentityHashMap<>();
+		private final Map<FoundSpeaker, SpeakerMention> speakers = new IdentityHashMap<>();
+		private final Map<FoundCue, Cue> cues = new IdentityHashMap<>();
 		private final Map<String, SpeakerEntity> entities = new HashMap<>();
 		private final List<Annotation> added = new ArrayList<>();
 		private final Map<Class<?>, SpanIndex> index = new HashMap<>();
@@ -141,7 +137,7 @@ public final class Suggester {
 				}
 				var mention = F.createSpeakerMention();
 				span(mention, s.begin(), s.end());
-				mention.setKind(SpeakerKind.get(s.kind().name().toLowerCase(java.util.Locale.ROOT)));
+				mention.setKind(s.kind());
 				mention.setEntity(entity(s));
 				speakers.put(s, mention);
 				nSpeakers++;
@@ -169,10 +165,11 @@ public final class Suggester {
 				}
 				var claim = F.createClaim();
 				span(claim, c.begin(), c.end());
-				claim.setKind(ClaimKind.get(c.kind()));
+				claim.setKind(c.kind());
 				claim.getSources().add(speaker);
-				if (c.cue() != null && cues.get(c.cue()) != null) {
-					claim.getCues().add(cues.get(c.cue()));
+				var cue = c.cue() == null ? null : cues.get(c.cue());
+				if (cue != null) {
+					claim.getCues().add(cue);
 				}
 				nClaims++;
 			}
@@ -193,11 +190,11 @@ public final class Suggester {
 			return new SuggestionReport(nSpeakers, nClaims, nCues, nDates, skipped, dct, fromDateline);
 		}
 
-		private SpeakerEntity entity(SpeakerFound s) {
-			return entities.computeIfAbsent(s.entity().id(), id -> {
+		private SpeakerEntity entity(FoundSpeaker s) {
+			return entities.computeIfAbsent(s.entityId(), id -> {
 				var entity = F.createSpeakerEntity();
 				entity.setId(id);
-				entity.setName(s.entity().name());
+				entity.setName(s.entityName());
 				set.getEntities().add(entity);
 				return entity;
 			});

@@ -8,8 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sayso.suggest.internal.ArticleAnalysis;
-import org.sayso.suggest.internal.Attributor.ClaimFound;
+import org.sayso.suggest.ArticleAnalysis;
+import org.sayso.suggest.FoundClaim;
 
 /** Each quote and attribution pattern: the claim's text, kind, speaker, the speaker's entity and the cue. */
 class AttributionTest {
@@ -19,9 +19,9 @@ class AttributionTest {
 		return a.claims().stream().map(c -> describe(text, c)).toList();
 	}
 
-	private static String describe(String text, ClaimFound c) {
+	private static String describe(String text, FoundClaim c) {
 		return c.kind() + " [" + text.substring(c.begin(), c.end()) + "] <- "
-				+ text.substring(c.speaker().begin(), c.speaker().end()) + " (" + c.speaker().entity().name() + ") "
+				+ text.substring(c.speaker().begin(), c.speaker().end()) + " (" + c.speaker().entityName() + ") "
 				+ (c.cue() == null ? "-" : text.substring(c.cue().begin(), c.cue().end()));
 	}
 

@@ -9,7 +9,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.sayso.model.SaysoFactory;
 import org.sayso.suggest.Suggester;
-import org.sayso.suggest.internal.ArticleAnalysis;
+import org.sayso.suggest.ArticleAnalysis;
 import org.sayso.suggest.internal.Quotes;
 
 /** Inputs that must finish with sensible output, without an exception and in bounded memory. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sayso.core.dates.DateExpression;
-import org.sayso.suggest.internal.ArticleAnalysis;
+import org.sayso.suggest.ArticleAnalysis;
 
 /** Each date pattern of the suggestions with its ISO value, at a DCT of Thursday, March 7, 2024. */
 class DateSuggestionTest {

@@ -13,9 +13,9 @@ import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.sayso.core.dates.DateExpression;
 import org.sayso.core.dates.DctValue;
-import org.sayso.suggest.internal.Attributor.CueFound;
-import org.sayso.suggest.internal.Attributor.SpeakerFound;
-import org.sayso.suggest.internal.ArticleAnalysis;
+import org.sayso.suggest.ArticleAnalysis;
+import org.sayso.suggest.FoundCue;
+import org.sayso.suggest.FoundSpeaker;
 
 /** Writes what an analysis found into a CAS as Sayso's contract types, with origin "suggested". */
 final class CasWriter {
@@ -55,13 +55,13 @@ final class CasWriter {
 	}
 
 	void attribution(ArticleAnalysis analysis) {
-		var speakers = new IdentityHashMap<SpeakerFound, AnnotationFS>();
-		var cues = new IdentityHashMap<CueFound, AnnotationFS>();
+		var speakers = new IdentityHashMap<FoundSpeaker, AnnotationFS>();
+		var cues = new IdentityHashMap<FoundCue, AnnotationFS>();
 		for (var s : analysis.speakers()) {
 			var fs = cas.createAnnotation(type(SPEAKER), s.begin(), s.end());
-			set(fs, F_ENTITY, s.entity().id());
-			set(fs, F_ENTITY_NAME, s.entity().name());
-			set(fs, F_KIND, s.kind().name().toLowerCase(Locale.ROOT));
+			set(fs, F_ENTITY, s.entityId());
+			set(fs, F_ENTITY_NAME, s.entityName());
+			set(fs, F_KIND, s.kind().getLiteral());
 			set(fs, F_ORIGIN, SUGGESTED);
 			cas.addFsToIndexes(fs);
 			speakers.put(s, fs);
@@ -74,7 +74,7 @@ final class CasWriter {
 		}
 		for (var c : analysis.claims()) {
 			var fs = cas.createAnnotation(type(CLAIM), c.begin(), c.end());
-			set(fs, F_KIND, c.kind());
+			set(fs, F_KIND, c.kind().getLiteral());
 			set(fs, F_ORIGIN, SUGGESTED);
 			var sources = cas.createArrayFS(1);
 			sources.set(0, link(SOURCE_LINK, "speaker", speakers.get(c.speaker())));

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.apache.uima.analysis_component.JCasAnnotator_ImplBase;
 import org.apache.uima.jcas.JCas;
-import org.sayso.suggest.internal.ArticleAnalysis;
+import org.sayso.suggest.ArticleAnalysis;
 
 /**
  * Suggests the date expressions of the text with ISO values normalized against the CAS's DCT (run
