@@ -138,6 +138,22 @@ public final class DocumentMerge {
 		}
 	}
 
+	/** The decision of every unit, in unit order: what an undo of the curator's next decision restores. */
+	public List<Resolution> decisions() {
+		return units.stream().map(MergeUnit::resolution).toList();
+	}
+
+	/** Puts back the decisions {@link #decisions()} returned for this merge (undo and redo of a decision). */
+	public void restore(List<Resolution> decisions) {
+		if (decisions.size() != units.size()) {
+			throw new IllegalArgumentException("decisions of " + decisions.size() + " units for a merge of "
+					+ units.size() + " units of " + document.getId());
+		}
+		for (int i = 0; i < units.size(); i++) {
+			units.get(i).resolve(decisions.get(i));
+		}
+	}
+
 	/**
 	 * Builds the curated set from the decisions so far: every accepted unit with its provenance, and the decisions
 	 * to leave units out. Open conflicts are not in it, except a speaker or cue that an accepted claim links to: it

@@ -160,6 +160,43 @@ class CurationEditorTest {
 		assertTrue(editor.merge().openConflicts().isEmpty(), "the remaining conflict had a majority");
 	}
 
+	@Test
+	void everyDecisionIsUndoneAndRedoneByKeyboard() throws Exception {
+		var editor = openCuration();
+		var merge = editor.merge();
+		focus(editor.keyboardTarget());
+		var first = editor.currentConflict();
+		type("1");
+		assertTrue(first.isDecided());
+		var second = editor.currentConflict();
+		assertFalse(first == second, "a decision moves on to the next conflict");
+		type("o");
+		assertTrue(merge.openConflicts().isEmpty());
+		assertEquals("Leave Out", editor.session().undoLabel());
+
+		focus(editor.keyboardTarget());
+		press('z', SWT.MOD1);
+		UiTestSupport.waitUntil(() -> !second.isDecided(), "Ctrl+Z to take back leaving out");
+		assertTrue(first.isDecided(), "only the last decision was taken back");
+		assertEquals(second, editor.currentConflict(), "the conflict it reopened is shown");
+		focus(editor.keyboardTarget());
+		press('z', SWT.MOD1);
+		UiTestSupport.waitUntil(() -> !first.isDecided(), "Ctrl+Z again takes back the choice");
+		assertEquals(first, editor.currentConflict());
+		assertFalse(editor.isDirty(), "back where it was opened: nothing to save");
+
+		focus(editor.keyboardTarget());
+		press('z', SWT.MOD1, SWT.SHIFT);
+		UiTestSupport.waitUntil(first::isDecided, "Ctrl+Shift+Z takes the choice again");
+		assertTrue(editor.isDirty());
+		type("A"); // Shift+A: one step for every majority
+		assertTrue(merge.openConflicts().isEmpty());
+		editor.session().undo();
+		settle();
+		assertFalse(second.isDecided(), "Shift+A is one step: one undo opens what it decided");
+		assertTrue(first.isDecided());
+	}
+
 	private static void pressOk(org.eclipse.swt.widgets.Composite parent) {
 		for (var child : parent.getChildren()) {
 			if (child instanceof org.eclipse.swt.widgets.Button b && b.getText().replace("&", "").equals("OK")) {

@@ -128,6 +128,29 @@ public class ThreeAnnotatorConflictsTest {
 				.anyMatch(a -> a.getProvenance().getDecision() == CurationDecision.MAJORITY));
 	}
 
+	@Test
+	void theDecisionsTakenCanBePutBackAsTheyWere() throws Exception {
+		var merge = project.curation().merge();
+		var before = merge.decisions();
+		var first = merge.openConflicts().get(0);
+		merge.choose(first, first.groups().get(0).annotators().get(0));
+		merge.omit(merge.openConflicts().get(0));
+		var after = merge.decisions();
+		assertEquals(before.size(), after.size());
+		assertTrue(first.isDecided());
+
+		merge.restore(before); // undo
+		assertEquals(before, merge.decisions());
+		assertTrue(!first.isDecided(), "the first choice is open again");
+		assertEquals(describe(merge, merge.conflicts()).size(), merge.openConflicts().size(), "every conflict is open");
+
+		merge.restore(after); // redo
+		assertEquals(after, merge.decisions());
+		assertTrue(first.isDecided());
+		assertEquals(CurationDecision.CHOSEN, merge.curatedSet().getAnnotations().stream()
+				.filter(a -> a.getBegin() == first.begin()).findFirst().orElseThrow().getProvenance().getDecision());
+	}
+
 	static List<String> describe(DocumentMerge merge, List<MergeUnit> units) {
 		var text = merge.document().getText();
 		return units.stream().map(u -> u.layer().label() + " '" + text.substring(u.begin(), u.end()) + "' "

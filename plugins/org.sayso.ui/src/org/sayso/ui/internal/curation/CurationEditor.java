@@ -22,20 +22,17 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
 import org.sayso.core.edit.DateValues;
-import org.sayso.curation.Curation;
 import org.sayso.curation.merge.HandEdit;
 import org.sayso.curation.merge.DocumentMerge;
-import org.sayso.curation.merge.MergeEngine;
-import org.sayso.curation.merge.MergeSettings;
 import org.sayso.curation.merge.MergeUnit;
 import org.sayso.curation.merge.VersionGroup;
 import org.sayso.core.store.FileChangedOnDiskException;
-import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
 import org.sayso.model.Annotation;
 import org.sayso.model.Claim;
 import org.sayso.model.DateMention;
 import org.sayso.model.SpeakerMention;
+import org.sayso.ui.internal.HistoryAction;
 import org.sayso.ui.internal.Ui;
 import org.sayso.ui.internal.editor.Labels;
 import org.sayso.ui.internal.prefs.SaysoPreferences;
@@ -47,7 +44,8 @@ import org.sayso.ui.internal.prefs.SaysoPreferences;
  * annotators agree on, Shift+A does so for every conflict where a majority agrees, E edits the span (and a date's
  * value) by hand, O leaves the unit out, N and P
  * move between conflicts, Ctrl+S writes {@code curation/<docId>.xmi} through the safe store with the decisions and
- * who took them.
+ * who took them. Every decision is one step of the session's history: Ctrl+Z takes it back and shows the conflict
+ * again, Ctrl+Shift+Z takes it again.
  */
 public class CurationEditor extends EditorPart {
 
@@ -56,13 +54,13 @@ public class CurationEditor extends EditorPart {
 	private static final int CONTEXT_CHARS = 160;
 	private static final Color MARK = new Color(new RGB(255, 214, 140));
 
-	private Curation curation;
+	/** The merge, the decisions and their history; holds the project's shared store until the editor closes. */
+	private CurationSession session;
 	private String text;
 	private List<MergeUnit> conflicts = List.of();
 	private int current;
-	private boolean dirty;
-	/** The project's shared store, from the project service; given back when the editor closes. */
-	private ProjectStore store;
+	private final HistoryAction undo = new HistoryAction(() -> session, true);
+	private final HistoryAction redo = new HistoryAction(() -> session, false);
 	private Composite versions;
 	private Label progress;
 	private Label kinds;
@@ -75,31 +73,33 @@ public class CurationEditor extends EditorPart {
 		setSite(site);
 		setInput(input);
 		try {
-			store = Ui.projects().acquire(in.project());
-			var document = store.document(in.documentId());
-			text = store.text(document);
-			var engine = new MergeEngine(MergeSettings.of(store.project().getSettings(), SaysoPreferences.annotator()));
-			curation = Curation.open(store, document, engine);
+			session = CurationSession.open(in.project(), in.documentId(), SaysoPreferences.annotator());
 		} catch (StoreException e) {
-			releaseStore();
 			throw new PartInitException(e.getMessage() + " (curating " + in.documentId() + " in " + in.project() + ")", e);
 		}
-		conflicts = curation.merge().conflicts();
+		text = session.text();
+		conflicts = session.merge().conflicts();
 		current = firstOpenFrom(0);
+		session.addListener(this::changed);
 		setPartName(input.getName());
 	}
 
 	@Override
 	public void dispose() {
-		releaseStore();
+		if (session != null) {
+			session.dispose();
+		}
 		super.dispose();
 	}
 
-	private void releaseStore() {
-		if (store != null) {
-			Ui.projects().release(store);
-			store = null;
-		}
+	/** Undo ({@code true}) or redo of the decisions, for the action contributor. */
+	HistoryAction historyAction(boolean forUndo) {
+		return forUndo ? undo : redo;
+	}
+
+	/** The history of this editor's decisions. */
+	public CurationSession session() {
+		return session;
 	}
 
 	@Override
@@ -115,7 +115,8 @@ public class CurationEditor extends EditorPart {
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(10, 8).applyTo(versions);
 		var keys = new Label(body, SWT.WRAP);
 		keys.setText("1-9 choose that version \u00b7 A accept what most agree on \u00b7 Shift+A do that for every conflict"
-				+ " \u00b7 E edit by hand \u00b7 O leave out \u00b7 N / P next / previous conflict \u00b7 Ctrl+S save");
+				+ " \u00b7 E edit by hand \u00b7 O leave out \u00b7 N / P next / previous conflict \u00b7 Ctrl+Z / Ctrl+Shift+Z"
+				+ " undo / redo \u00b7 Ctrl+S save");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(keys);
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		show();
@@ -123,7 +124,7 @@ public class CurationEditor extends EditorPart {
 
 	/** The document's merge (for tests and for what the view shows). */
 	public DocumentMerge merge() {
-		return curation.merge();
+		return session.merge();
 	}
 
 	public MergeUnit currentConflict() {
@@ -141,30 +142,24 @@ public class CurationEditor extends EditorPart {
 			return;
 		}
 		var group = groups.get(number - 1);
+		var annotator = group.annotators().get(0);
 		if (group.isAbsent()) {
-			curation.merge().omit(unit);
+			session.decide("Leave Out (" + annotator + "'s Choice)", () -> merge().omit(unit));
 		} else {
-			curation.merge().choose(unit, group.annotators().get(0));
+			session.decide("Choose " + annotator + "'s Version", () -> merge().choose(unit, annotator));
 		}
-		decided();
 	}
 
 	public void acceptAgreeing() {
 		var unit = currentConflict();
-		if (unit != null && curation.merge().acceptAgreeing(unit)) {
-			decided();
+		if (unit != null) {
+			session.decide("Accept What Most Agree On", () -> merge().acceptAgreeing(unit));
 		}
 	}
 
+	/** Takes the majority version of every open conflict that has one, as one step; returns how many. */
 	public int acceptAllAgreeing() {
-		int n = curation.merge().acceptAllAgreeing();
-		if (n > 0) {
-			dirty = true;
-			firePropertyChange(PROP_DIRTY);
-			current = firstOpenFrom(current);
-			showLater();
-		}
-		return n;
+		return session.decide("Accept Every Majority", () -> merge().acceptAllAgreeing()).size();
 	}
 
 	/**
@@ -191,8 +186,7 @@ public class CurationEditor extends EditorPart {
 		var m = EDIT.matcher(dialog.getValue().strip());
 		m.matches();
 		var edit = new HandEdit(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)), null, m.group(3), null, null);
-		curation.merge().edit(unit, base.annotators().get(0), edit);
-		decided();
+		session.decide("Edit by Hand", () -> merge().edit(unit, base.annotators().get(0), edit));
 	}
 
 	private static final java.util.regex.Pattern EDIT = java.util.regex.Pattern.compile("(\\d+)-(\\d+)(?:\\s+(\\S+))?");
@@ -213,8 +207,7 @@ public class CurationEditor extends EditorPart {
 	public void omit() {
 		var unit = currentConflict();
 		if (unit != null) {
-			curation.merge().omit(unit);
-			decided();
+			session.decide("Leave Out", () -> merge().omit(unit));
 		}
 	}
 
@@ -225,11 +218,23 @@ public class CurationEditor extends EditorPart {
 		}
 	}
 
-	private void decided() {
-		dirty = true;
+	/**
+	 * After a decision, an undo or a redo ({@code units} it changed) and a save: an undo shows the conflict it opened
+	 * again, a decision moves on to the next open one.
+	 */
+	private void changed(List<MergeUnit> units) {
+		var reopened = units.stream().filter(u -> !u.isDecided() && conflicts.contains(u)).findFirst();
+		if (reopened.isPresent()) {
+			current = conflicts.indexOf(reopened.get());
+		} else if (!units.isEmpty()) {
+			current = firstOpenFrom(current);
+		}
+		undo.update();
+		redo.update();
 		firePropertyChange(PROP_DIRTY);
-		current = firstOpenFrom(current);
-		showLater();
+		if (versions != null) {
+			showLater();
+		}
 	}
 
 	/**
@@ -336,9 +341,7 @@ public class CurationEditor extends EditorPart {
 
 	private boolean save(boolean overwrite) {
 		try {
-			curation.save(overwrite);
-			dirty = false;
-			firePropertyChange(PROP_DIRTY);
+			session.save(overwrite);
 			return true;
 		} catch (FileChangedOnDiskException e) {
 			return Ui.overwriteChangedOnDisk(getSite().getShell(), e.file(), "your decisions") && save(true);
@@ -355,7 +358,7 @@ public class CurationEditor extends EditorPart {
 
 	@Override
 	public boolean isDirty() {
-		return dirty;
+		return session.isDirty();
 	}
 
 	@Override

@@ -31,6 +31,7 @@ import org.sayso.model.Annotation;
 import org.sayso.model.Claim;
 import org.sayso.model.Cue;
 import org.sayso.model.SpeakerMention;
+import org.sayso.ui.internal.HistoryAction;
 import org.sayso.ui.internal.Ui;
 
 /**

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.edit.command.ChangeCommand;
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.edit.SpanIndex;
 import org.sayso.core.store.OpenedSet;
 import org.sayso.core.store.ProjectStore;
@@ -19,13 +20,14 @@ import org.sayso.model.AnnotationSet;
 import org.sayso.model.Document;
 import org.sayso.model.ProjectLayout;
 import org.sayso.ui.internal.Ui;
+import org.sayso.ui.internal.UndoHistory;
 
 /**
  * One annotator's work on one article while an editor has it open: the set, the undo history of every edit made
  * to it (and to the article's title and DCT), and whether there is anything unsaved. Views and property sheets edit
  * through {@link #execute}, so everything is undoable in one history, whatever part the edit came from.
  */
-public final class EditorSession {
+public final class EditorSession implements UndoHistory {
 
 	private static final Map<AnnotationSet, EditorSession> OPEN = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -151,27 +153,33 @@ public final class EditorSession {
 		stack.execute(command);
 	}
 
+	@Override
 	public boolean canUndo() {
 		return stack.canUndo();
 	}
 
+	@Override
 	public boolean canRedo() {
 		return stack.canRedo();
 	}
 
+	@Override
 	public void undo() {
 		stack.undo();
 	}
 
+	@Override
 	public void redo() {
 		stack.redo();
 	}
 
-	public String undoLabel() {
+	@Override
+	public @Nullable String undoLabel() {
 		return stack.canUndo() ? stack.getUndoCommand().getLabel() : null;
 	}
 
-	public String redoLabel() {
+	@Override
+	public @Nullable String redoLabel() {
 		return stack.canRedo() ? stack.getRedoCommand().getLabel() : null;
 	}
 

@@ -1,4 +1,4 @@
-package org.sayso.ui.internal.editor;
+package org.sayso.ui.internal;
 
 import java.util.function.Supplier;
 
@@ -6,22 +6,22 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 
 /**
- * Undo or redo of an editor's session history; Ctrl+Z and Ctrl+Shift+Z reach it through the editor's action
- * contributor. Its label names the edit ("Undo Tag speaker").
+ * Undo or redo of an editor's history (an annotator's edits or a curator's decisions); Ctrl+Z and Ctrl+Shift+Z
+ * reach it through the editor's actions. Its label names the step ("Undo Tag speaker").
  */
-final class HistoryAction extends Action {
+public final class HistoryAction extends Action {
 
-	private final Supplier<EditorSession> session;
+	private final Supplier<? extends UndoHistory> session;
 	private final boolean undo;
 
-	HistoryAction(Supplier<EditorSession> session, boolean undo) {
+	public HistoryAction(Supplier<? extends UndoHistory> session, boolean undo) {
 		this.session = session;
 		this.undo = undo;
 		setActionDefinitionId(undo ? ITextEditorActionDefinitionIds.UNDO : ITextEditorActionDefinitionIds.REDO);
 		update();
 	}
 
-	void update() {
+	public void update() {
 		var s = session.get();
 		setEnabled(s != null && (undo ? s.canUndo() : s.canRedo()));
 		var label = s == null ? null : undo ? s.undoLabel() : s.redoLabel();
