@@ -246,6 +246,24 @@ class AnnotationEditorTest {
 		assertEquals("2024-03-18", monday.getValue(), "a value that is not ISO 8601 is refused");
 	}
 
+	@Test
+	void anEditInThePropertiesViewIsAnUndoableStepOfTheEditor() {
+		acceptDctFromDateline();
+		select("Monday");
+		keys("d");
+		var monday = all(DateMention.class).get(0);
+		var properties = org.eclipse.core.runtime.Adapters.adapt(monday,
+				org.eclipse.ui.views.properties.IPropertySource.class);
+		assertNotNull(properties, "an annotation has properties");
+		properties.setPropertyValue("note", "checked with the ministry");
+		assertEquals("checked with the ministry", monday.getNote());
+		assertTrue(editor.isDirty());
+		editor.session().undo();
+		assertEquals(null, monday.getNote(), "the properties view edits through the editor's session: undo takes it back");
+		editor.session().redo();
+		assertEquals("checked with the ministry", monday.getNote());
+	}
+
 	/** A readable fingerprint of the whole set, to compare states before and after undo and redo. */
 	private String state() {
 		var lines = new ArrayList<String>();

@@ -2,13 +2,11 @@ package org.sayso.ui.internal.editor;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.jdt.annotation.Nullable;
@@ -29,8 +27,6 @@ import org.sayso.ui.internal.UndoHistory;
  */
 public final class EditorSession implements UndoHistory {
 
-	private static final Map<AnnotationSet, EditorSession> OPEN = Collections.synchronizedMap(new IdentityHashMap<>());
-
 	private final ProjectStore store;
 	private final Document document;
 	private final String annotator;
@@ -40,6 +36,19 @@ public final class EditorSession implements UndoHistory {
 	private SpanIndex index;
 	private Metadata saved;
 	private boolean disposed;
+	/** Ties the set to this session while an editor has it open: {@link #of} finds it there, with no registry. */
+	private final Attachment attachment = new Attachment();
+
+	private final class Attachment extends AdapterImpl {
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == EditorSession.class;
+		}
+
+		EditorSession session() {
+			return EditorSession.this;
+		}
+	}
 
 	/** The document fields an annotator edits, as last saved, for revert. */
 	private record Metadata(String title, String dct, String dctOrigin) {
@@ -61,7 +70,7 @@ public final class EditorSession implements UndoHistory {
 		this.opened = opened;
 		this.saved = Metadata.of(document);
 		stack.addCommandStackListener(e -> changed());
-		OPEN.put(opened.set(), this);
+		opened.set().eAdapters().add(attachment);
 	}
 
 	/**
@@ -91,8 +100,16 @@ public final class EditorSession implements UndoHistory {
 	}
 
 	/** The session editing {@code set}, or null when no editor has it open. */
-	public static EditorSession of(AnnotationSet set) {
-		return set == null ? null : OPEN.get(set);
+	public static @Nullable EditorSession of(@Nullable AnnotationSet set) {
+		if (set == null) {
+			return null;
+		}
+		for (var adapter : set.eAdapters()) {
+			if (adapter instanceof Attachment attached) {
+				return attached.session();
+			}
+		}
+		return null;
 	}
 
 	public AnnotationSet set() {
@@ -207,9 +224,9 @@ public final class EditorSession implements UndoHistory {
 	/** Throws the unsaved work away: the set as it is on disk, the title and DCT as last saved, no undo history. */
 	public void revert() throws StoreException {
 		var reread = store.openSet(document, annotator);
-		OPEN.remove(opened.set());
+		opened.set().eAdapters().remove(attachment);
 		opened = reread;
-		OPEN.put(opened.set(), this);
+		opened.set().eAdapters().add(attachment);
 		saved.applyTo(document);
 		stack.flush();
 		changed();
@@ -246,7 +263,7 @@ public final class EditorSession implements UndoHistory {
 		}
 		stack.flush();
 		listeners.clear();
-		OPEN.remove(opened.set());
+		opened.set().eAdapters().remove(attachment);
 		Ui.projects().release(store);
 	}
 }
