@@ -18,8 +18,8 @@ package org.sayso.model;
  * </ul>
  *
  * @see org.sayso.model.SaysoPackage#getDateMention()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hasValue'"
- *        annotation="http://sayso.org/model/constraints hasValue='a date has a normalized value, or a note that says why it has none'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hasValue validValue'"
+ *        annotation="http://sayso.org/model/constraints hasValue='a date has a normalized value, or a note that says why it has none' validValue='a date\'s value is an ISO 8601 or TimeML value of the scheme that exists in the calendar'"
  * @generated
  */
 public interface DateMention extends Annotation {

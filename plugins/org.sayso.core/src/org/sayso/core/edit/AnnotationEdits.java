@@ -123,11 +123,20 @@ public final class AnnotationEdits {
 		int from = Math.max(0, begin - DATE_CONTEXT);
 		int to = Math.min(text.length(), end + DATE_CONTEXT);
 		var window = text.substring(from, to);
-		return DateRecognizer.recognize(window, dct(set)).stream()
+		var found = DateRecognizer.recognize(window, dct(set)).stream()
 				.filter(e -> e.begin() + from < end && e.end() + from > begin)
 				.max(Comparator.comparingInt(e -> Math.min(e.end() + from, end) - Math.max(e.begin() + from, begin)))
 				.map(e -> new DateExpression(e.begin() + from, e.end() + from, e.value(), e.type(), e.dctDependent(),
 						e.note()));
+		if (found.isPresent()) {
+			return found;
+		}
+		// the annotator says the span is a date where the text around does not ("its 2026 budget"): read it as one
+		var marked = text.substring(begin, end);
+		var lead = "in ";
+		return DateRecognizer.recognize(lead + marked, dct(set)).stream()
+				.filter(e -> e.begin() == lead.length() && e.end() == lead.length() + marked.length()).findFirst()
+				.map(e -> new DateExpression(begin, end, e.value(), e.type(), e.dctDependent(), e.note()));
 	}
 
 	/** The document's creation date, or null when it has none or it is not a calendar date. */

@@ -91,6 +91,20 @@ class AnnotationSetValidatorTest {
 	}
 
 	@Test
+	void aDateValueTheCalendarDoesNotHaveIsAnErrorThatSaysWhy() {
+		for (var impossible : List.of("2026-13", "2026-02-30", "2026-W54", "2024-03-07T25:00", "2026-02-29")) {
+			thursday.setValue(impossible);
+			var problems = AnnotationSetValidator.validate(set);
+			assertEquals(List.of(SaysoConstraints.VALID_VALUE), constraints(problems), impossible);
+			assertTrue(problems.get(0).message().contains("'" + impossible + "'"), problems.get(0).message());
+		}
+		thursday.setValue("2024-02-29");
+		assertEquals(List.of(), AnnotationSetValidator.validate(set), "2024 is a leap year");
+		thursday.setValue("next thursday");
+		assertEquals(List.of(SaysoConstraints.VALID_VALUE), constraints(AnnotationSetValidator.validate(set)));
+	}
+
+	@Test
 	void aSpanOutsideTheTextIsAnError() {
 		thursday.setEnd(TEXT.length() + 5);
 		var problems = AnnotationSetValidator.validate(set);

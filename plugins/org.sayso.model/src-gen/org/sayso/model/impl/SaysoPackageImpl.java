@@ -1259,7 +1259,7 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 		  (dateMentionEClass,
 		   source,
 		   new String[] {
-			   "constraints", "hasValue"
+			   "constraints", "hasValue validValue"
 		   });
 	}
 
@@ -1288,7 +1288,8 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 		  (dateMentionEClass,
 		   source,
 		   new String[] {
-			   "hasValue", "a date has a normalized value, or a note that says why it has none"
+			   "hasValue", "a date has a normalized value, or a note that says why it has none",
+			   "validValue", "a date\'s value is an ISO 8601 or TimeML value of the scheme that exists in the calendar"
 		   });
 	}
 

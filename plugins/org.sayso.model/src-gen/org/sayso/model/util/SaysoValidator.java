@@ -365,6 +365,7 @@ public class SaysoValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(dateMention, diagnostics, context);
 		if (result || diagnostics != null) result &= validateAnnotation_spanInBounds(dateMention, diagnostics, context);
 		if (result || diagnostics != null) result &= validateDateMention_hasValue(dateMention, diagnostics, context);
+		if (result || diagnostics != null) result &= validateDateMention_validValue(dateMention, diagnostics, context);
 		return result;
 	}
 
@@ -392,6 +393,35 @@ public class SaysoValidator extends EObjectValidator {
 				 "http://sayso.org/model/constraints",
 				 "hasValue",
 				 DATE_MENTION__HAS_VALUE__EEXPRESSION,
+				 Diagnostic.ERROR,
+				 DIAGNOSTIC_SOURCE,
+				 0);
+	}
+
+	/**
+	 * The cached validation expression for the validValue constraint of '<em>Date Mention</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected static final String DATE_MENTION__VALID_VALUE__EEXPRESSION = "a date's value is an ISO 8601 or TimeML value of the scheme that exists in the calendar";
+
+	/**
+	 * Validates the validValue constraint of '<em>Date Mention</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateDateMention_validValue(DateMention dateMention, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return
+			validate
+				(SaysoPackage.Literals.DATE_MENTION,
+				 dateMention,
+				 diagnostics,
+				 context,
+				 "http://sayso.org/model/constraints",
+				 "validValue",
+				 DATE_MENTION__VALID_VALUE__EEXPRESSION,
 				 Diagnostic.ERROR,
 				 DIAGNOSTIC_SOURCE,
 				 0);

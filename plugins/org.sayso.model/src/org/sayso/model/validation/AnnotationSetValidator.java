@@ -60,6 +60,8 @@ public final class AnnotationSetValidator {
 				+ " is attributed to a speaker that was deleted or belongs to another set: link it again.";
 		case SaysoConstraints.HAS_VALUE -> what
 				+ " has no normalized value: give it an ISO value, or a note that says why it has none.";
+		case SaysoConstraints.VALID_VALUE -> what + ": "
+				+ DateValues.check(((org.sayso.model.DateMention) annotation).getValue()) + " (V sets the value)";
 		case SaysoConstraints.SPAN_IN_BOUNDS -> what + " lies outside the document text (length "
 				+ lengthOf(annotation) + "): the annotation file does not belong to this text.";
 		default -> what + ": " + diagnostic.getMessage();
@@ -70,7 +72,7 @@ public final class AnnotationSetValidator {
 	/** EMF's message for a delegated constraint names it in quotes: "The 'hasSpeaker' constraint is violated...". */
 	private static String constraintOf(String message) {
 		for (var name : new String[] { SaysoConstraints.HAS_SPEAKER, SaysoConstraints.SPEAKERS_EXIST,
-				SaysoConstraints.HAS_VALUE, SaysoConstraints.SPAN_IN_BOUNDS }) {
+				SaysoConstraints.HAS_VALUE, SaysoConstraints.VALID_VALUE, SaysoConstraints.SPAN_IN_BOUNDS }) {
 			if (message.contains("'" + name + "'")) {
 				return name;
 			}

@@ -25,6 +25,7 @@ public class SaysoConstraints implements EValidator.ValidationDelegate {
 	public static final String HAS_SPEAKER = "hasSpeaker";
 	public static final String SPEAKERS_EXIST = "speakersExist";
 	public static final String HAS_VALUE = "hasValue";
+	public static final String VALID_VALUE = "validValue";
 
 	/** Makes the constraints known to EMF when no extension registry is running (CLI tests, benchmarks). */
 	public static void register() {
@@ -39,6 +40,7 @@ public class SaysoConstraints implements EValidator.ValidationDelegate {
 		case HAS_SPEAKER -> !((Claim) eObject).getSources().isEmpty();
 		case SPEAKERS_EXIST -> speakersExist((Claim) eObject);
 		case HAS_VALUE -> hasValue((DateMention) eObject);
+		case VALID_VALUE -> DateValues.check(((DateMention) eObject).getValue()) == null;
 		default -> throw new IllegalArgumentException("Unknown constraint " + constraint + " on " + eClass.getName());
 		};
 	}

@@ -244,6 +244,20 @@ class AnnotationEditorTest {
 		keys("v");
 		check.run();
 		assertEquals("2024-03-18", monday.getValue(), "a value that is not ISO 8601 is refused");
+
+		check = UiTestSupport.whenOpen("Date value", shell -> {
+			type("2024-02-30");
+			assertFalse(button(shell, "OK").isEnabled(), "a day February does not have cannot be confirmed");
+			click(shell, "Cancel");
+		});
+		keys("v");
+		check.run();
+
+		editor.selectRange(at("Monday") + 2, at("Monday") + 2);
+		settle();
+		keys("d");
+		assertEquals(1, all(DateMention.class).size(), "D inside a date selects it and makes no second one");
+		assertEquals(monday, editor.selectedAnnotations().get(0));
 	}
 
 	@Test

@@ -87,6 +87,20 @@ class AnnotationEditsTest {
 	}
 
 	@Test
+	void aSpanTheAnnotatorTagsAsDateIsReadAsOneWhereTheTextAroundDoesNot() {
+		var text = "The council passed its 2026 budget and the harbour plan of March.";
+		set.getDocument().setText(text);
+		int year = text.indexOf("2026");
+		var budget = AnnotationEdits.tagDate(set, year, year + 4, "ana");
+		assertEquals("2026", budget.getValue(), "'its 2026 budget': the year the annotator marked");
+		int march = text.indexOf("March");
+		assertEquals("2024-03", AnnotationEdits.tagDate(set, march, march + 5, "ana").getValue());
+		int council = text.indexOf("council");
+		var notADate = AnnotationEdits.tagDate(set, council, council + 7, "ana");
+		assertNull(notADate.getValue(), "what no reading makes a date gets no value, for the annotator to give");
+	}
+
+	@Test
 	void aDateWithoutDctHasNoValueButANote() {
 		set.getDocument().setDct(null);
 		var friday = AnnotationEdits.tagDate(set, at("Friday"), at("Friday") + 6, "ana");

@@ -21,7 +21,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
-import org.sayso.core.edit.DateValues;
+import org.sayso.model.validation.DateValues;
 import org.sayso.curation.merge.HandEdit;
 import org.sayso.curation.merge.DocumentMerge;
 import org.sayso.curation.merge.MergeUnit;

@@ -6,7 +6,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 import org.sayso.core.edit.AnnotationEdits;
-import org.sayso.core.edit.DateValues;
+import org.sayso.model.validation.DateValues;
 import org.sayso.model.DateMention;
 import org.sayso.ui.internal.editor.AnnotationEditor;
 

@@ -29,11 +29,15 @@ public class TagHandler extends EditorHandler {
 		}
 		int b = span.begin();
 		int e = span.end();
+		// a speaker, cue or date never overlaps another of its kind: D inside "March 7" means that date, not "March"
+		boolean overlapping = kind != AnnotationKind.CLAIM;
 		var existing = session.index().overlapping(b, e).stream()
-				.filter(a -> a.getBegin() == b && a.getEnd() == e && AnnotationKind.of(a) == kind).findFirst();
+				.filter(a -> AnnotationKind.of(a) == kind && (overlapping || a.getBegin() == b && a.getEnd() == e))
+				.findFirst();
 		if (existing.isPresent()) {
 			editor.select(existing.get());
-			hint(editor, "This text is tagged as " + type + " already.");
+			hint(editor, "This text is tagged as " + type + " already" + (kind == AnnotationKind.DATE
+					? ": V sets its value, W / Shift+W grow and shrink it." : ": W / Shift+W grow and shrink it."));
 			return;
 		}
 		var created = new Annotation[1];

@@ -10,7 +10,7 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.eclipse.ui.views.properties.TextPropertyDescriptor;
-import org.sayso.core.edit.DateValues;
+import org.sayso.model.validation.DateValues;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Claim;
