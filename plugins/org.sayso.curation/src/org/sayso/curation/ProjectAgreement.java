@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.sayso.core.Counts;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -45,7 +46,7 @@ public final class ProjectAgreement {
 		}
 		var ids = documentIds.isEmpty() ? store.project().getDocuments().stream().map(d -> d.getId()).sorted().toList()
 				: documentIds;
-		var sub = SubMonitor.convert(monitor, "Measuring agreement on " + ids.size() + " documents", ids.size());
+		var sub = SubMonitor.convert(monitor, "Measuring agreement on " + Counts.of(ids.size(), "document"), ids.size());
 		var calculator = new AgreementCalculator(annotators);
 		var problems = new ArrayList<String>();
 		int done = 0;

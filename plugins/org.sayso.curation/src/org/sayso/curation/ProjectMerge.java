@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
+import org.sayso.core.Counts;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -58,7 +59,7 @@ public final class ProjectMerge {
 			@Nullable IProgressMonitor monitor, @Nullable Consumer<String> progress, @Nullable Listener listener) {
 		var ids = documentIds.isEmpty() ? store.project().getDocuments().stream().map(d -> d.getId()).sorted().toList()
 				: documentIds;
-		var sub = SubMonitor.convert(monitor, "Merging " + ids.size() + " documents", ids.size());
+		var sub = SubMonitor.convert(monitor, "Merging " + Counts.of(ids.size(), "document"), ids.size());
 		var executor = Executors.newFixedThreadPool(THREADS, r -> {
 			var thread = new Thread(r, "sayso-merge");
 			thread.setDaemon(true);

@@ -67,14 +67,20 @@ public final class SuggestionReview {
 	}
 
 	/**
-	 * Removes a suggestion and remembers the rejection. A rejected speaker or cue is unlinked from the claims
-	 * that used it; suggested claims left without speaker go too, and a suggested speaker or cue that no claim uses
-	 * any more is removed with its claim (not recorded as rejected: only what the annotator chose is).
+	 * Removes a suggestion and remembers the rejection, for the suggestion and the group that goes with it, as one
+	 * unit: a rejected speaker or cue is unlinked from the claims that used it, suggested claims left without speaker
+	 * go too, and a suggested speaker or cue that no claim uses any more goes with its claim. Every suggestion removed
+	 * is remembered as rejected, so suggesting again brings back no part of the group: not the speaker and cue of a
+	 * rejected claim without the claim.
 	 */
 	public static void reject(Annotation annotation) {
 		if (annotation.getOrigin() != Origin.SUGGESTED || !(annotation.eContainer() instanceof AnnotationSet set)) {
 			return;
 		}
+		remove(set, annotation);
+	}
+
+	private static void remember(AnnotationSet set, Annotation annotation) {
 		var rejection = SaysoFactory.eINSTANCE.createRejection();
 		rejection.setType(typeName(annotation));
 		rejection.setBegin(annotation.getBegin());
@@ -83,10 +89,10 @@ public final class SuggestionReview {
 			rejection.setValue(date.getValue());
 		}
 		set.getRejections().add(rejection);
-		remove(set, annotation);
 	}
 
 	private static void remove(AnnotationSet set, Annotation annotation) {
+		remember(set, annotation);
 		set.getAnnotations().remove(annotation);
 		switch (annotation) {
 		case SpeakerMention speaker -> {

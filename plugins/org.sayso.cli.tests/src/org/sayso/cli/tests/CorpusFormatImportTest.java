@@ -168,7 +168,7 @@ class CorpusFormatImportTest {
 		assertEquals(SaysoCli.OK, cli.run("import", project.toString(), folder.toString(), "--mapping", mapping.toString(),
 				"--annotator", "ana"), cli.out());
 
-		assertTrue(cli.out().contains("ana: 4 annotation(s): 1 speakers, 1 claims, 0 cues, 2 dates, from dam.ann;"
+		assertTrue(cli.out().contains("ana: 4 annotation(s): 1 speaker, 1 claim, 0 cues, 2 dates, from dam.ann;"
 				+ " not imported (the mapping has no place for them): 1 × relation Same-as"), cli.out());
 		var store = ProjectStore.open(project);
 		var set = store.openSet(store.document("dam"), "ana").set();
@@ -228,8 +228,8 @@ class CorpusFormatImportTest {
 		assertTrue(cli.out().contains("Article date 2025-03-05 estimated from \"2025-03-05\" in its address"),
 				cli.out());
 		assertEquals(SaysoCli.OK, cli.run("info", project.toString()));
-		assertTrue(cli.out().contains("No date   1 documents: undated"), cli.out());
-		assertTrue(cli.out().contains("Estimated 1 documents, date not confirmed: 2025-03-05_strike"), cli.out());
+		assertTrue(cli.out().contains("No date   1 document: undated"), cli.out());
+		assertTrue(cli.out().contains("Estimated 1 document, date not confirmed: 2025-03-05_strike"), cli.out());
 
 		assertEquals(SaysoCli.OK, cli.run("meta", project.toString(), "--documents", "2025-03-05_strike", "--confirm"));
 		assertEquals(SaysoCli.OK, cli.run("meta", project.toString(), "--documents", "undated", "--dct", "2025-03-07",

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.sayso.core.Counts;
 import org.sayso.cli.CliCommand;
 import org.sayso.cli.CliUsageException;
 import org.sayso.cli.SaysoCli;
@@ -77,11 +78,11 @@ public final class InfoCommand implements CliCommand {
 		var missing = documents.stream().filter(d -> d.getDct() == null).map(Document::getId).toList();
 		var unconfirmed = documents.stream().filter(InfoCommand::isUnconfirmed).map(Document::getId).toList();
 		if (!missing.isEmpty()) {
-			out.println("No date   " + missing.size() + " documents: " + list(missing)
+			out.println("No date   " + Counts.of(missing.size(), "document") + ": " + list(missing)
 					+ " (set it: sayso meta <project> --documents ID,... --dct YYYY-MM-DD)");
 		}
 		if (!unconfirmed.isEmpty()) {
-			out.println("Estimated " + unconfirmed.size() + " documents, date not confirmed: " + list(unconfirmed)
+			out.println("Estimated " + Counts.of(unconfirmed.size(), "document") + ", date not confirmed: " + list(unconfirmed)
 					+ " (confirm with M in the editor, or sayso meta --confirm)");
 		}
 	}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sayso.core.Counts;
 import org.sayso.cli.CliCommand;
 import org.sayso.cli.CliUsageException;
 import org.sayso.cli.SaysoCli;
@@ -87,8 +88,8 @@ public final class SuggestCommand implements CliCommand {
 						+ "); the file as it was is kept as " + each.foreignCopy());
 			}
 			var report = each.report();
-			err.printf("%s%d speakers, %d claims, %d cues, %d dates suggested%s%s%n", where, report.speakers(),
-					report.claims(), report.cues(), report.dates(),
+			err.printf("%s%s, %s, %s, %s suggested%s%s%n", where, Counts.of(report.speakers(), "speaker"),
+					Counts.of(report.claims(), "claim"), Counts.of(report.cues(), "cue"), Counts.of(report.dates(), "date"),
 					report.skipped() > 0 ? ", " + report.skipped() + " left out" : "",
 					report.dctFromDateline() ? ", DCT " + report.dct() + " from the dateline" : "");
 		});

@@ -3,6 +3,7 @@ package org.sayso.curation.agreement;
 import java.util.List;
 import java.util.Locale;
 
+import org.sayso.core.Counts;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
@@ -41,7 +42,7 @@ public final class AgreementExport {
 						+ "th:first-child,td:first-child{text-align:left}</style></head><body>\n");
 		html.append("<h1>Agreement: ").append(escape(projectName)).append("</h1>\n<p>Annotators: ")
 				.append(escape(String.join(", ", report.annotators()))).append(". Corpus figures over ")
-				.append(report.corpusDocuments()).append(" documents all of them annotated.</p>\n");
+				.append(Counts.of(report.corpusDocuments(), "document")).append(" all of them annotated.</p>\n");
 		html.append("<h2>Corpus</h2>\n<table><tr><th>type</th><th>units</th><th>alpha-U</th><th>Fleiss' kappa</th>"
 				+ "<th>attribution</th><th>date values</th></tr>\n");
 		for (var t : report.corpus().values()) {

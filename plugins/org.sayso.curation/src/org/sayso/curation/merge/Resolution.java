@@ -8,6 +8,36 @@ import org.sayso.model.CurationDecision;
 /** What became of a unit in the curated set. */
 public sealed interface Resolution {
 
+	/**
+	 * The decision in words, as the curator reads it: "ana's version, chosen by lead at 2026-12-06 20:21", "left out
+	 * by lead", "the majority's version (ana)".
+	 */
+	default String describe() {
+		return switch (this) {
+		case Pending p -> "open";
+		case Accepted a -> switch (a.decision()) {
+		case UNANIMOUS -> "everyone's version";
+		case MAJORITY -> "the majority's version (" + a.annotator() + ")";
+		default -> a.annotator() + "'s version, chosen" + by(a.decidedBy(), a.decidedAt());
+		};
+		case Edited e -> "edited by hand from " + e.baseAnnotator() + "'s version" + by(e.decidedBy(), e.decidedAt());
+		case Omitted o -> {
+			if (o.decision() == CurationDecision.MAJORITY) {
+				yield "left out, as the majority does not have it";
+			}
+			var who = by(o.decidedBy(), o.decidedAt());
+			yield o.chosenAnnotator() == null ? "left out" + who
+					: "left out, as " + o.chosenAnnotator() + " did" + (who.isEmpty() ? "" : "," + who);
+		}
+		};
+	}
+
+	private static String by(@Nullable String who, @Nullable Date when) {
+		var at = when == null ? ""
+				: " at " + new java.text.SimpleDateFormat("yyyy-MM-dd HH:mm", java.util.Locale.ROOT).format(when);
+		return (who == null ? "" : " by " + who) + at;
+	}
+
 	/** A conflict the curator has not decided yet. */
 	record Pending() implements Resolution {
 	}

@@ -1,5 +1,6 @@
 package org.sayso.io.importer;
 
+import org.sayso.core.Counts;
 import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
@@ -99,7 +100,8 @@ final class BratImport {
 			dates += a instanceof DateMention ? 1 : 0;
 		}
 		var line = new StringBuilder(set.source().annotator() + ": " + set.annotations().size() + " annotation(s): "
-				+ speakers + " speakers, " + claims + " claims, " + cues + " cues" + (dates > 0 ? ", " + dates + " dates" : "")
+				+ Counts.of(speakers, "speaker") + ", " + Counts.of(claims, "claim") + ", " + Counts.of(cues, "cue")
+				+ (dates > 0 ? ", " + Counts.of(dates, "date") : "")
 				+ ", from " + set.source().file().getFileName());
 		if (set.discontinuous() > 0) {
 			line.append("; ").append(set.discontinuous())

@@ -152,7 +152,24 @@ class SuggesterTest {
 		assertNull(lopez.getEntity());
 		SuggestionReview.reject(only(set, Claim.class, "We were not consulted"));
 		assertEquals(0, count(set, SpeakerMention.class, "Maria Lopez"), "a suggested speaker no claim uses goes too");
-		assertEquals(List.of("speaker", "claim"), set.getRejections().stream().map(r -> r.getType()).toList());
+		assertEquals(List.of("speaker", "claim", "cue", "claim", "speaker", "cue"),
+				set.getRejections().stream().map(r -> r.getType()).toList(), "each group is rejected as one");
+	}
+
+	@Test
+	void suggestingAgainBringsBackNoPartOfARejectedClaim() throws Exception {
+		var store = project();
+		var set = store.openSet(store.document("clinic"), "ana").set();
+		Suggester.suggest(set, null);
+		SuggestionReview.reject(only(set, Claim.class, "We were not consulted"));
+		assertEquals(0, count(set, SpeakerMention.class, "Maria Lopez"), "the claim's own speaker went with it");
+		var left = set.getAnnotations().size();
+
+		var report = Suggester.suggest(set, null);
+		assertEquals(0, report.added(), "G adds nothing back");
+		assertEquals(left, set.getAnnotations().size());
+		assertEquals(0, count(set, SpeakerMention.class, "Maria Lopez"), "not the speaker without its claim");
+		assertEquals(1, count(set, Claim.class, "the town would appeal"), "the other claim of that person stays");
 	}
 
 	@Test

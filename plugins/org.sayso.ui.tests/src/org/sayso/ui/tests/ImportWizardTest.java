@@ -73,7 +73,7 @@ class ImportWizardTest {
 				&& shellOrNull(ImportJob.SUMMARY_TITLE) != null, "the import to finish and its summary to show");
 		var summary = find(shellOrNull(ImportJob.SUMMARY_TITLE), Text.class, null).getText();
 		assertTrue(summary.startsWith("2 of 2 file(s) imported into " + folder), summary);
-		assertTrue(summary.contains("ana: 3 annotation(s): 1 speakers, 1 claims, 1 cues, from ferry_ana.ann"), summary);
+		assertTrue(summary.contains("ana: 3 annotation(s): 1 speaker, 1 claim, 1 cue, from ferry_ana.ann"), summary);
 		var store = ProjectStore.open(folder);
 		assertEquals("2025-05-04", store.document("locks").getDct());
 		var claim = (Claim) store.openSet(store.document("ferry"), "ana").set().getAnnotations().stream()

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.sayso.core.Counts;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.Status;
@@ -137,8 +138,10 @@ public final class AgreementView extends ViewPart {
 		report = result.report();
 		heatmap.show(report);
 		documents.show(report);
-		var text = new StringBuilder().append(root.getFileName()).append(": ").append(report.documents().size())
-				.append(" documents measured, annotators ").append(String.join(", ", report.annotators()));
+		var text = new StringBuilder().append(root.getFileName()).append(": ")
+				.append(Counts.of(report.documents().size(), "document")).append(" measured (")
+				.append(Counts.of(report.corpusDocuments(), "document")).append(" annotated by every annotator give the"
+						+ " corpus figures), annotators ").append(String.join(", ", report.annotators()));
 		if (!result.problems().isEmpty()) {
 			text.append(". Not measured: ").append(String.join("; ", result.problems()));
 		}

@@ -1,5 +1,6 @@
 package org.sayso.ui.internal.agreement;
 
+import org.sayso.core.Counts;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -95,8 +96,8 @@ final class KappaHeatmap {
 	}
 
 	private void describe(TypeAgreement t) {
-		var text = new StringBuilder().append(t.units()).append(" aligned units over ").append(report.corpusDocuments())
-				.append(" documents; alpha-U ").append(AgreementColours.text(t.alphaU())).append(", Fleiss' kappa ")
+		var text = new StringBuilder().append(Counts.of(t.units(), "aligned unit")).append(" over ")
+				.append(Counts.of(report.corpusDocuments(), "document")).append(" every annotator annotated; alpha-U ").append(AgreementColours.text(t.alphaU())).append(", Fleiss' kappa ")
 				.append(AgreementColours.text(t.fleissKappa()));
 		if (t.attributionAgreement() != null) {
 			text.append(", same speaker ").append(AgreementColours.text(t.attributionAgreement()));

@@ -266,7 +266,7 @@ public class CurationEditor extends EditorPart {
 				: "Conflict " + (current + 1) + " of " + conflicts.size() + " \u00b7 " + decided + " decided"
 						+ (decided == conflicts.size() ? " \u00b7 all decided: Ctrl+S saves the curated set" : ""));
 		kinds.setText(unit == null ? "" : unit.layer().label() + ": " + unit.kinds().stream().map(k -> k.label())
-				.collect(Collectors.joining(", ")) + (unit.isDecided() ? "  (decided: " + unit.resolution() + ")" : ""));
+				.collect(Collectors.joining(", ")) + (unit.isDecided() ? "  (decided: " + unit.resolution().describe() + ")" : ""));
 		boolean hadFocus = versions.getDisplay().getFocusControl() != null
 				&& isInside(versions.getDisplay().getFocusControl());
 		for (Control c : versions.getChildren()) {

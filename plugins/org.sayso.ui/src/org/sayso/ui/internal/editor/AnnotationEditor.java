@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.sayso.core.Counts;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
@@ -112,7 +113,7 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 		if (SaysoPreferences.store().getBoolean(SaysoPreferences.SUGGEST_ON_OPEN)
 				&& (settings == null || settings.isSuggestionsEnabled()) && set.getAnnotations().isEmpty()
 				&& set.getRejections().isEmpty() && session.setFileIsNew()) {
-			SuggestionJob.start(this, report -> Ui.status(this, "Suggested " + report.added() + " annotations to review:"
+			SuggestionJob.start(this, report -> Ui.status(this, "Suggested " + Counts.of(report.added(), "annotation") + " to review:"
 					+ " J goes to the next, A accepts, R rejects; Ctrl+Z takes them all back."));
 		}
 	}

@@ -1,5 +1,6 @@
 package org.sayso.ui.internal.handlers;
 
+import org.sayso.core.Counts;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.sayso.suggest.SuggestionReport;
 import org.sayso.ui.internal.editor.AnnotationEditor;
@@ -22,8 +23,8 @@ public class SuggestHandler extends EditorHandler {
 	}
 
 	static String message(SuggestionReport r) {
-		return r.added() == 0 ? "No new suggestions." : "Suggested " + r.speakers() + " speakers, " + r.claims()
-				+ " claims, " + r.cues() + " cues, " + r.dates() + " dates"
+		return r.added() == 0 ? "No new suggestions." : "Suggested " + Counts.of(r.speakers(), "speaker") + ", "
+				+ Counts.of(r.claims(), "claim") + ", " + Counts.of(r.cues(), "cue") + ", " + Counts.of(r.dates(), "date")
 				+ (r.dctFromDateline() ? "; article date " + r.dct() + " from the dateline" : "")
 				+ ". A accepts, R rejects, J goes to the next suggestion.";
 	}

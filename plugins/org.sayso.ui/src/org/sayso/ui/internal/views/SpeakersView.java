@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.sayso.core.Counts;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -119,7 +120,8 @@ public class SpeakersView extends AnnotationViewPart {
 						.toArray());
 		viewer.setExpandedElements(expanded);
 		setContentDescription(session == null ? "Open an article to see its speakers."
-				: session.set().getEntities().size() + " speakers. Select two and Merge when they are one person.");
+				: Counts.of(session.set().getEntities().size(), "speaker")
+						+ ". Select two and Merge when they are one person.");
 		updateActions();
 	}
 
