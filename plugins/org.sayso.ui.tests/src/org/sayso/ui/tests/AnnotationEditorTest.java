@@ -422,6 +422,29 @@ class AnnotationEditorTest {
 		assertFalse(editor.isDirty());
 		assertTrue(Files.exists(file.resolveSibling("port-strike.xmi.bak")), "their version is kept as .bak");
 		assertTrue(Files.readString(file.resolveSibling("port-strike.xmi.bak")).contains("(checked)"));
+		assertEquals("ana's annotations of port-strike", editor.getSaveables()[0].getName(),
+				"closing asks about the annotator's set, not the article's text file");
+	}
+
+	@Test
+	void aSetChangedOnDiskCanBeReloadedThrowingTheUnsavedWorkAway() throws Exception {
+		select("Daan Wiersma");
+		keys("s");
+		editor.doSave(null);
+		var file = root.resolve("annotations/ana/port-strike.xmi");
+		select("Antwerp");
+		keys("s");
+		var theirs = Files.readString(file) + "<!-- checked by the desk -->\n";
+		Files.writeString(file, theirs, StandardCharsets.UTF_8);
+		Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+
+		var check = UiTestSupport.whenOpen("Changed on disk", shell -> click(shell, "&Reload"));
+		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+		check.run();
+		assertFalse(editor.isDirty(), "reloaded: nothing unsaved");
+		assertEquals(List.of("Daan Wiersma"), all(SpeakerMention.class).stream().map(this::covered).toList(),
+				"the set as it is on disk: the unsaved speaker is gone");
+		assertEquals(theirs, Files.readString(file), "their file was not touched");
 	}
 
 	@Test

@@ -63,12 +63,28 @@ public final class Ui {
 	 * @return true to overwrite
 	 */
 	public static boolean overwriteChangedOnDisk(Shell shell, Path file, String work) {
-		int choice = MessageDialog.open(MessageDialog.QUESTION, shell, "Changed on disk",
-				file + " was changed on disk since you opened it (by another program or person).\n\n"
-						+ "Overwrite it with " + work + " (the other version is kept as .bak), or cancel and keep " + work
-						+ " unsaved here while you compare?",
-				0, "&Overwrite", "Cancel");
-		return choice == 0;
+		return changedOnDisk(shell, file, work, false) == OnDisk.OVERWRITE;
+	}
+
+	/** What to do with a file that changed on disk since it was read: overwrite it, reload it, or neither yet. */
+	public enum OnDisk {
+		OVERWRITE, RELOAD, CANCEL
+	}
+
+	/**
+	 * Asks what to do with {@code file}, changed on disk by someone else while {@code work} was open here: overwrite
+	 * it (their version is kept as .bak), reload it (when {@code canReload}: {@code work} is thrown away), or cancel
+	 * and keep {@code work} unsaved.
+	 */
+	public static OnDisk changedOnDisk(Shell shell, Path file, String work, boolean canReload) {
+		var message = file + " was changed on disk since you opened it (by another program or person).\n\n"
+				+ "Overwrite it with " + work + " (the other version is kept as .bak)"
+				+ (canReload ? ", reload it and throw " + work + " away," : "") + " or cancel and keep " + work
+				+ " unsaved here while you compare?";
+		var buttons = canReload ? new String[] { "&Overwrite", "&Reload", "Cancel" }
+				: new String[] { "&Overwrite", "Cancel" };
+		int choice = MessageDialog.open(MessageDialog.QUESTION, shell, "Changed on disk", message, 0, buttons);
+		return choice == 0 ? OnDisk.OVERWRITE : canReload && choice == 1 ? OnDisk.RELOAD : OnDisk.CANCEL;
 	}
 
 	/** Says that a save failed and that nothing was lost: {@code work} is still open. */

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.ui.Saveable;
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.Counts;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -351,7 +353,14 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 			session.save(overwrite);
 			return true;
 		} catch (FileChangedOnDiskException e) {
-			return Ui.overwriteChangedOnDisk(getSite().getShell(), e.file(), "your annotations") && save(true);
+			return switch (Ui.changedOnDisk(getSite().getShell(), e.file(), "your annotations", true)) {
+			case OVERWRITE -> save(true);
+			case RELOAD -> {
+				reload();
+				yield false;
+			}
+			case CANCEL -> false;
+			};
 		} catch (StoreException e) {
 			Ui.saveFailed(getSite().getShell(), "Could not save", e.getMessage(), "your annotations");
 			return false;
@@ -368,8 +377,45 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 		}
 	}
 
+	/** What the editor saves, named as the annotator knows it: "ana's annotations of port-strike", not the text file. */
+	private @Nullable SetSaveable saveable;
+
+	private final class SetSaveable extends TextEditorSavable {
+		SetSaveable() {
+			super(AnnotationEditor.this);
+		}
+
+		@Override
+		public String getName() {
+			return session == null ? super.getName()
+					: session.annotator() + "'s annotations of " + session.document().getId();
+		}
+	}
+
+	@Override
+	public Saveable[] getSaveables() {
+		if (saveable == null) {
+			saveable = new SetSaveable();
+		}
+		return new Saveable[] { saveable };
+	}
+
+	@Override
+	public Saveable[] getActiveSaveables() {
+		return getSaveables();
+	}
+
 	@Override
 	public void doRevertToSaved() {
+		if (!MessageDialog.openConfirm(getSite().getShell(), "Revert",
+				"Throw away your unsaved work on " + getPartName() + " and read the set again from disk?")) {
+			return;
+		}
+		reload();
+	}
+
+	/** The set as it is on disk, the unsaved work thrown away. */
+	private void reload() {
 		try {
 			session.revert();
 		} catch (StoreException e) {
@@ -404,6 +450,9 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 
 	@Override
 	public void dispose() {
+		if (saveable != null) {
+			saveable.disconnectEditor();
+		}
 		if (problems != null) {
 			problems.dispose();
 		}
