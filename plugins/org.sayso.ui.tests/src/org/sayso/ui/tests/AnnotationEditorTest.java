@@ -427,6 +427,14 @@ class AnnotationEditorTest {
 	}
 
 	@Test
+	void theProjectSaysItsTextsAreUtf8AndShowsWhatTheCommandLineWrites() throws Exception {
+		assertEquals("UTF-8", project.getDefaultCharset(false), "no 'no explicit encoding' problem");
+		Files.writeString(root.resolve("export-notes.txt"), "written by sayso export", StandardCharsets.UTF_8);
+		waitUntil(() -> project.getFile("export-notes.txt").exists(),
+				"a file written outside the workbench to show in the project without F5");
+	}
+
+	@Test
 	void aSetChangedOnDiskCanBeReloadedThrowingTheUnsavedWorkAway() throws Exception {
 		select("Daan Wiersma");
 		keys("s");

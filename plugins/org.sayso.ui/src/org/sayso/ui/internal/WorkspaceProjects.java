@@ -1,5 +1,6 @@
 package org.sayso.ui.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -63,7 +64,13 @@ public final class WorkspaceProjects {
 		description.setName(name);
 		description.setLocation(IPath.fromPath(location));
 		var project = workspace.getRoot().getProject(name);
-		project.create(description, monitor);
+		var sub = SubMonitor.convert(monitor, 2);
+		project.create(description, sub.split(1));
+		project.open(sub.split(1));
+		// a project's texts are UTF-8 by its layout: said once, the IDE marks no "no explicit encoding" problem
+		if (project.getDefaultCharset(false) == null) {
+			project.setDefaultCharset(StandardCharsets.UTF_8.name(), null);
+		}
 		return project;
 	}
 
