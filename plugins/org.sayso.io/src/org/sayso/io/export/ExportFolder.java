@@ -25,6 +25,8 @@ import org.sayso.model.ProjectLayout;
 final class ExportFolder {
 
 	private static final String EXPORTING_INFIX = ".exporting-";
+	/** How the command line asks to replace an earlier export. */
+	static final String REPLACE_FLAG = "--replace";
 	private static final String REPLACED_INFIX = ".replaced-";
 
 	private final Path output;
@@ -39,20 +41,32 @@ final class ExportFolder {
 		this.replacesPrevious = replacesPrevious;
 	}
 
-	static ExportFolder prepare(Path output, boolean replace, ProjectLayout project) throws ExportException {
+	/**
+	 * Refuses an output the export must not write to: a folder of the project, the root of the file system, or a
+	 * folder that is not empty (unless {@code replace} and a Sayso export wrote it). {@code howToReplace} says how
+	 * the user asks to replace ("--replace" on the command line).
+	 *
+	 * @return whether the output holds a previous export that the new one replaces
+	 */
+	static boolean check(Path output, boolean replace, ProjectLayout project, String howToReplace) throws ExportException {
 		var root = project.root();
 		if (output.startsWith(root.resolve(ProjectLayout.DOCUMENTS)) || output.startsWith(project.annotationsFolder())
 				|| output.startsWith(project.curationFolder()) || root.startsWith(output)) {
 			throw new ExportException("Cannot export to " + output + ": it is (or holds) a folder of the project "
 					+ root + ". Choose a folder outside it, or a new folder inside it such as " + root.resolve("export"));
 		}
-		var parent = output.getParent();
-		if (parent == null) {
+		if (output.getParent() == null) {
 			throw new ExportException("Cannot export to " + output + ", the root of the file system: choose a new folder.");
 		}
+		return checkReplaceable(output, replace, howToReplace);
+	}
+
+	static ExportFolder prepare(Path output, boolean replace, ProjectLayout project) throws ExportException {
+		check(output, replace, project, REPLACE_FLAG);
+		var parent = output.getParent();
 		var lock = lock(output);
 		try {
-			boolean previous = checkReplaceable(output, replace);
+			boolean previous = checkReplaceable(output, replace, REPLACE_FLAG);
 			Files.createDirectories(parent);
 			removeLeftovers(output);
 			var temp = parent.resolve("." + output.getFileName() + EXPORTING_INFIX + ProcessHandle.current().pid() + "-"
@@ -82,7 +96,7 @@ final class ExportFolder {
 	}
 
 	/** Whether the output holds a previous export that the new one replaces; refuses anything else. */
-	private static boolean checkReplaceable(Path output, boolean replace) throws ExportException {
+	private static boolean checkReplaceable(Path output, boolean replace, String howToReplace) throws ExportException {
 		if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
 			return false;
 		}
@@ -100,14 +114,16 @@ final class ExportFolder {
 		if (entries.isEmpty()) {
 			return false;
 		}
-		if (!replace) {
-			throw new ExportException(output + " is not empty: choose a new or empty folder, or ask to replace it"
-					+ " (--replace); it is replaced only once the new export is complete.");
-		}
+		// a folder of other files is never replaced, asked or not: say so at once, naming what is in it
 		if (!Files.isRegularFile(output.resolve(ExportSummary.JSON_FILE), LinkOption.NOFOLLOW_LINKS)) {
 			throw new ExportException("Will not replace " + output + ": a Sayso export did not write it (it has no "
 					+ ExportSummary.JSON_FILE + "), and it holds " + describe(entries) + ". Choose a new or empty"
 					+ " folder; only a folder that Sayso exported to is replaced.");
+		}
+		if (!replace) {
+			throw new ExportException(output + " is not empty: it holds an earlier Sayso export. Choose a new or empty"
+					+ " folder, or ask to replace it (" + howToReplace + "); it is replaced only once the new export is"
+					+ " complete.");
 		}
 		return true;
 	}

@@ -3,6 +3,7 @@ package org.sayso.io.export;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,15 +14,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.ProjectListing;
 import org.sayso.core.ProjectListingException;
 import org.sayso.io.export.ExportSummary.Invalid;
 import org.sayso.io.export.ExportSummary.Skipped;
 import org.sayso.model.Document;
+import org.sayso.model.ProjectLayout;
 
 /**
  * Exports a project's annotation sets in one format. Documents are opened, validated and written by a small pool of
@@ -36,6 +38,22 @@ import org.sayso.model.Document;
 public final class Exporter {
 
 	private Exporter() {
+	}
+
+	/**
+	 * What is wrong with exporting {@code project}'s annotations to {@code output}, checked as the export itself will
+	 * check it, or null when nothing is: the wizard asks before it lets the user finish.
+	 *
+	 * @param howToReplace how the user asks to replace an earlier export, for the message ("tick Replace")
+	 */
+	public static @Nullable String outputProblem(Path output, boolean replace, ProjectLayout project,
+			String howToReplace) {
+		try {
+			ExportFolder.check(output, replace, project, howToReplace);
+			return null;
+		} catch (ExportException e) {
+			return e.getMessage();
+		}
 	}
 
 	/**

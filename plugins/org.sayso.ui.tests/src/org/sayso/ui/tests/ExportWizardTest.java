@@ -1,6 +1,7 @@
 package org.sayso.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sayso.ui.tests.UiTestSupport.waitUntil;
@@ -61,7 +62,8 @@ class ExportWizardTest {
 
 		var page = wizard.page();
 		assertEquals(project.getName(), page.projectCombo().getText(), "the selected project is preselected");
-		assertEquals(folder.resolve("export").toString(), page.outputText().getText());
+		assertEquals(temp.resolve("harbour-desk-export").toString(), page.outputText().getText(),
+				"the default folder is beside the project, not in it");
 		select(page.formatCombo(), "jsonl");
 		assertEquals(java.util.List.of("curated (the merged sets)", "all (every annotator and the curated sets)", "ana"),
 				Arrays.asList(page.setsCombo().getItems()));
@@ -79,6 +81,55 @@ class ExportWizardTest {
 		var summary = find(shellOrNull(ExportSummaryDialog.TITLE), Text.class, null).getText();
 		assertTrue(summary.contains("Exported 1 document(s), 1 annotation set(s) (ana) as jsonl"), summary);
 		assertTrue(summary.contains("Refused 1 document(s)") && summary.contains("leak (ana)"), summary);
+	}
+
+	@Test
+	void finishWaitsForAFolderTheExportCanUseAndTheLastChoicesAreOfferedAgain() throws Exception {
+		var folder = createProject(temp.resolve("harbour-desk"));
+		var project = WizardSupport.openProject(folder);
+		var wizard = (ExportWizard) PlatformUI.getWorkbench().getExportWizardRegistry().findWizard(ExportWizard.ID)
+				.createWizard();
+		var dialog = WizardSupport.open(wizard, project);
+		var page = wizard.page();
+		var finish = find(dialog.getShell(), Button.class, "Finish");
+
+		var thesis = Files.createDirectories(temp.resolve("thesis"));
+		Files.writeString(thesis.resolve("thesis.tex"), "\\chapter{Sources}");
+		page.outputText().setText(thesis.toString());
+		assertFalse(finish.isEnabled(), "a folder of other files is refused before Finish");
+		assertTrue(page.getErrorMessage().contains("thesis.tex"), page.getErrorMessage());
+		assertFalse(page.getErrorMessage().contains("--replace"), "the wizard speaks of its own controls");
+		page.outputText().setText(folder.resolve("documents").toString());
+		assertFalse(finish.isEnabled(), "a folder of the project is refused");
+
+		var earlier = Files.createDirectories(temp.resolve("earlier"));
+		Files.writeString(earlier.resolve("export-summary.json"), "{}");
+		Files.writeString(earlier.resolve("annotations.jsonl"), "");
+		page.outputText().setText(earlier.toString());
+		assertFalse(finish.isEnabled(), "an earlier export is replaced only when asked");
+		assertTrue(page.getErrorMessage().contains("tick 'Replace the folder'"), page.getErrorMessage());
+		var replace = find(dialog.getShell(), Button.class, "Replace the folder");
+		replace.setSelection(true);
+		replace.notifyListeners(org.eclipse.swt.SWT.Selection, null);
+		assertTrue(finish.isEnabled(), "with Replace ticked the earlier export may go");
+
+		select(page.formatCombo(), "conll");
+		select(page.setsCombo(), "ana");
+		var allowInvalid = page.allowInvalidButton();
+		allowInvalid.setSelection(true);
+		allowInvalid.notifyListeners(org.eclipse.swt.SWT.Selection, null);
+		press(finish);
+		waitUntil(() -> Job.getJobManager().find(ExportJob.FAMILY).length == 0 && shellOrNull(ExportSummaryDialog.TITLE) != null,
+				"the export to finish");
+		assertTrue(Files.exists(earlier.resolve("annotations.conll")), "the earlier export was replaced");
+		WizardSupport.closeDialogs();
+
+		var again = (ExportWizard) PlatformUI.getWorkbench().getExportWizardRegistry().findWizard(ExportWizard.ID)
+				.createWizard();
+		WizardSupport.open(again, project);
+		assertEquals("conll", again.page().formatCombo().getText(), "the last format is offered again");
+		assertEquals("ana", again.page().setsCombo().getText(), "and the annotations chosen");
+		assertTrue(again.page().allowInvalidButton().getSelection());
 	}
 
 	/** bridge: a speaker, a cue and a claim linked to both; leak: a claim with no speaker, refused. */

@@ -124,7 +124,10 @@ class ExporterTest {
 
 		var refused = assertThrows(ExportException.class,
 				() -> export(ExportFormat.JSONL, new SetSelection.Curated(), out, false, false));
-		assertTrue(refused.getMessage().contains("is not empty"), refused.getMessage());
+		assertTrue(refused.getMessage().contains("a Sayso export did not write it")
+				&& refused.getMessage().contains("notes.txt") && !refused.getMessage().contains("--replace"),
+				"a folder of other files is refused at once, naming them, without suggesting to replace it: "
+						+ refused.getMessage());
 		assertEquals(List.of("notes.txt"), names(out));
 		assertEquals(List.of("export", "newsroom"), names(temp), "no temporary folder is left behind");
 

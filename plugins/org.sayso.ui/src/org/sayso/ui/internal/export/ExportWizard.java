@@ -34,6 +34,7 @@ public class ExportWizard extends ProjectWizard implements IExportWizard {
 		if (settings == null) {
 			return false;
 		}
+		page.remember();
 		new ExportJob(settings).schedule();
 		return true;
 	}

@@ -5,6 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sayso.model.ProjectLayout;
+import org.sayso.io.export.Exporter;
+import org.osgi.framework.FrameworkUtil;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -82,11 +87,40 @@ public final class ExportWizardPage extends WizardPage {
 		allowInvalid = check(page, "Export annotations that fail &validation too (listed in the summary)");
 		replace = check(page, "&Replace the folder if it is not empty (once the new export is complete)");
 
+		replace.addListener(SWT.Selection, e -> validate());
+		allowInvalid.addListener(SWT.Selection, e -> validate());
+
+		var remembered = settingsSection();
+		if (remembered.get(FORMAT) != null && format.indexOf(remembered.get(FORMAT)) >= 0) {
+			format.select(format.indexOf(remembered.get(FORMAT)));
+		}
+		allowInvalid.setSelection(remembered.getBoolean(ALLOW_INVALID));
 		int index = initial == null ? -1 : projects.indexOf(initial);
 		project.select(index >= 0 ? index : projects.isEmpty() ? -1 : 0);
 		projectChanged();
+		if (remembered.get(SETS) != null && sets.indexOf(remembered.get(SETS)) >= 0) {
+			sets.select(sets.indexOf(remembered.get(SETS)));
+		}
 		formatChanged();
 		setControl(page);
+	}
+
+	private static final String FORMAT = "format", SETS = "sets", ALLOW_INVALID = "allowInvalid";
+
+	/** The choices of the last export, offered again: format, annotations, and whether invalid sets go too. */
+	private static IDialogSettings settingsSection() {
+		var root = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(ExportWizardPage.class))
+				.getDialogSettings();
+		var section = root.getSection("exportWizard");
+		return section != null ? section : root.addNewSection("exportWizard");
+	}
+
+	/** Keeps the choices for the next export; called when the export starts. */
+	void remember() {
+		var section = settingsSection();
+		section.put(FORMAT, format.getText());
+		section.put(SETS, sets.getText());
+		section.put(ALLOW_INVALID, allowInvalid.getSelection());
 	}
 
 	private static void label(Composite page, String text) {
@@ -123,11 +157,39 @@ public final class ExportWizardPage extends WizardPage {
 				setErrorMessage(e.getMessage());
 			}
 			if (output.getText().isBlank()) {
-				output.setText(SaysoProjects.folderOf(selected).resolve("export").toString());
+				output.setText(defaultOutput(SaysoProjects.folderOf(selected)).toString());
 			}
 		}
 		sets.select(0);
 		validate();
+	}
+
+	/**
+	 * Beside the project, not in it: {@code <project>-export}, or the first of -export-2, -export-3... that is new or
+	 * an earlier Sayso export.
+	 */
+	static Path defaultOutput(Path projectFolder) {
+		var parent = projectFolder.toAbsolutePath().getParent();
+		var name = projectFolder.getFileName() + "-export";
+		var candidate = parent == null ? projectFolder.resolve("export") : parent.resolve(name);
+		for (int i = 2; parent != null && isTaken(candidate); i++) {
+			candidate = parent.resolve(name + "-" + i);
+		}
+		return candidate;
+	}
+
+	private static boolean isTaken(Path folder) {
+		if (!Files.exists(folder)) {
+			return false;
+		}
+		if (Files.isRegularFile(folder.resolve(org.sayso.io.export.ExportSummary.JSON_FILE))) {
+			return false; // an earlier export to this folder: the user may replace it
+		}
+		try (var entries = Files.list(folder)) {
+			return entries.findAny().isPresent();
+		} catch (java.io.IOException e) {
+			return true;
+		}
 	}
 
 	private void formatChanged() {
@@ -158,7 +220,12 @@ public final class ExportWizardPage extends WizardPage {
 		} else if (output.getText().isBlank()) {
 			error = "Choose the folder to export to.";
 		} else if (!Path.of(output.getText()).isAbsolute()) {
-			error = "The export folder must be a full path, such as " + SaysoProjects.folderOf(selectedProject()).resolve("export");
+			error = "The export folder must be a full path, such as "
+					+ defaultOutput(SaysoProjects.folderOf(selectedProject()));
+		} else {
+			// the export's own rules, before Finish: a folder of the project, or one that holds other files, is refused
+			error = Exporter.outputProblem(Path.of(output.getText()), replace.getSelection(),
+					new ProjectLayout(SaysoProjects.folderOf(selectedProject())), "tick 'Replace the folder' below");
 		}
 		setErrorMessage(error);
 		setPageComplete(error == null);
