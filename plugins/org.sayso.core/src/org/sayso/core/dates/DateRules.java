@@ -123,6 +123,12 @@ final class DateRules {
 			rule(Set.of(DIGIT), CLOCK, START + "(?<s>" + TIME + ")", m -> clock(null, m)),
 			rule(words(MONTHS, WEEKDAYS, ANCHORS, Set.of(DIGIT, "the")), CLOCK,
 					START + "(?<s>" + DAY_ANCHOR + ",?\\s+(?:at\\s+)?" + TIME + ")", DateRules::anchoredClock),
+			// "noon Thursday", "at midday", "midnight Friday": 12:00, and midnight TimeML's 24:00 of that day
+			// (alone only after "at": "by noon" in "the rooms reach 35 degrees by noon" is any day's)
+			rule(Set.of("noon", "midday", "midnight"), ANY,
+					START + "(?<s>(?<t>(?i:noon|midday|midnight))\\s+(?:on\\s+)?" + DAY_ANCHOR
+							+ "|(?<=(?i:at) )(?<at>(?i:noon|midday|midnight)))(?!\\p{L})",
+					DateRules::noon),
 			rule(Set.of(DIGIT), CLOCK, START + "(?<s>" + TIME + "\\s+(?:on\\s+)?" + DAY_ANCHOR + ")",
 					DateRules::anchoredClock),
 			rule(ANCHORS, ANY, START + "(?i)(?<s>today|tomorrow|yesterday)(?!\\p{L})",
@@ -161,9 +167,10 @@ final class DateRules {
 					START + "(?i)(?<s>(?:every|each)\\s+(?<what>day|week|month|year|" + WEEKDAY.replace("(?!\\p{L})", "")
 							+ ")|daily|weekly|monthly|annually|yearly)(?!\\p{L})",
 					DateRules::every),
-			rule(Set.of("in", "some", "a"), ANY,
-					START + "(?i)(?:in )?(?<s>(?<=in )recent (?:days|weeks|months|years)"
-							+ "|in the (?:coming|next few|past few|last few) (?:days|weeks|months|years)|in the near future"
+			// without the "in" that only introduces them, as TimeML spans them: "in [the near future]"
+			rule(Set.of("in", "the", "some", "a"), ANY,
+					START + "(?i)(?:in )?(?<s>(?<=in )(?:recent|coming) (?:days|weeks|months|years)"
+							+ "|the (?:coming|next few|past few|last few) (?:days|weeks|months|years)|the near future"
 							+ "|some time ago|a while ago)(?!\\p{L})",
 					DateRules::vague),
 			// parts of days: "Friday night", "yesterday afternoon", "this morning", "tonight", "last night"
@@ -182,9 +189,9 @@ final class DateRules {
 									: new PartOfDay(null, "NI")),
 			// TimeML's reference values: what the text places in the present, the past or the future, without a date
 			rule(Set.of("now", "currently", "presently", "nowadays", "at", "the", "current", "recently",
-					"lately"), ANY,
+					"lately", "these"), ANY,
 					START + "(?i)(?<s>now|currently|presently|nowadays|at present|the present|current|recently"
-							+ "|lately|the past|the future)(?!\\p{L})"
+							+ "|lately|the past|the future|these days)(?!\\p{L})"
 							// "the past three years", "the current quarter" are longer expressions of their own
 							+ "(?!\\s+(?i:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year"
 							+ "|decade|day|quarter|period|century))",
@@ -303,6 +310,15 @@ final class DateRules {
 		return day == null ? null : clock(day, m);
 	}
 
+	private static @Nullable Mention noon(Matcher m) {
+		var day = m.group("anchor") == null ? null : Calendars.anchor(m.group("anchor"));
+		if (m.group("anchor") != null && day == null) {
+			return null;
+		}
+		var word = m.group("t") != null ? m.group("t") : m.group("at");
+		return new Clock(day, word.equalsIgnoreCase("midnight") ? 24 : 12, 0);
+	}
+
 	private static Mention clock(@Nullable Mention day, Matcher m) {
 		var hour = Integer.parseInt(m.group("h")) % 12;
 		if (m.group("ap").toLowerCase(Locale.ROOT).startsWith("p"))
@@ -357,9 +373,20 @@ final class DateRules {
 	 */
 	private static Mention vague(Matcher m) {
 		var phrase = m.group("s");
-		var unit = java.util.regex.Pattern.compile("(?i)^(?:recent|in the (?:coming|next few|past few)) (days|weeks|months|years)$")
+		var unit = java.util.regex.Pattern.compile("(?i)^(?:recent|coming|the (?:coming|next few|past few)) (days|weeks|months|years)$")
 				.matcher(phrase);
-		return unit.matches() ? new Unspecified(Character.toUpperCase(unit.group(1).charAt(0))) : new Vague(phrase);
+		if (unit.matches()) {
+			return new Unspecified(Character.toUpperCase(unit.group(1).charAt(0)));
+		}
+		// TimeML's references: "the near future" is ahead, "some time ago" behind, with no more said
+		var lower = phrase.toLowerCase(Locale.ROOT);
+		if (lower.equals("the near future")) {
+			return new Literal("FUTURE_REF");
+		}
+		if (lower.equals("some time ago") || lower.equals("a while ago")) {
+			return new Literal("PAST_REF");
+		}
+		return new Vague(phrase);
 	}
 
 	private static Mention spelledYear(Matcher m) {

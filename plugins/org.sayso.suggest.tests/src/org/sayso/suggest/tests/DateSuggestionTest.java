@@ -52,6 +52,7 @@ class DateSuggestionTest {
 			"In early trading Monday at the exchange, ferry shares slid 3 cents. | Monday | 2024-03-04",
 			"The board had approved the plan and set Friday as the deadline for bids. | Friday | 2024-03-01",
 			"On Monday, when the mayor cut short the hastily planned visit, the port reopened. | Monday | 2024-03-04",
+			"Fishermen blocked the road to a planned wind farm for a second day on Thursday. | Thursday | 2024-03-07",
 			"The council signed a February agreement with the unions. | February | 2024-02",
 			"Fares fell 2% from February 12, when the strike began. | February 12 | 2024-02-12",
 			// relative to the DCT
@@ -122,7 +123,7 @@ class DateSuggestionTest {
 
 	@Test
 	void aDateItCannotPinDownHasNoValueAndANote() {
-		var date = only("Prices have risen in the last few months.", "in the last few months");
+		var date = only("Prices have risen in the last few months.", "the last few months");
 		assertNull(date.value());
 		assertNotNull(date.note());
 	}

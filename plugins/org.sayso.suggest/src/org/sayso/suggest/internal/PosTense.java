@@ -74,8 +74,10 @@ final class PosTense implements TenseSource {
 		int verb = -1;
 		for (int t = first - 1; t >= ss && verb < 0 && !CLAUSE_BREAKS.contains(s.lower[t]); t--) {
 			// a verb of another clause does not govern the date: "sued to overturn it, but in March a judge ruled"
-			if (isVerb(t) && !afterComparison(t, ss)) {
-				verb = t; // "fell faster than expected in January": "expected" does not govern the date
+			if (isVerb(t) && !afterComparison(t, ss) && !attributive(t, ss, se)) {
+				// "fell faster than expected in January": "expected" does not govern the date, nor does "planned" in
+				// "blocked the road to a planned mine on Tuesday"
+				verb = t;
 			} else if (t == first - 1 && s.tag(t).equals("ADJ") && pastForm(s.lower[t])) {
 				verb = t; // a past form the tagger took for an adjective: "after the market closed Wednesday"
 			}

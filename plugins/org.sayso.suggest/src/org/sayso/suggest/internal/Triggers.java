@@ -27,7 +27,9 @@ final class Triggers {
 			"now", "currently", "presently", "nowadays", "present", "current", "recent", "previously", "formerly",
 			"past", "quarter", "period", "earlier", "minute", "minutes", "hour", "hours", "decade", "decades",
 			// parts of days and the weekend: "this morning", "tonight", "over the weekend"
-			"morning", "afternoon", "evening", "tonight", "night", "weekend", "these",
+			"morning", "afternoon", "evening", "tonight", "night", "weekend", "these", "noon", "midday", "midnight",
+			// centuries: "the 17th century"
+			"century", "centuries",
 			// years as transcripts spell them: "nineteen ninety-six", "two thousand"
 			"eighteen", "nineteen", "thousand",
 			// holidays, and number words of durations ("fifteen years")
