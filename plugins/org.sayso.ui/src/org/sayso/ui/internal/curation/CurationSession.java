@@ -7,8 +7,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.AbstractCommand;
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
 import org.sayso.curation.Curation;
@@ -18,7 +16,7 @@ import org.sayso.curation.merge.MergeSettings;
 import org.sayso.curation.merge.MergeUnit;
 import org.sayso.curation.merge.Resolution;
 import org.sayso.ui.internal.Ui;
-import org.sayso.ui.internal.UndoHistory;
+import org.sayso.ui.internal.CommandStackHistory;
 
 /**
  * A curator's work on one document while a curation editor has it open, beside {@link
@@ -26,12 +24,11 @@ import org.sayso.ui.internal.UndoHistory;
  * decision taken on it (each undoable, as one step however many units it decided), and whether there is anything
  * unsaved. The project's store comes from the project service and goes back to it when the session ends.
  */
-public final class CurationSession implements UndoHistory {
+public final class CurationSession extends CommandStackHistory {
 
 	private final ProjectStore store;
 	private final String text;
 	private final Curation curation;
-	private final BasicCommandStack stack = new BasicCommandStack();
 	private final List<Consumer<List<MergeUnit>>> listeners = new CopyOnWriteArrayList<>();
 	private boolean disposed;
 
@@ -139,41 +136,6 @@ public final class CurationSession implements UndoHistory {
 			}
 		}
 		return changed;
-	}
-
-	@Override
-	public boolean canUndo() {
-		return stack.canUndo();
-	}
-
-	@Override
-	public boolean canRedo() {
-		return stack.canRedo();
-	}
-
-	@Override
-	public void undo() {
-		stack.undo();
-	}
-
-	@Override
-	public void redo() {
-		stack.redo();
-	}
-
-	@Override
-	public @Nullable String undoLabel() {
-		return stack.canUndo() ? stack.getUndoCommand().getLabel() : null;
-	}
-
-	@Override
-	public @Nullable String redoLabel() {
-		return stack.canRedo() ? stack.getRedoCommand().getLabel() : null;
-	}
-
-	/** Whether the decisions differ from those last saved: an undo back to the save point makes it clean again. */
-	public boolean isDirty() {
-		return stack.isSaveNeeded();
 	}
 
 	/**

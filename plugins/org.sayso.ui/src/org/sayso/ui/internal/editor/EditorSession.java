@@ -5,9 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.edit.SpanIndex;
@@ -17,20 +16,19 @@ import org.sayso.core.store.StoreException;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Document;
 import org.sayso.model.ProjectLayout;
+import org.sayso.ui.internal.CommandStackHistory;
 import org.sayso.ui.internal.Ui;
-import org.sayso.ui.internal.UndoHistory;
 
 /**
  * One annotator's work on one article while an editor has it open: the set, the undo history of every edit made
  * to it (and to the article's title and DCT), and whether there is anything unsaved. Views and property sheets edit
  * through {@link #execute}, so everything is undoable in one history, whatever part the edit came from.
  */
-public final class EditorSession implements UndoHistory {
+public final class EditorSession extends CommandStackHistory {
 
 	private final ProjectStore store;
 	private final Document document;
 	private final String annotator;
-	private final BasicCommandStack stack = new BasicCommandStack();
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 	private OpenedSet opened;
 	private SpanIndex index;
@@ -168,40 +166,6 @@ public final class EditorSession implements UndoHistory {
 		};
 		command.setLabel(label);
 		stack.execute(command);
-	}
-
-	@Override
-	public boolean canUndo() {
-		return stack.canUndo();
-	}
-
-	@Override
-	public boolean canRedo() {
-		return stack.canRedo();
-	}
-
-	@Override
-	public void undo() {
-		stack.undo();
-	}
-
-	@Override
-	public void redo() {
-		stack.redo();
-	}
-
-	@Override
-	public @Nullable String undoLabel() {
-		return stack.canUndo() ? stack.getUndoCommand().getLabel() : null;
-	}
-
-	@Override
-	public @Nullable String redoLabel() {
-		return stack.canRedo() ? stack.getRedoCommand().getLabel() : null;
-	}
-
-	public boolean isDirty() {
-		return stack.isSaveNeeded();
 	}
 
 	/**
