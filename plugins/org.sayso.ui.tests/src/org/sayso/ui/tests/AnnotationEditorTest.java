@@ -469,6 +469,8 @@ class AnnotationEditorTest {
 		assertTrue(rows.contains("L Link Claim to Speaker"), rows.toString());
 		assertTrue(rows.contains("Shift+L Add Speaker to Claim"), rows.toString());
 		assertEquals(21, rows.size(), rows.toString());
+		assertEquals(List.of("S Tag Speaker", "C Tag Claim", "Q Tag Cue", "D Tag Date"), rows.subList(0, 4),
+				"the tagging keys come first, in the order an annotator uses them, not by name");
 		assertTrue(Arrays.stream(Display.getCurrent().getShells())
 				.noneMatch(s -> !s.isDisposed() && s.isVisible() && "Sayso keys".equals(s.getText())), "Escape closed it");
 	}

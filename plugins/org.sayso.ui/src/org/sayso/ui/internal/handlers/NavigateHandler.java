@@ -30,12 +30,13 @@ public class NavigateHandler extends EditorHandler {
 		default -> index.next(from);
 		};
 		if (target == null) {
-			hint(editor, switch (where) {
-			case "unlinked" -> "Every claim has a speaker.";
-			case "suggestion" -> "No suggestions left to review (G suggests).";
-			case "previous" -> "No annotation before the caret.";
-			default -> "No annotation after the caret.";
-			});
+			switch (where) {
+			// good news reads as news, not as an error
+			case "unlinked" -> info(editor, "Every claim has a speaker.");
+			case "suggestion" -> info(editor, "No suggestions left to review (G suggests).");
+			case "previous" -> hint(editor, "No annotation before the caret.");
+			default -> hint(editor, "No annotation after the caret.");
+			}
 			return;
 		}
 		editor.select(target);
