@@ -44,6 +44,14 @@ class SaysoWorkbenchTest {
 	}
 
 	@Test
+	void theWindowTitleNamesSaysoNotTheWorkspaceFolder() {
+		var workspace = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getLocation().lastSegment();
+		var title = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getText();
+		UiTestSupport.waitUntil(() -> !PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getText()
+				.startsWith(workspace), "a title without the workspace folder '" + workspace + "': " + title);
+	}
+
+	@Test
 	void perspectiveShowsProjectExplorerPropertiesAndProblems() {
 		assertEquals(SaysoUi.PERSPECTIVE_ID, page.getPerspective().getId());
 		assertNotNull(page.findView(IPageLayout.ID_PROJECT_EXPLORER), "Project Explorer is shown");

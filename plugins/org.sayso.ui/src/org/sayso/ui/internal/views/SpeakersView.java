@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.eclipse.jface.action.Separator;
 import org.sayso.core.Counts;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
@@ -86,8 +87,11 @@ public class SpeakersView extends AnnotationViewPart {
 		menu.add(merge);
 		menu.add(split);
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
-		getViewSite().getActionBars().getToolBarManager().add(merge);
-		getViewSite().getActionBars().getToolBarManager().add(split);
+		// two buttons, not one phrase: a separator between them
+		var toolbar = getViewSite().getActionBars().getToolBarManager();
+		toolbar.add(merge);
+		toolbar.add(new Separator());
+		toolbar.add(split);
 		getSite().setSelectionProvider(viewer);
 		updateActions();
 	}
