@@ -138,6 +138,8 @@ class AnnotationEditorTest {
 		keys("m");
 		check.run();
 		waitUntil(() -> editor.session().document().getDct() != null, "the DCT to be set");
+		assertEquals("Dockworkers Walk Out at Rotterdam Container Terminals Over Night Shifts",
+				editor.session().document().getTitle(), "M proposes the headline as the title");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.sayso.ui.internal.handlers;
 
 import java.util.Objects;
 
+import org.sayso.core.edit.Headline;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.window.Window;
 import org.sayso.core.dates.DctDetector;
@@ -34,7 +35,9 @@ public class DocumentPropertiesHandler extends EditorHandler {
 						found.get().end()) + "\u201d: check it and press Enter.";
 			}
 		}
-		var dialog = new DocumentPropertiesDialog(editor.getSite().getShell(), document.getTitle(), dct, note);
+		// an article without a title is offered its headline, for the annotator to confirm
+		var title = document.getTitle() != null ? document.getTitle() : Headline.of(session.text());
+		var dialog = new DocumentPropertiesDialog(editor.getSite().getShell(), title, dct, note);
 		if (dialog.open() != Window.OK) {
 			return;
 		}
