@@ -20,15 +20,15 @@ public record TypeAgreement(String type, @Nullable Double alphaU, @Nullable Doub
 		Map<String, @Nullable Double> cohenKappa, @Nullable Double attributionAgreement, @Nullable Double dateValueAgreement,
 		int units) {
 
-	/** The lowest of the figures that are defined, for sorting documents by worst agreement; null if none is. */
+	/**
+	 * The lowest of alpha-U, the attribution agreement and the date value agreement that are defined, for sorting
+	 * documents by their worst agreement; null if none is. The kappas are left out: they compare the categories of
+	 * aligned units (a kind, or absent), and where one annotator has every unit they are 0 however much the others
+	 * agree (kappa's prevalence paradox), which would put well-agreed documents first.
+	 */
 	public @Nullable Double worst() {
 		@Nullable Double worst = null;
-		for (var value : new Double[] { alphaU, fleissKappa, attributionAgreement, dateValueAgreement }) {
-			if (value != null && (worst == null || value < worst)) {
-				worst = value;
-			}
-		}
-		for (var value : cohenKappa.values()) {
+		for (var value : new @Nullable Double[] { alphaU, attributionAgreement, dateValueAgreement }) {
 			if (value != null && (worst == null || value < worst)) {
 				worst = value;
 			}

@@ -26,7 +26,8 @@ final class DocumentTable {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		column("Document", 180);
-		column("Worst", 70);
+		column("Lowest", 70).setToolTipText("The lowest figure of the row (alpha-U, same speaker, same date value):"
+				+ " the documents to curate first come first. Kappas are not in it: see the pairs above.");
 		TYPES.forEach(type -> column(type + " alpha-U", 100));
 		column("Same speaker", 100);
 		column("Same date value", 110);
@@ -73,9 +74,10 @@ final class DocumentTable {
 		item.setForeground(column, AgreementColours.foreground(value));
 	}
 
-	private void column(String name, int width) {
+	private TableColumn column(String name, int width) {
 		var column = new TableColumn(table, name.equals("Document") ? SWT.LEFT : SWT.RIGHT);
 		column.setText(name);
 		column.setWidth(width);
+		return column;
 	}
 }

@@ -97,13 +97,20 @@ final class KappaHeatmap {
 
 	private void describe(TypeAgreement t) {
 		var text = new StringBuilder().append(Counts.of(t.units(), "aligned unit")).append(" over ")
-				.append(Counts.of(report.corpusDocuments(), "document")).append(" every annotator annotated; alpha-U ").append(AgreementColours.text(t.alphaU())).append(", Fleiss' kappa ")
-				.append(AgreementColours.text(t.fleissKappa()));
+				.append(Counts.of(report.corpusDocuments(), "document")).append(" every annotator annotated; alpha-U ")
+				.append(AgreementColours.text(t.alphaU())).append(" (do the spans agree), Fleiss' kappa ")
+				.append(AgreementColours.text(t.fleissKappa())).append(" (do the kinds of the aligned units agree)");
 		if (t.attributionAgreement() != null) {
 			text.append(", same speaker ").append(AgreementColours.text(t.attributionAgreement()));
 		}
 		if (t.dateValueAgreement() != null) {
 			text.append(", same date value ").append(AgreementColours.text(t.dateValueAgreement()));
+		}
+		if (t.alphaU() != null && t.alphaU() >= 0.8 && t.cohenKappa().values().stream()
+				.anyMatch(k -> k != null && Math.abs(k) < 0.2)) {
+			// kappa's prevalence paradox, which users read as a contradiction
+			text.append(". A kappa near 0 beside a high alpha-U is no contradiction: when an annotator has (nearly)"
+					+ " every unit, kappa cannot tell the agreement from chance");
 		}
 		figures.setText(text.toString());
 		figures.getParent().layout();
