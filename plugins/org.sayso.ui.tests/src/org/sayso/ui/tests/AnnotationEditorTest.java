@@ -577,6 +577,11 @@ class AnnotationEditorTest {
 		assertEquals(1, view.shownClaims().size(), "the filter matches any column");
 		var table = findAll(view.getViewSite().getShell(), Table.class).stream()
 				.filter(t -> t.getItemCount() == 1 && t.getColumnCount() == 6).findFirst().orElseThrow();
+		int line = Arrays.stream(table.getColumns()).map(org.eclipse.swt.widgets.TableColumn::getText).toList()
+				.indexOf("Line");
+		assertTrue(line >= 0, "a Line column, not raw offsets");
+		long lineOfClaim = text.substring(0, at("about 14 vessels")).chars().filter(c -> c == '\n').count() + 1;
+		assertEquals(String.valueOf(lineOfClaim), table.getItem(0).getText(line), "the line the claim is on");
 		focus(table);
 		table.setSelection(0);
 		press(SWT.CR);

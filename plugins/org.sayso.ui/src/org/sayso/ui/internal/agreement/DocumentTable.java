@@ -77,7 +77,8 @@ final class DocumentTable {
 	private TableColumn column(String name, int width) {
 		var column = new TableColumn(table, name.equals("Document") ? SWT.LEFT : SWT.RIGHT);
 		column.setText(name);
-		column.setWidth(width);
+		column.pack(); // the header's own width first: no header is cut ("Speaker alph")
+		column.setWidth(Math.max(width, column.getWidth()));
 		return column;
 	}
 }

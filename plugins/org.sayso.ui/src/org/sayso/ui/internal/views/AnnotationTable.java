@@ -34,10 +34,9 @@ final class AnnotationTable<T> {
 			this(title, width, text, Comparator.comparing(text));
 		}
 
-		/** The annotation's offset in the text, sorted in text order. */
+		/** The line of the text the annotation starts on, as the editor counts lines; sorted in text order. */
 		static <A extends @NonNull Annotation> Column<A> position() {
-			return new Column<>("Position", 70, a -> String.valueOf(a.getBegin()),
-					Comparator.comparingInt(Annotation::getBegin));
+			return new Column<>("Line", 60, a -> String.valueOf(Lines.of(a)), Comparator.comparingInt(Annotation::getBegin));
 		}
 	}
 
@@ -65,7 +64,8 @@ final class AnnotationTable<T> {
 		for (var column : columns) {
 			var c = new TableViewerColumn(viewer, SWT.LEFT);
 			c.getColumn().setText(column.title());
-			c.getColumn().setWidth(column.width());
+			c.getColumn().pack(); // the header's own width first: no header is cut ("DCT-depende")
+			c.getColumn().setWidth(Math.max(column.width(), c.getColumn().getWidth()));
 			c.getColumn().setMoveable(true);
 			c.setLabelProvider(new ColumnLabelProvider() {
 				@SuppressWarnings("unchecked")
