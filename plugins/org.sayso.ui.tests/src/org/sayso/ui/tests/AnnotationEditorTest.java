@@ -263,6 +263,25 @@ class AnnotationEditorTest {
 	}
 
 	@Test
+	void theStatusLineFollowsTheAnnotationAtTheCaretThroughUndo() {
+		select("Daan Wiersma");
+		keys("s");
+		waitUntil(() -> statusLine().contains("Daan Wiersma"), "the status line to describe the new speaker");
+		focus(editor.textWidget());
+		press('z', SWT.MOD1);
+		waitUntil(() -> set().getAnnotations().isEmpty(), "Ctrl+Z to take the speaker back");
+		waitUntil(() -> !statusLine().contains("Daan Wiersma"), "the status line not to describe what is gone: "
+				+ statusLine());
+		assertFalse(statusLine().contains("Insert"), "a read-only text has no insert mode: " + statusLine());
+	}
+
+	/** What the workbench window's status line says. */
+	private String statusLine() {
+		return findAll(editor.getSite().getShell(), org.eclipse.swt.custom.CLabel.class).stream()
+				.map(org.eclipse.swt.custom.CLabel::getText).filter(t -> t != null).collect(Collectors.joining(" | "));
+	}
+
+	@Test
 	void anEditInThePropertiesViewIsAnUndoableStepOfTheEditor() {
 		acceptDctFromDateline();
 		select("Monday");

@@ -139,6 +139,8 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 		new SpanDragger(text, this).install();
 		selectionProvider = new EditorSelectionProvider(this);
 		getSite().setSelectionProvider(selectionProvider);
+		// the status line follows the annotation at the caret, through undo, V, N/P, A and K: never a stale one
+		selectionProvider.addSelectionChangedListener(e -> showSelectedInStatus());
 		viewer.getSelectionProvider().addSelectionChangedListener(e -> updateEmphasis());
 		if (getEditorInput() instanceof IFileEditorInput in) {
 			problems = new ProblemMarkers(in.getFile(), session);
@@ -283,6 +285,24 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 	public Annotation selectedAnnotation() {
 		var all = selectedAnnotations();
 		return all.isEmpty() ? null : all.get(0);
+	}
+
+	/** The text is read-only: there is no insert mode to show ("Smart Insert" said otherwise). */
+	@Override
+	protected void updateStatusField(String category) {
+		if (ITextEditorActionConstants.STATUS_CATEGORY_INPUT_MODE.equals(category)) {
+			var field = getStatusField(category);
+			if (field != null) {
+				field.setText("");
+			}
+			return;
+		}
+		super.updateStatusField(category);
+	}
+
+	private void showSelectedInStatus() {
+		var selected = selectedAnnotation();
+		Ui.status(this, selected == null ? "" : Labels.describe(selected, session.text()).replace('\n', ' '));
 	}
 
 	/** The annotations at the selection, the selected one first. */

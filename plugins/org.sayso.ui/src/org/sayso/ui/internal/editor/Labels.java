@@ -2,6 +2,7 @@ package org.sayso.ui.internal.editor;
 
 import java.util.stream.Collectors;
 
+import org.sayso.core.Counts;
 import org.sayso.core.AnnotationKind;
 import org.sayso.model.Annotation;
 import org.sayso.model.Claim;
@@ -53,7 +54,7 @@ public final class Labels {
 			b.append("\nentity: ").append(speakerName(s));
 			if (s.getEntity() != null) {
 				b.append(" [").append(s.getEntity().getId()).append(", ")
-						.append(s.getEntity().getMentions().size()).append(" mentions]");
+						.append(Counts.of(s.getEntity().getMentions().size(), "mention")).append("]");
 			}
 			if (s.getKind() != null) {
 				b.append("\nkind: ").append(s.getKind().getLiteral());
