@@ -37,12 +37,17 @@ public final class ProjectMerge {
 	 * @param skipped documents no annotator has annotated
 	 * @param problems one line per document that failed, naming the file and what to do
 	 */
-	public record Result(MergeSummary summary, int merged, int written, int skipped, List<String> problems,
-			List<String> warnings) {
+	/**
+	 * The run. {@code summary} counts the documents at least two annotators annotated; {@code singleAnnotator} of
+	 * the {@code merged} documents had one annotator's set only: it is taken as it is into the curated set, and
+	 * nothing in it was agreed by anyone, so it is counted apart.
+	 */
+	public record Result(MergeSummary summary, int merged, int written, int skipped, int singleAnnotator,
+			List<String> problems, List<String> warnings) {
 	}
 
-	private record Outcome(String id, @Nullable MergeSummary summary, boolean written, @Nullable String problem,
-			List<String> warnings) {
+	private record Outcome(String id, @Nullable MergeSummary summary, List<String> annotators, boolean written,
+			@Nullable String problem, List<String> warnings) {
 	}
 
 	private static final int THREADS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors() * 2));
@@ -71,7 +76,7 @@ public final class ProjectMerge {
 				futures.add(executor.submit(() -> mergeOne(store, engine, id, listener)));
 			}
 			var summary = MergeSummary.empty();
-			int merged = 0, written = 0, skipped = 0, done = 0;
+			int merged = 0, written = 0, skipped = 0, single = 0, done = 0;
 			var problems = new ArrayList<String>();
 			var warnings = new ArrayList<String>();
 			for (var future : futures) {
@@ -89,6 +94,12 @@ public final class ProjectMerge {
 				} else if (!(outcome.summary() instanceof MergeSummary one)) {
 					skipped++;
 					line = "no annotator's set, skipped";
+				} else if (outcome.annotators().size() == 1) {
+					merged++;
+					single++;
+					written += outcome.written() ? 1 : 0;
+					line = "only " + outcome.annotators().get(0) + "'s set: taken as it is, agreed by no second"
+							+ " annotator" + (outcome.written() ? "" : ", unchanged");
 				} else {
 					merged++;
 					written += outcome.written() ? 1 : 0;
@@ -101,7 +112,7 @@ public final class ProjectMerge {
 				}
 				sub.worked(1);
 			}
-			return new Result(summary, merged, written, skipped, problems, warnings);
+			return new Result(summary, merged, written, skipped, single, problems, warnings);
 		} finally {
 			executor.shutdownNow();
 		}
@@ -111,20 +122,22 @@ public final class ProjectMerge {
 		try {
 			var document = store.document(id);
 			try {
-				if (Curation.annotatorsOf(store, document).isEmpty()) {
-					return new Outcome(id, null, false, null, List.of());
+				var annotators = Curation.annotatorsOf(store, document);
+				if (annotators.isEmpty()) {
+					return new Outcome(id, null, List.of(), false, null, List.of());
 				}
 				var curation = Curation.open(store, document, engine);
 				boolean written = curation.save(false);
 				if (listener != null) {
 					listener.merged(curation.merge());
 				}
-				return new Outcome(id, curation.merge().summary(), written, null, curation.warnings());
+				return new Outcome(id, curation.merge().summary(), annotators, written, null, curation.warnings());
 			} finally {
 				document.setText(null); // texts stay cached in the store: a corpus need not fit in memory
 			}
 		} catch (StoreException | RuntimeException e) {
-			return new Outcome(id, null, false, e.getMessage() == null ? e.toString() : e.getMessage(), List.of());
+			return new Outcome(id, null, List.of(), false, e.getMessage() == null ? e.toString() : e.getMessage(),
+					List.of());
 		}
 	}
 

@@ -69,6 +69,26 @@ class MergeAndAgreementTest {
 	}
 
 	@Test
+	void anArticleOnlyOneAnnotatorDidIsMergedButNeverCalledAgreed() throws Exception {
+		var store = ProjectStore.open(project);
+		store.addDocument("harbour", FERRIES);
+		store.saveProject(false);
+		annotate(store, "harbour", "ana", FERRIES, "The port director", "fares would stay frozen", "Tuesday",
+				"2025-06-03");
+
+		assertEquals(SaysoCli.OK, cli.run("merge", project.toString()), cli.err());
+		assertTrue(cli.err().contains("harbour: only ana's set: taken as it is, agreed by no second annotator"),
+				cli.err());
+		assertTrue(cli.out().contains("Merged 3 document(s) (1 document with one annotator's set only"), cli.out());
+		assertTrue(cli.out().contains("Units: 6; accepted: 5 unanimous"),
+				"the figures count only what two annotators agreed on: " + cli.out());
+
+		assertEquals(SaysoCli.OK, cli.run("info", project.toString()), cli.err());
+		assertTrue(cli.out().contains("Curated   3 of 3 documents"), cli.out());
+		assertTrue(cli.out().contains("1 of them is one annotator's set only, agreed by no one: harbour"), cli.out());
+	}
+
+	@Test
 	void mergeRefusesAThresholdOutsideZeroToOneAndAnUnknownDocument() {
 		assertEquals(SaysoCli.USAGE, cli.run("merge", project.toString(), "--threshold", "1.5"));
 		assertTrue(cli.err().contains("--threshold takes a share between 0 and 1"), cli.err());

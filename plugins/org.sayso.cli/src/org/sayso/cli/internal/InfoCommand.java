@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import java.util.ArrayList;
 import org.sayso.core.Counts;
 import org.sayso.cli.CliCommand;
 import org.sayso.cli.CliUsageException;
@@ -54,7 +55,20 @@ public final class InfoCommand implements CliCommand {
 				out.printf("Annotator %s: %d of %d documents%n", annotator, project.annotatedDocumentIds(annotator).size(),
 						documents);
 			}
-			out.printf("Curated   %d of %d documents%n", project.curatedDocumentIds().size(), documents);
+			var curated = project.curatedDocumentIds();
+			out.printf("Curated   %d of %d documents%n", curated.size(), documents);
+			// a curated set made from one annotator's set is that annotator's work, not an agreement: counted apart
+			var sets = annotators.stream().map(a -> annotated(project, a)).toList();
+			var single = new ArrayList<String>();
+			for (var id : curated) {
+				if (sets.stream().filter(set -> set.contains(id)).count() < 2) {
+					single.add(id);
+				}
+			}
+			if (!single.isEmpty()) {
+				out.println("          " + Counts.of(single.size(), "of them is", "of them are")
+						+ " one annotator's set only, agreed by no one: " + list(single));
+			}
 			if (Files.exists(project.layout().projectFile())) {
 				dates(project.layout().root(), out);
 			}
@@ -62,6 +76,14 @@ public final class InfoCommand implements CliCommand {
 		} catch (ProjectListingException e) {
 			err.println("sayso info: " + e.getMessage());
 			return SaysoCli.FAILED;
+		}
+	}
+
+	private static java.util.Set<String> annotated(ProjectListing project, String annotator) {
+		try {
+			return new java.util.HashSet<>(project.annotatedDocumentIds(annotator));
+		} catch (ProjectListingException e) {
+			return java.util.Set.of();
 		}
 	}
 

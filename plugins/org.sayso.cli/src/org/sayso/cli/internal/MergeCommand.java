@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.sayso.core.Counts;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.sayso.cli.CliCommand;
 import org.sayso.cli.CliUsageException;
@@ -57,7 +58,10 @@ public final class MergeCommand implements CliCommand {
 					new NullProgressMonitor(), err::println, null);
 			result.warnings().forEach(w -> err.println("warning: " + w));
 			var s = result.summary();
-			out.printf("Merged %d document(s)%s; %d curated set(s) written to %s%s%n", result.merged(),
+			out.printf("Merged %d document(s)%s%s; %d curated set(s) written to %s%s%n", result.merged(),
+					result.singleAnnotator() == 0 ? ""
+							: " (" + Counts.of(result.singleAnnotator(), "document") + " with one annotator's set only:"
+									+ " taken as it is, agreed by no one, not in the figures below)",
 					result.skipped() == 0 ? "" : " (" + result.skipped() + " without annotations skipped)",
 					result.written(), store.layout().curationFolder(),
 					result.written() < result.merged() ? " (the others had not changed)" : "");

@@ -641,15 +641,6 @@ class AnnotationEditorTest {
 	}
 
 	private static <T extends Control> List<T> findAll(Composite parent, Class<T> type) {
-		var found = new ArrayList<T>();
-		for (var child : parent.getChildren()) {
-			if (type.isInstance(child)) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite c) {
-				found.addAll(findAll(c, type));
-			}
-		}
-		return found;
+		return UiTestSupport.findAll(parent, type);
 	}
 }

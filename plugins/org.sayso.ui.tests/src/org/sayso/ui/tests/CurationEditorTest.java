@@ -89,10 +89,14 @@ class CurationEditorTest {
 
 	/** Opens the curation the way the Agreement view does: through the command, with document and folder. */
 	private CurationEditor openCuration() throws Exception {
+		return openCuration("port-strike");
+	}
+
+	private CurationEditor openCuration(String documentId) throws Exception {
 		var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		var command = window.getService(ICommandService.class).getCommand(CurationHandler.OPEN);
 		var parameterized = ParameterizedCommand.generateCommand(command,
-				Map.of(CurationHandler.DOCUMENT, "port-strike", CurationHandler.PROJECT, root.toString()));
+				Map.of(CurationHandler.DOCUMENT, documentId, CurationHandler.PROJECT, root.toString()));
 		window.getService(IHandlerService.class).executeCommand(parameterized, null);
 		settle();
 		return assertInstanceOf(CurationEditor.class, page.getActiveEditor());
@@ -137,6 +141,24 @@ class CurationEditorTest {
 		var again = openCuration();
 		assertTrue(again.merge().openConflicts().isEmpty(), "reopening keeps every decision");
 		assertFalse(again.isDirty());
+	}
+
+	@Test
+	void anArticleOnlyOneAnnotatorDidIsNotCalledAgreed() throws Exception {
+		var store = ProjectStore.open(root);
+		var document = store.document("budget-vote");
+		var opened = store.openSet(document, "ana");
+		var budget = store.text(document);
+		int at = budget.indexOf("council");
+		AnnotationEdits.tagSpeaker(opened.set(), at, at + "council".length(), "ana");
+		store.save(opened, false);
+
+		var editor = openCuration("budget-vote");
+		var shown = UiTestSupport.findAll(editor.keyboardTarget().getShell(), org.eclipse.swt.widgets.Label.class)
+				.stream().map(org.eclipse.swt.widgets.Label::getText).toList();
+		assertTrue(shown.stream().anyMatch(t -> t.startsWith("Only ana's set: there is nothing to compare it with")),
+				shown.toString());
+		assertTrue(shown.stream().noneMatch(t -> t.contains("the annotators agree")), shown.toString());
 	}
 
 	@Test

@@ -281,4 +281,19 @@ final class UiTestSupport {
 			image.dispose();
 		}
 	}
+
+	/** Every control of {@code type} under {@code parent}, depth first. */
+	static <T extends org.eclipse.swt.widgets.Control> java.util.List<T> findAll(org.eclipse.swt.widgets.Composite parent,
+			Class<T> type) {
+		var found = new java.util.ArrayList<T>();
+		for (var child : parent.getChildren()) {
+			if (type.isInstance(child)) {
+				found.add(type.cast(child));
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite c) {
+				found.addAll(findAll(c, type));
+			}
+		}
+		return found;
+	}
 }

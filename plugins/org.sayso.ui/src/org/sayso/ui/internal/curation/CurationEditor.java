@@ -262,7 +262,11 @@ public class CurationEditor extends EditorPart {
 		}
 		long decided = conflicts.stream().filter(MergeUnit::isDecided).count();
 		var unit = currentConflict();
-		progress.setText(conflicts.isEmpty() ? "No conflicts: the annotators agree on everything in this document."
+		var annotators = merge().annotators();
+		progress.setText(annotators.size() == 1
+				? "Only " + annotators.get(0) + "'s set: there is nothing to compare it with, so nothing here is agreed;"
+						+ " Ctrl+S takes it as it is into the curated set."
+				: conflicts.isEmpty() ? "No conflicts: the annotators agree on everything in this document."
 				: "Conflict " + (current + 1) + " of " + conflicts.size() + " \u00b7 " + decided + " decided"
 						+ (decided == conflicts.size() ? " \u00b7 all decided: Ctrl+S saves the curated set" : ""));
 		kinds.setText(unit == null ? "" : unit.layer().label() + ": " + unit.kinds().stream().map(k -> k.label())
