@@ -53,7 +53,7 @@ class AgreementViewTest {
 	}
 
 	@Test
-	void selectingAProjectMeasuresItAndListsTheWorstDocumentFirst() throws Exception {
+	void selectingAnArticleMeasuresItsProjectAndListsTheWorstDocumentFirst() throws Exception {
 		var folder = temp.resolve("desk");
 		var store = ProjectStore.create(folder, "desk");
 		store.addDocument("ferries", FERRIES);
@@ -73,14 +73,18 @@ class AgreementViewTest {
 		var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		var view = (AgreementView) page.showView(AgreementView.ID);
 		var explorer = (CommonNavigator) page.showView(IPageLayout.ID_PROJECT_EXPLORER);
-		explorer.getCommonViewer().setSelection(new StructuredSelection(project), true);
-		waitUntil(() -> view.report() != null, "the agreement to be measured");
+		// an article of the project is enough: the view measures the project it belongs to
+		var article = project.getFile("documents/ferries.txt");
+		assertTrue(article.exists(), "the article is in the workspace");
+		explorer.getCommonViewer().setSelection(new StructuredSelection(article), true);
+		waitUntil(() -> view.report() != null, "the agreement to be measured on selecting an article");
 
 		var documents = view.documentTable();
 		assertEquals(2, documents.getItemCount());
 		assertEquals("pilots", documents.getItem(0).getText(0), "they disagree on the pilots story: it comes first");
 		assertEquals("ferries", documents.getItem(1).getText(0));
 		assertEquals("1.000", documents.getItem(1).getText(1), "full agreement on the ferries story");
+		assertEquals("Lowest", documents.getColumn(1).getText());
 
 		var heatmap = view.heatmapTable();
 		assertEquals(2, heatmap.getItemCount(), "one row per annotator");
