@@ -52,6 +52,15 @@ class SaysoWorkbenchTest {
 	}
 
 	@Test
+	void helpAboutSaysWhatSaysoIsAndWhereItsGuideIs() {
+		var product = org.eclipse.core.runtime.Platform.getProduct();
+		assertNotNull(product, "the tests run the Sayso product");
+		var about = product.getProperty("aboutText");
+		assertNotNull(about, "Help > About is not blank");
+		assertTrue(about.contains("annotation workbench for news text") && about.contains("README.md"), about);
+	}
+
+	@Test
 	void perspectiveShowsProjectExplorerPropertiesAndProblems() {
 		assertEquals(SaysoUi.PERSPECTIVE_ID, page.getPerspective().getId());
 		assertNotNull(page.findView(IPageLayout.ID_PROJECT_EXPLORER), "Project Explorer is shown");
