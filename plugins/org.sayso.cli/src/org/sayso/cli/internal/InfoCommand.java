@@ -51,14 +51,15 @@ public final class InfoCommand implements CliCommand {
 			if (annotators.isEmpty()) {
 				out.println("Annotators none yet");
 			}
+			var sets = new ArrayList<java.util.Set<String>>();
 			for (var annotator : annotators) {
-				out.printf("Annotator %s: %d of %d documents%n", annotator, project.annotatedDocumentIds(annotator).size(),
-						documents);
+				var annotated = project.annotatedDocumentIds(annotator);
+				sets.add(new java.util.HashSet<>(annotated));
+				out.printf("Annotator %s: %d of %d documents%n", annotator, annotated.size(), documents);
 			}
 			var curated = project.curatedDocumentIds();
 			out.printf("Curated   %d of %d documents%n", curated.size(), documents);
 			// a curated set made from one annotator's set is that annotator's work, not an agreement: counted apart
-			var sets = annotators.stream().map(a -> annotated(project, a)).toList();
 			var single = new ArrayList<String>();
 			for (var id : curated) {
 				if (sets.stream().filter(set -> set.contains(id)).count() < 2) {
@@ -76,14 +77,6 @@ public final class InfoCommand implements CliCommand {
 		} catch (ProjectListingException e) {
 			err.println("sayso info: " + e.getMessage());
 			return SaysoCli.FAILED;
-		}
-	}
-
-	private static java.util.Set<String> annotated(ProjectListing project, String annotator) {
-		try {
-			return new java.util.HashSet<>(project.annotatedDocumentIds(annotator));
-		} catch (ProjectListingException e) {
-			return java.util.Set.of();
 		}
 	}
 

@@ -123,7 +123,12 @@ public final class SampleSets {
 	}
 
 	static <T extends Annotation> T span(AnnotationSet set, T annotation, String covered) {
-		int begin = TEXT.indexOf(covered);
+		return place(set, annotation, TEXT, covered);
+	}
+
+	/** Adds {@code annotation} to {@code set} over the first {@code covered} in {@code text}, by the set's annotator. */
+	public static <T extends Annotation> T place(AnnotationSet set, T annotation, String text, String covered) {
+		int begin = text.indexOf(covered);
 		if (begin < 0) {
 			throw new IllegalArgumentException(covered);
 		}

@@ -113,14 +113,6 @@ final class ExportProject {
 	}
 
 	static <T extends org.sayso.model.Annotation> T span(AnnotationSet set, T annotation, String text, String covered) {
-		int begin = text.indexOf(covered);
-		if (begin < 0) {
-			throw new IllegalArgumentException(covered);
-		}
-		annotation.setBegin(begin);
-		annotation.setEnd(begin + covered.length());
-		annotation.setAuthor(set.getAnnotator());
-		set.getAnnotations().add(annotation);
-		return annotation;
+		return org.sayso.tests.support.SampleSets.place(set, annotation, text, covered);
 	}
 }

@@ -1,6 +1,5 @@
 package org.sayso.ui.internal.export;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,24 +171,12 @@ public final class ExportWizardPage extends WizardPage {
 		var parent = projectFolder.toAbsolutePath().getParent();
 		var name = projectFolder.getFileName() + "-export";
 		var candidate = parent == null ? projectFolder.resolve("export") : parent.resolve(name);
-		for (int i = 2; parent != null && isTaken(candidate); i++) {
+		var layout = new ProjectLayout(projectFolder);
+		// the export's own rule: a folder is free when it is new, empty or an earlier export one may replace
+		for (int i = 2; parent != null && Exporter.outputProblem(candidate, true, layout, "") != null; i++) {
 			candidate = parent.resolve(name + "-" + i);
 		}
 		return candidate;
-	}
-
-	private static boolean isTaken(Path folder) {
-		if (!Files.exists(folder)) {
-			return false;
-		}
-		if (Files.isRegularFile(folder.resolve(org.sayso.io.export.ExportSummary.JSON_FILE))) {
-			return false; // an earlier export to this folder: the user may replace it
-		}
-		try (var entries = Files.list(folder)) {
-			return entries.findAny().isPresent();
-		} catch (java.io.IOException e) {
-			return true;
-		}
 	}
 
 	private void formatChanged() {
