@@ -26,7 +26,6 @@ import org.sayso.core.dates.Mention.YearOrDecade;
 import org.sayso.core.dates.Mention.YearBefore;
 import org.sayso.core.dates.Mention.Season;
 import org.sayso.core.dates.Mention.Shift;
-import org.sayso.core.dates.Mention.Vague;
 import org.sayso.core.dates.Mention.Weekday;
 import org.sayso.core.dates.TenseGuess.Tense;
 import org.sayso.model.DateType;
@@ -64,8 +63,6 @@ public final class DateNormalizer {
 	 * @param tense the tense of the clause, which decides whether "Monday" or "December" is before or after the DCT
 	 */
 	public static Result normalize(Mention mention, @Nullable LocalDate dct, Tense tense) {
-		if (mention instanceof Vague v)
-			return new Result(null, false, "no exact date: '" + v.phrase() + "'");
 		var dependent = needsDct(mention);
 		if (dependent && dct == null)
 			return new Result(null, false, NEEDS_DCT);
@@ -100,7 +97,6 @@ public final class DateNormalizer {
 		case Clock c -> !(c.day() instanceof Mention day) || needsDct(day);
 		case Length l -> false;
 		case Every e -> false;
-		case Vague v -> false;
 		case Weekday w -> true;
 		case MonthOf m -> true;
 		case MonthOfYear m -> true;
@@ -125,7 +121,8 @@ public final class DateNormalizer {
 		case DayOfMonth d -> dayOfMonth(d.day(), dct, tense).toString();
 		case MonthOfYear m -> YearMonth.of(dct.getYear() + m.years(), m.month()).toString();
 		case NthWeekday n -> nthWeekday(n, dct, tense).toString();
-		case MonthOf m -> YearMonth.of(m.which() < 0 && m.month() >= dct.getMonthValue() ? dct.getYear() - 1
+		// "last June": the year before when June has not come yet, or has only just gone ("last February" in March)
+		case MonthOf m -> YearMonth.of(m.which() < 0 && m.month() >= dct.getMonthValue() - 1 ? dct.getYear() - 1
 				: dct.getYear(), m.month()).toString();
 		case Shift s -> shift(s, dct);
 		case Season s -> Seasons.year(s.code(), s.amount(), dct) + "-" + s.code();
@@ -141,7 +138,6 @@ public final class DateNormalizer {
 		case Every e -> e.value();
 		case Interval i -> interval(i, dct, tense);
 		case Clock c -> day(c.day(), dct, tense) + "T%02d:%02d".formatted(c.hour(), c.minute());
-		case Vague v -> throw new IllegalArgumentException("no value for " + v);
 		};
 	}
 
@@ -173,7 +169,7 @@ public final class DateNormalizer {
 
 	/**
 	 * The calendar date with its year filled in from the DCT: the nearest one before or after it, by tense; but a day
-	 * up to two months after the DCT keeps the DCT's year when a past tense would put it most of a year back, as news
+	 * or month up to two months after the DCT keeps the DCT's year when a past tense would put it most of a year back, as news
 	 * reports near deadlines in whatever tense ("the rights, which expire Nov. 21", "to stock of record Dec. 15");
 	 * and a day of the month before the DCT keeps its year when a future tense would put it a year ahead.
 	 */
@@ -186,10 +182,11 @@ public final class DateNormalizer {
 			if (behind > 0 && behind <= RECENT_DAYS && !(c.month() == 2 && c.day() == 29 && !Year.isLeap(dct.getYear())))
 				return new Calendar(dct.getYear(), c.month(), c.day());
 		}
-		// a month alone ("last November", "in July" after "last summer") goes by the tense and its words, and an
-		// explicit future ("will start on February 3") too
-		if (c.year() != null || c.day() == null || tense != Tense.PAST || byTense.year() == dct.getYear()
-				|| c.month() == 2 && c.day() == 29 && !Year.isLeap(dct.getYear()))
+		// an explicit future ("will start on February 3") goes by the tense; so does a past, but a day or a month
+		// just ahead of the DCT stays in its year: "gave the firm until mid-November", "a cut in its supply in
+		// September" in an article of August
+		if (c.year() != null || tense != Tense.PAST || byTense.year() == dct.getYear()
+				|| c.month() == 2 && Integer.valueOf(29).equals(c.day()) && !Year.isLeap(dct.getYear()))
 			return byTense;
 		var sameYear = new Calendar(dct.getYear(), c.month(), c.day());
 		long ahead = daysFrom(dct, sameYear);

@@ -84,6 +84,14 @@ public final class DateRecognizer {
 					quarterResult = true;
 				}
 			}
+			if (value != null && c.mention() instanceof Mention.Calendar cal && cal.year() == null && cal.day() == null
+					&& !result.isEmpty() && framesSentence(text, result.getLast().end(), c.begin())) {
+				// a month alone after a year or a season that opens its sentence is in that year: "Last summer, a
+				// heatwave in July closed schools", "In 2019, in March, ..."; not after "its 2026 budget and ... March"
+				var anchor = YEAR_OR_SEASON.matcher(String.valueOf(result.getLast().value()));
+				if (anchor.matches())
+					value = anchor.group(1) + value.substring(4);
+			}
 			if (c.mention() instanceof Mention.Quarter && value != null && QUARTER_VALUE.matcher(value).matches()) {
 				// "the year-ago third quarter", "the quarter a year ago": the quarter a year back, and so is its
 				// "year-ago"; the quarter reported on stays the one read before
@@ -131,6 +139,16 @@ public final class DateRecognizer {
 
 	private static final java.util.regex.Pattern BETWEEN_CLOCK_AND_DATE = java.util.regex.Pattern
 			.compile("\\s*(?:\\(?[ECMP][SD]T\\)?|GMT|UTC|ET|local time)?,?\\s+(?:on\\s+)?");
+
+	private static final java.util.regex.Pattern YEAR_OR_SEASON = java.util.regex.Pattern
+			.compile("(\\d{4})(?:-(?:SP|SU|FA|WI))?");
+
+	/** Whether the expression ending at {@code from} is set off by a comma and its sentence goes on to {@code to}. */
+	private static boolean framesSentence(String text, int from, int to) {
+		return from < text.length() && text.charAt(from) == ',' && !SENTENCE_END.matcher(text).region(from, to).find();
+	}
+
+	private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?]\\s");
 
 	private static final java.util.regex.Pattern QUARTER_VALUE = java.util.regex.Pattern.compile("\\d{4}-Q[1-4]");
 
@@ -320,7 +338,7 @@ public final class DateRecognizer {
 		var result = new ArrayList<Candidate>(kept.size());
 		int previousEnd = 0;
 		for (var c : kept) {
-			if (c.mention() instanceof Mention.Literal || c.mention() instanceof Mention.Vague) {
+			if (c.mention() instanceof Mention.Literal) {
 				result.add(c);
 				previousEnd = c.end();
 				continue;

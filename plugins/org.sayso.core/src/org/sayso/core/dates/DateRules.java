@@ -32,7 +32,6 @@ import org.sayso.core.dates.Mention.YearOrDecade;
 import org.sayso.core.dates.Mention.YearBefore;
 import org.sayso.core.dates.Mention.Season;
 import org.sayso.core.dates.Mention.Shift;
-import org.sayso.core.dates.Mention.Vague;
 import org.sayso.core.dates.Mention.Weekday;
 
 /**
@@ -168,11 +167,17 @@ final class DateRules {
 							+ ")|daily|weekly|monthly|annually|yearly)(?!\\p{L})",
 					DateRules::every),
 			// without the "in" that only introduces them, as TimeML spans them: "in [the near future]"
-			rule(Set.of("in", "the", "some", "a"), ANY,
+			rule(Set.of("in", "the", "some", "a", "several", "many"), ANY,
 					START + "(?i)(?:in )?(?<s>(?<=in )(?:recent|coming) (?:days|weeks|months|years)"
 							+ "|the (?:coming|next few|past few|last few) (?:days|weeks|months|years)|the near future"
-							+ "|some time ago|a while ago)(?!\\p{L})",
+							+ "|some time ago|a while ago|(?:several|many|a few) (?:days|weeks|months|years|decades) ago)"
+							+ "(?!\\p{L})",
 					DateRules::vague),
+			// "will one day be": a future the text does not date, not a day's length
+			rule(Set.of("one", "some", "someday"), ANY,
+					START + "(?<=(?i:will|would|could|may|might|can|shall)\\s)(?<s>(?i:one\\s+day|some\\s+day|someday))"
+							+ "(?!\\p{L})",
+					m -> new Literal("FUTURE_REF")),
 			// parts of days: "Friday night", "yesterday afternoon", "this morning", "tonight", "last night"
 			rule(words(WEEKDAYS, ANCHORS), ANY,
 					START + "(?<s>(?<day>" + WEEKDAY + "|(?i:today|tomorrow|yesterday))\\s+(?<p>(?i:morning|afternoon"
@@ -369,24 +374,19 @@ final class DateRules {
 
 	/**
 	 * "in recent years", "in the coming months", "in the past few weeks": TimeML's duration of unknown length (PXY,
-	 * PXM, PXW); "in the last few months", "some time ago": no value.
+	 * PXM, PXW), and so is "the last few months"; "some time ago", "several years ago": TimeML's PAST_REF.
 	 */
 	private static Mention vague(Matcher m) {
 		var phrase = m.group("s");
-		var unit = java.util.regex.Pattern.compile("(?i)^(?:recent|coming|the (?:coming|next few|past few)) (days|weeks|months|years)$")
+		var unit = java.util.regex.Pattern.compile(
+				"(?i)^(?:recent|coming|the (?:coming|next few|past few|last few)) (days|weeks|months|years)$")
 				.matcher(phrase);
 		if (unit.matches()) {
 			return new Unspecified(Character.toUpperCase(unit.group(1).charAt(0)));
 		}
 		// TimeML's references: "the near future" is ahead, "some time ago" behind, with no more said
 		var lower = phrase.toLowerCase(Locale.ROOT);
-		if (lower.equals("the near future")) {
-			return new Literal("FUTURE_REF");
-		}
-		if (lower.equals("some time ago") || lower.equals("a while ago")) {
-			return new Literal("PAST_REF");
-		}
-		return new Vague(phrase);
+		return new Literal(lower.endsWith(" ago") ? "PAST_REF" : "FUTURE_REF");
 	}
 
 	private static Mention spelledYear(Matcher m) {

@@ -78,10 +78,6 @@ public sealed interface Mention {
 	record PartOfDay(@Nullable Mention day, String code) implements Mention {
 	}
 
-	/** "recently": a time the text does not pin down. */
-	record Vague(String phrase) implements Mention {
-	}
-
 	/**
 	 * A value the words alone give: TimeML's reference values for "now", "the past", "the future"
 	 * ({@code PRESENT_REF}, {@code PAST_REF}, {@code FUTURE_REF}), or a season of a named year ("spring 2026").

@@ -72,6 +72,12 @@ final class PosTense implements TenseSource {
 			return Tense.PAST;
 		}
 		int verb = -1;
+		int after = s.tokenAtOrAfter(end + shift);
+		if (first > ss && after < se && isVerb(after) && pastForm(s.lower[after])
+				&& (s.tag(first - 1).equals("NOUN") || s.tag(first - 1).equals("PROPN") || s.tag(first - 1).equals("PRON"))) {
+			// the date between a subject and its verb belongs to that verb: "an appeals court Thursday refused"
+			verb = after;
+		}
 		for (int t = first - 1; t >= ss && verb < 0 && !CLAUSE_BREAKS.contains(s.lower[t]); t--) {
 			// a verb of another clause does not govern the date: "sued to overturn it, but in March a judge ruled"
 			if (isVerb(t) && !afterComparison(t, ss) && !attributive(t, ss, se)) {
@@ -105,9 +111,10 @@ final class PosTense implements TenseSource {
 			return Tense.PAST;
 		}
 		// an infinitive looks ahead ("offered to resume talks on Monday"); "to passengers" mistagged as a verb does not
-		if (verb > from && s.lower[verb - 1].equals("to") && !(main.endsWith("s") && !main.endsWith("ss"))) {
+		int to = infinitive(from, verb);
+		if (to >= 0 && !(main.endsWith("s") && !main.endsWith("ss"))) {
 			// but one of a verb that says it happened does not: "declined to comment Saturday", "voted to join"
-			return verb - 2 >= ss && DONE_INFINITIVE.contains(s.lower[verb - 2]) ? Tense.PAST : Tense.FUTURE;
+			return to - 1 >= ss && DONE_INFINITIVE.contains(s.lower[to - 1]) ? Tense.PAST : Tense.FUTURE;
 		}
 		if (FUTURE_PARTICIPLES.contains(main)) {
 			return Tense.FUTURE; // "a concert planned for July 18-20"
@@ -145,6 +152,20 @@ final class PosTense implements TenseSource {
 			}
 		}
 		return Tense.FUTURE;
+	}
+
+	/**
+	 * The "to" of an infinitive in the verb group from {@code from} to {@code verb}, or -1: "offered to resume", and
+	 * "is to resume trading" where the group goes on past the infinitive.
+	 */
+	private int infinitive(int from, int verb) {
+		var s = segment;
+		for (int t = verb - 1; t >= from; t--) {
+			if (s.lower[t].equals("to") && isVerb(t + 1)) {
+				return t;
+			}
+		}
+		return -1;
 	}
 
 	/** A date between an article and its noun: "a June agreement", "the late-November trip". */

@@ -53,7 +53,7 @@ class DateRecognizerTest {
 			"The council postponed a vote on Tuesday after partners withdrew over plans to cut rents. | Tuesday | 2024-03-05",
 			"The closing ceremony is planned for Sunday, October 13. | Sunday, October 13 | 2024-10-13",
 			// the nearest cue decides: a past verb next to the date outweighs a future one further away
-			"The operator that withdrew in April said it would not bid again. | April | 2023-04",
+			"The operator that withdrew in June said it would not bid again. | June | 2023-06",
 			"Bids can be submitted from September to November, with a winner expected after that. | from September to November | 2024-09/2024-11",
 			// relative
 			"Prices rose today. | today | 2024-03-07",
@@ -169,22 +169,27 @@ class DateRecognizerTest {
 			"The line will reopen in the near future. | the near future | FUTURE_REF",
 			"Rates may fall in coming months. | coming months | PXM",
 			"Shops close early these days. | these days | PRESENT_REF",
-			"The bridge was painted some time ago. | some time ago | PAST_REF" })
+			"The bridge was painted some time ago. | some time ago | PAST_REF",
+			"Rents have risen in the last few months. | the last few months | PXM",
+			"The mill closed several years ago. | several years ago | PAST_REF",
+			"The firm was sold a few weeks ago. | a few weeks ago | PAST_REF",
+			"She believes the city will one day host the games. | one day | FUTURE_REF",
+			"He hopes they could someday meet. | someday | FUTURE_REF" })
 	void periodsOfUnknownLengthAreTimeMLsUnspecifiedDurations(String text, String span, String value) {
 		var e = only(text, DCT);
 		assertEquals(span, e.text(text));
 		assertEquals(value, e.value());
+		assertFalse(e.dctDependent());
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = {
-			"Rents have risen in the last few months. | the last few months" })
-	void vagueExpressionsGetANoteInsteadOfAValue(String text, String span) {
+			"The museum opened for one day. | one day | P1D",
+			"One day later the bridge closed. | One day | P1D" })
+	void oneDayWithoutAModalIsALength(String text, String span, String value) {
 		var e = only(text, DCT);
 		assertEquals(span, e.text(text));
-		assertNull(e.value());
-		assertEquals("no exact date: '" + span + "'", e.note());
-		assertFalse(e.dctDependent());
+		assertEquals(value, e.value());
 	}
 
 	@ParameterizedTest(name = "{0}")
