@@ -92,6 +92,42 @@ class AttributionTest {
 	}
 
 	@Test
+	void anAsideBetweenTheCueAndItsClause() {
+		assertEquals(List.of("indirect [the ferry would stop] <- Dahl (Dahl) says"),
+				claims("Dahl says at a meeting in Tromso, Norway, that the ferry would stop."));
+		assertEquals(List.of("indirect [fares might rise] <- Several skippers (Several skippers) cautioned"),
+				claims("Several skippers cautioned, as did the operator itself, that fares might rise."));
+		assertEquals(List.of("indirect [the pier would reopen] <- Mr. Okafor (Mr. Okafor) announced"),
+				claims("Mr. Okafor announced this month that the pier would reopen."));
+	}
+
+	@Test
+	void aParticipleAfterAQuoteClosedByItsComma() {
+		assertEquals(List.of("direct [The pier is safe] <- The operator (The operator) said",
+				"indirect [its inspectors had checked it twice] <- The operator (The operator) adding"),
+				claims("The operator said: \u201CThe pier is safe,\u201D adding that its inspectors had checked it twice."));
+	}
+
+	@Test
+	void statementVerbsTakeABareClauseOnlyWhenOneFollows() {
+		assertEquals(List.of("indirect [she could speak to the skippers directly] <- Dahl (Dahl) asserted"),
+				claims("Dahl also asserted she could speak to the skippers directly."));
+		assertEquals(List.of("indirect [several inspections had failed] <- The report (The report) noted"),
+				claims("The report noted several inspections had failed."));
+		assertEquals(List.of(), claims("The mayor noted the decline in ferry traffic."));
+		assertEquals(List.of(), claims("The operator announced the plan to cut fares."));
+	}
+
+	@Test
+	void aLaterSpeakerEndsTheContentBeforeIt() {
+		assertEquals(List.of("indirect [the ferry would stop] <- She (She) said",
+				"direct [We have no choice.] <- the mayor (the mayor) replied"),
+				claims("She said the ferry would stop, and when pressed on why, the mayor replied, \"We have no choice.\""));
+		assertEquals(List.of("indirect [the logs do not show who steered] <- Dahl (Dahl) said"),
+				claims("Dahl said the logs do not show who steered, the inspectors found."));
+	}
+
+	@Test
 	void cuesOfSeveralWords() {
 		assertEquals(List.of("indirect [the pier had been closed twice] <- The harbour master (The harbour master) pointed out"),
 				claims("The harbour master pointed out that the pier had been closed twice."));

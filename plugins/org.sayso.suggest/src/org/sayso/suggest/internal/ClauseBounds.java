@@ -48,6 +48,12 @@ final class ClauseBounds {
 			if (t > j + 1 && w[t].equals(",") && t + 1 < se && a.quoteHolding(s.begin[t]) == null && newClause(t + 1, se)) {
 				return t;
 			}
+			if (t > j + 3) {
+				int before = beforeLaterCue(j, t, se);
+				if (before > j + 1) {
+					return before;
+				}
+			}
 			// "noted that he paid nothing ― as was true for years ― Trump boasted, ...": a dash before a speaker's cue
 			if (t > j + 1 && DASHES.contains(w[t]) && a.quoteHolding(s.begin[t]) == null && subjectThenCue(t, se)) {
 				return t;
@@ -64,12 +70,55 @@ final class ClauseBounds {
 		if (CONTRAST.contains(w[t])) {
 			return true;
 		}
-		if (w[t].endsWith("ing") && (Lexicon.CUES.contains(w[t]) || Lexicon.MORE_CUES.contains(w[t]))
-				&& s.tag(t).equals("VERB")) {
+		if (w[t].endsWith("ing") && isCue(t)) {
 			return true;
 		}
-		return (w[t].equals("and") || w[t].equals("but")) && subjectThenCue(t, se);
+		return (w[t].equals("and") || w[t].equals("but")) && subjectThenCue(t, se) || trailingCue(t, se);
 	}
+
+	private boolean isCue(int t) {
+		return (Lexicon.CUES.contains(w[t]) || Lexicon.MORE_CUES.contains(w[t])) && s.tag(t).equals("VERB");
+	}
+
+	/**
+	 * Whether a short subject and its cue close the sentence from {@code t} on: "..., the source added.", "...,
+	 * the footage showed." The words before are what that speaker said, not the outer one.
+	 */
+	private boolean trailingCue(int t, int se) {
+		for (int c = t; c < se && c <= t + 6; c++) {
+			if (c > t && isCue(c)) {
+				return p.isHead(c - 1) && (c + 1 >= se || w[c + 1].equals(".") && c + 2 >= se);
+			}
+			if (!p.phraseToken(c)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Where the content must stop before a later cue with its own subject and what it introduces ("..., and when
+	 * pressed on why, the mother of three replied, \"...\""): at the first comma before a conjunction, else the
+	 * last comma before that cue; or -1.
+	 */
+	private int beforeLaterCue(int j, int t, int se) {
+		if (t + 1 >= se || !isCue(t) || !(p.isHead(t - 1) || s.tag(t - 1).equals("NUM")) || a.quoteHolding(s.begin[t]) != null
+				|| !(w[t + 1].equals(",") || w[t + 1].equals(":") || w[t + 1].equals("that"))) {
+			return -1;
+		}
+		int last = -1;
+		for (int c = j + 2; c < t - 1; c++) {
+			if (w[c].equals(",")) {
+				if (LINKS.contains(w[c + 1])) {
+					return c;
+				}
+				last = c;
+			}
+		}
+		return last;
+	}
+
+	private static final Set<String> LINKS = Set.of("and", "but", "when", "while", "as", "after", "before");
 
 	/** Whether a subject and then its cue follow token {@code t}: "and rights groups warned", "― Trump boasted". */
 	private boolean subjectThenCue(int t, int se) {

@@ -15,6 +15,19 @@ final class ClauseRules {
 	/** Cues that take a bare clause ("said the talks failed"); the others need "that", a quote or a comma. */
 	private static final Set<String> BARE_CLAUSE = Set.of("said", "says", "say", "told", "tells", "tell", "added",
 			"adds", "warned", "warns", "according");
+	/**
+	 * Cues of statements that take a bare clause only when one plainly follows: "asserted she could speak", "noted
+	 * several intangibles left him", but not "noted the decline".
+	 */
+	private static final Set<String> BARE_WHEN_CLAUSE = Set.of("asserted", "asserts", "noted", "notes",
+			"acknowledged", "acknowledges", "admitted", "admits", "argued", "argues", "insisted", "insists", "claimed",
+			"claims", "predicted", "predicts", "explained", "explains", "stressed", "stresses", "suggested", "suggests",
+			"announced", "announces", "confirmed", "confirms", "conceded", "concedes", "declared", "declares",
+			"stated", "states", "wrote", "writes", "testified", "replied", "countered", "emphasized", "emphasised",
+			"reiterated", "revealed", "disclosed", "boasted", "complained", "complains", "alleged", "alleges",
+			"maintained", "maintains", "contended", "contends", "hinted", "recalled", "recalls", "agreed", "indicated",
+			"indicates", "estimated", "estimates", "vowed", "vows", "promised", "promises", "signaled",
+			"signalled", "reported", "reports", "charged", "charges", "concluded", "concludes");
 	/** Cues that may come before their speaker: "..., said Lopez". Not "told": "told Lopez" names the listener. */
 	private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes",
 			"explained", "insisted", "warned", "noted", "recalled", "argued", "replied", "stressed", "cautioned",
@@ -260,7 +273,9 @@ final class ClauseRules {
 		} else {
 			int before = cueFirst - 1;
 			boolean afterQuote = before >= ss && p.isQuoteMark(before);
-			boolean afterComma = before >= ss && w[before].equals(",");
+			// a comma, or a quote closed after one: "'...,' adding that"
+			boolean afterComma = before >= ss && (w[before].equals(",")
+					|| afterQuote && before - 1 >= ss && w[before - 1].equals(","));
 			if (afterQuote && INVERTING.contains(w[k])) {
 				speaker = inverted(after, se);
 			}
@@ -356,7 +371,8 @@ final class ClauseRules {
 				j = end;
 			} else if (Lexicon.TIME_WORDS.contains(w[j]) || (w[j].equals("last") || w[j].equals("next")
 					|| w[j].equals("this")) && j + 1 < se && Lexicon.TIME_WORDS.contains(w[j + 1])) {
-				j = p.skipPhrase(j, se);
+				int from = Lexicon.TIME_WORDS.contains(w[j]) ? j : j + 1; // "announced this month that"
+				j = Math.max(from + 1, p.skipPhrase(from, se));
 			} else {
 				break;
 			}
@@ -370,6 +386,7 @@ final class ClauseRules {
 				return clause(content, bounds.stop(content, se), speaker, cue);
 			}
 		}
+		j = pastAside(j, se);
 		boolean that = j < se && w[j].equals("that");
 		if (that) {
 			j++;
@@ -388,7 +405,8 @@ final class ClauseRules {
 		}
 		var q = a.quoteOpeningAt(s.begin[j]);
 		// "..., saying the mine would cut their routes": a participle after a comma reports what follows it
-		boolean bare = BARE_CLAUSE.contains(w[k]) || contentAfterOnly && w[k].equals("saying");
+		boolean bare = BARE_CLAUSE.contains(w[k]) || contentAfterOnly && w[k].equals("saying")
+				|| BARE_WHEN_CLAUSE.contains(w[k]) && clauseFollows(j, se);
 		if (!that && q == null && !bare) {
 			return false;
 		}
@@ -398,6 +416,50 @@ final class ClauseRules {
 		}
 		int stop = bounds.stop(j, se);
 		return clause(j, stop, speaker, cue);
+	}
+
+	/**
+	 * Whether a clause starts at {@code j}: a short subject (a pronoun, or a noun phrase of determiners, adjectives,
+	 * numbers and nouns) and then its verb, as in "she could speak", "several intangibles left him".
+	 */
+	private boolean clauseFollows(int j, int se) {
+		boolean subject = false;
+		for (int t = j; t < se && t < j + 8; t++) {
+			var tag = s.tag(t);
+			if (subject && (tag.equals("VERB") || tag.equals("AUX"))) {
+				return true;
+			}
+			if (tag.equals("PRON")) {
+				if (subject || t + 1 >= se) {
+					return false;
+				}
+				subject = true; // "she", and "their" of "their lives": a possessive goes on to its noun
+			} else if (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM")) {
+				subject = true;
+			} else if (!tag.equals("DET") && !tag.equals("ADJ") && !(tag.equals("PART") && w[t].equals("'s"))) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The "that" after an aside set off by commas between a cue and its clause, or {@code j}: "says at a stop in
+	 * Toledo, Ohio, that", "cautioned, as did the campaign itself, that".
+	 */
+	private int pastAside(int j, int se) {
+		if (j >= se || !w[j].equals(",")) {
+			return j;
+		}
+		for (int t = j + 1; t + 1 < se && t <= j + 10; t++) {
+			if (p.isQuoteMark(t) || w[t].equals(";") || w[t].equals("that")) {
+				return j;
+			}
+			if (w[t].equals(",") && w[t + 1].equals("that")) {
+				return t + 1;
+			}
+		}
+		return j;
 	}
 
 	/**
