@@ -119,6 +119,14 @@ class AttributionTest {
 	}
 
 	@Test
+	void aCueTheTaggerReadAsANounBeforeThat() {
+		assertEquals(List.of("indirect [the pier had been neglected for years] <- A 2019 study (A 2019 study) found"),
+				claims("A 2019 study that appeared in the Harbour Review found that the pier had been neglected for years."));
+		assertEquals(List.of("indirect [the closure will hurt the island] <- Several skippers (Several skippers) warning"),
+				claims("Several skippers have embraced the idea of a new ferry, warning that the closure will hurt the island."));
+	}
+
+	@Test
 	void aLaterSpeakerEndsTheContentBeforeIt() {
 		assertEquals(List.of("indirect [the ferry would stop] <- She (She) said",
 				"direct [We have no choice.] <- the mayor (the mayor) replied"),

@@ -211,13 +211,22 @@ final class ClauseRules {
 		return tag.equals("VERB") || tag.equals("AUX") || tag.equals("ADJ");
 	}
 
+	private static final Set<String> PAST_CUES = Set.of("found", "said", "told", "wrote", "knew", "thought", "felt");
+
 	/**
 	 * Whether a cue in the present tense that the tagger read as a plural noun is the verb it also is: between a
 	 * name or noun and "that" or a quote ("Kamarck argues that", "The Times reports: \"...\""), not after a
 	 * determiner or an adjective ("the estimates that", "his many claims that").
 	 */
 	private boolean verbReadAsNoun(int k) {
-		if (!w[k].endsWith("s") || k + 1 >= s.sentenceStop(k) || k - 1 < s.sentenceStart(k)) {
+		if (k + 1 >= s.sentenceStop(k) || k - 1 < s.sentenceStart(k)) {
+			return false;
+		}
+		// a past form ("a study in the Journal found that") or a participle after a comma (", warning that"): no
+		// noun reading fits before "that"
+		boolean past = w[k].endsWith("ed") || PAST_CUES.contains(w[k]);
+		boolean participle = w[k].endsWith("ing") && w[k - 1].equals(",");
+		if (!w[k].endsWith("s") && !past && !participle) {
 			return false;
 		}
 		// before "that", or before a colon and a quote: "The Times reports: \"...\""
@@ -227,6 +236,9 @@ final class ClauseRules {
 			return false;
 		}
 		var before = s.tag(k - 1);
+		if (past || participle) {
+			return w[k + 1].equals("that") && !before.equals("DET");
+		}
 		// "Trump asserts that": a name the tagger also read as a verb
 		return before.equals("PROPN") || before.equals("NOUN") && !Lexicon.NOUN_CUES.contains(w[k])
 				|| p.isCapitalized(k - 1) && before.equals("VERB");

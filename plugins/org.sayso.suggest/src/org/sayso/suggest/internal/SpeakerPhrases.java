@@ -81,11 +81,35 @@ final class SpeakerPhrases {
 		while (first - 1 >= ss && (phraseToken(first - 1) || ofPhrase(first, ss) || initial(first - 1, ss))) {
 			first--;
 		}
+		int relative = relativeBefore(first, ss);
+		if (relative >= 0) {
+			return backwardPhrase(relative - 1, ss); // "a study that appeared in the Journal found"
+		}
 		var trimmed = trimToName(first, i + 1);
 		if (first - 2 >= ss && w[first - 1].equals(".") && TITLE_ABBREVIATIONS.contains(w[first - 2])) {
 			first -= 2; // "Rep. Gwen Moore", with the full stop a token of its own
 		}
 		return new int[] { trimmed[0], trimmed[1], first };
+	}
+
+	/**
+	 * The relative pronoun of a clause that the phrase at {@code first} closes, when it is a preposition's object,
+	 * or -1: "A study [that appeared in the Journal]", "an aide [who spoke from the podium]".
+	 */
+	private int relativeBefore(int first, int ss) {
+		if (first - 1 < ss || !s.tag(first - 1).equals("ADP")) {
+			return -1;
+		}
+		for (int h = first - 2; h > ss && h >= first - 12; h--) {
+			if (w[h].equals(",") || isQuoteMark(h)) {
+				return -1;
+			}
+			if ((w[h].equals("who") || w[h].equals("that")) && s.tag(h).equals("PRON") && isHead(h - 1)
+					&& s.tag(h + 1).equals("VERB")) {
+				return h;
+			}
+		}
+		return -1;
 	}
 
 	/**
