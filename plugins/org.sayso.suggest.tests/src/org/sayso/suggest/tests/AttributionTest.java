@@ -127,6 +127,33 @@ class AttributionTest {
 	}
 
 	@Test
+	void aCueInsideWhatWasSaid() {
+		assertEquals(List.of("indirect [The ferry, Dahl often says, is the island's lifeline] <- Dahl (Dahl) says"),
+				claims("The ferry, Dahl often says, is the island's lifeline."));
+		assertEquals(List.of("indirect [In recent days, aides to the mayor say, the mayor has grown impatient] "
+				+ "<- aides to the mayor (aides to the mayor) say"),
+				claims("In recent days, aides to the mayor say, the mayor has grown impatient."));
+		assertEquals(List.of("indirect [The pier is safe] <- Dahl (Dahl) said",
+				"indirect [its inspectors had checked it] <- Dahl (Dahl) adding"),
+				claims("The pier is safe, Dahl said, adding that its inspectors had checked it."));
+	}
+
+	@Test
+	void sourcesCloseToSomeone() {
+		assertEquals(List.of("indirect [the mayor would resign] <- Those close to her (Those close to her) say"),
+				claims("Those close to her say the mayor would resign."));
+		assertEquals(List.of("indirect [in addition to the pier, the harbour would close] "
+				+ "<- People close to the talks (People close to the talks) say"),
+				claims("People close to the talks say that, in addition to the pier, the harbour would close."));
+	}
+
+	@Test
+	void anAdverbBetweenTheSpeakerAndTheCue() {
+		assertEquals(List.of("indirect [she opposes the fare rise] <- Dahl (Dahl) says"),
+				claims("Dahl now says she opposes the fare rise."));
+	}
+
+	@Test
 	void aLaterSpeakerEndsTheContentBeforeIt() {
 		assertEquals(List.of("indirect [the ferry would stop] <- She (She) said",
 				"direct [We have no choice.] <- the mayor (the mayor) replied"),

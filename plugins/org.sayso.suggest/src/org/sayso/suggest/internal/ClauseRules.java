@@ -311,7 +311,7 @@ final class ClauseRules {
 			found = contentAfter(k, after, se, speaker, cue);
 		}
 		if (!found && !contentAfterOnly) {
-			found = contentBefore(groupFirst, ss, speaker, cue);
+			found = contentBefore(groupFirst, ss, speaker, cue, cueLast + 1, se);
 		}
 		if (found) {
 			a.register(speaker);
@@ -402,6 +402,9 @@ final class ClauseRules {
 		boolean that = j < se && w[j].equals("that");
 		if (that) {
 			j++;
+			if (j < se && w[j].equals(",")) {
+				j++; // "say that, in addition to Scott, he would"
+			}
 		}
 		if (j < se && (w[j].equals(":") || w[j].equals(","))) {
 			j++;
@@ -505,7 +508,7 @@ final class ClauseRules {
 				? j : -1;
 	}
 
-	private boolean contentBefore(int groupFirst, int ss, SpeakerFound speaker, CueFound cue) {
+	private boolean contentBefore(int groupFirst, int ss, SpeakerFound speaker, CueFound cue, int after, int se) {
 		var q = a.quoteClosingBefore(s.begin[groupFirst]);
 		if (q != null && !a.isUsed(q)) {
 			a.direct(q, speaker, cue);
@@ -516,10 +519,37 @@ final class ClauseRules {
 			return false;
 		}
 		int from = Math.max(ss, consumed);
+		if (parenthetical(from, comma, after, se)) {
+			// "Climate change, Mr. Obama often says, is the greatest threat": what was said runs round the cue
+			return clause(from, bounds.stop(after + 1, se), speaker, cue);
+		}
 		if (comma - from < 3) {
 			return false;
 		}
 		return clause(from, comma, speaker, cue);
+	}
+
+	/**
+	 * Whether a speaker and cue set off by commas interrupt what was said: a verbless start before them, and the
+	 * clause's verb after: "Climate change, Mr. Obama often says, is ...", "In recent days, advisers say, the
+	 * president has grown ...".
+	 */
+	private boolean parenthetical(int from, int comma, int after, int se) {
+		if (after + 3 >= se || !w[after].equals(",") || p.isQuoteMark(after + 1) || comma <= from
+				|| w[after + 1].equals("and") || w[after + 1].equals("but") || isCue(after + 1)) {
+			return false;
+		}
+		for (int t = from; t < comma; t++) {
+			if (s.tag(t).equals("VERB") || s.tag(t).equals("AUX") || p.isQuoteMark(t)) {
+				return false;
+			}
+		}
+		for (int t = after + 1; t < se && t <= after + 8; t++) {
+			if (s.tag(t).equals("VERB") || s.tag(t).equals("AUX")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Adds the claim over tokens [from, stop): direct when one quote is all of it, mixed when it holds one. */

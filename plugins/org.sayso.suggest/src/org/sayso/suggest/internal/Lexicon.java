@@ -174,7 +174,10 @@ final class Lexicon {
 			"have", "had", "will", "would", "was", "is", "did", "does", "do", "not", "n't", "never", "then", "further",
 			"publicly", "separately", "privately", "often", "already", "has", "first", "reportedly", "however",
 			// "the three senators all suggested", "both sides have said"
-			"all", "both");
+			"all", "both",
+			// "Clinton now says", "he still insists", "she has long argued"
+			"now", "still", "just", "even", "only", "long", "always", "sometimes", "usually", "earlier", "recently",
+			"subsequently", "initially", "originally", "quickly", "immediately");
 
 	static final Set<String> PRONOUNS = words("he", "she", "they", "it", "we", "i");
 
@@ -188,6 +191,9 @@ final class Lexicon {
 			"sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
 			"october", "november", "december", "today", "yesterday", "tomorrow", "week", "month", "year", "morning",
 			"afternoon", "evening", "night", "weekend", "weeks", "months", "years", "days", "overnight");
+
+	/** Who may be "close to" someone as a source: "those close to him", "people close to the talks". */
+	static final Set<String> CLOSE_TO = words("those", "people", "sources", "someone", "one", "aides", "officials");
 
 	/** Heads of a phrase naming an organization rather than a person. */
 	static final Set<String> ORGANIZATION = words("ministry", "government", "company", "union", "council", "agency",

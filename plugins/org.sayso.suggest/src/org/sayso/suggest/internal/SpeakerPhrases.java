@@ -58,6 +58,10 @@ final class SpeakerPhrases {
 			}
 			i = j - 1;
 		}
+		int close = closeTo(i, ss);
+		if (close >= 0) {
+			return new int[] { close, i + 1, close }; // "those close to him", "people close to the talks"
+		}
 		if (Lexicon.PRONOUNS.contains(w[i])) {
 			return new int[] { i, i + 1, i };
 		}
@@ -90,6 +94,23 @@ final class SpeakerPhrases {
 			first -= 2; // "Rep. Gwen Moore", with the full stop a token of its own
 		}
 		return new int[] { trimmed[0], trimmed[1], first };
+	}
+
+	/**
+	 * Where "those close to him", "sources close to the talks" starts when the phrase ending at {@code i} is
+	 * what they are close to, or -1.
+	 */
+	private int closeTo(int i, int ss) {
+		for (int t = i; t - 2 >= ss && t > i - 5; t--) {
+			if (w[t].equals("to") && w[t - 1].equals("close")) {
+				int head = t - 2;
+				return Lexicon.CLOSE_TO.contains(w[head]) || NOUN_TAGS.contains(s.tag(head)) ? head : -1;
+			}
+			if (!phraseToken(t) && !Lexicon.PRONOUNS.contains(w[t]) && !Lexicon.OBJECT_PRONOUNS.contains(w[t])) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	/**
@@ -134,7 +155,7 @@ final class SpeakerPhrases {
 
 	/** A noun that names people by what they do or are: "narrator", "officials", "analyst", "residents". */
 	private static boolean roleNoun(String word) {
-		return Lexicon.GROUP.contains(word) || Lexicon.TITLES.contains(word)
+		return Lexicon.GROUP.contains(word) || Lexicon.TITLES.contains(word) || ALLIES.contains(word)
 				|| word.matches(".{3,}(?:er|or|ist|ian|ant|ent)s?");
 	}
 
@@ -144,12 +165,16 @@ final class SpeakerPhrases {
 	}
 
 	/** Prepositions after which any noun's phrase goes on: "a narrator in the ad", "officials at the port". */
-	private static final Set<String> ROLE_PREPOSITIONS = Set.of("in", "at", "from", "with");
+	/** Who speaks for someone without a title: "aides to the mayor", "allies of the senator". */
+	private static final Set<String> ALLIES = Set.of("aide", "aides", "ally", "allies", "associate", "associates",
+			"friend", "friends", "staff");
+
+	private static final Set<String> ROLE_PREPOSITIONS = Set.of("in", "at", "from", "with", "to");
 
 	private static final Set<String> TITLE_ABBREVIATIONS = Set.of("rep", "reps", "sen", "sens", "gov", "gen", "lt",
 			"col", "sgt", "capt", "maj", "adm", "dr", "mr", "mrs", "ms", "prof", "rev");
 
-	private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "for", "on", "in", "at", "from", "with");
+	private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "for", "on", "in", "at", "from", "with", "to");
 
 	/** Whether tokens [from, stop) are a name: one to four capitalized words tagged as proper nouns. */
 	boolean isName(int from, int stop) {
