@@ -44,6 +44,15 @@ class AttributionTest {
 	}
 
 	@Test
+	void aColonEndingTheParagraphIntroducesTheNextParagraphsQuote() {
+		assertEquals(List.of("direct [The pier is the island's lifeline, and the numbers show it.] <- Dahl (Dahl) continued"),
+				claims("Dahl continued:\n\n\"The pier is the island's lifeline, and the numbers show it.\"\n\nThe vote is Monday."));
+		assertEquals(List.of("direct [Nobody should pay more to reach the mainland.] <- Dahl (Dahl) comment"),
+				claims("On Monday, Dahl made the following comment:\n\n\u201CNobody should pay more to reach the mainland.\u201D"));
+		assertEquals(List.of(), claims("The harbour board met:\n\n\"Agenda\" items were read out one by one in the hall."));
+	}
+
+	@Test
 	void quoteOverTwoParagraphsIsOneClaim() {
 		var text = "\"We asked for cameras two years ago.\n\n\"The answer was always no,\" she said.";
 		assertEquals(List.of("direct [We asked for cameras two years ago.\n\n\"The answer was always no] <- she (she) said"),

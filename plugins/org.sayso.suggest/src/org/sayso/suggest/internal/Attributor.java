@@ -66,6 +66,7 @@ public final class Attributor {
 	/** Finds the claims of one paragraph; paragraphs must come in text order. */
 	public void paragraph(Segment segment, int begin, int end) {
 		int firstClaim = claims.size();
+		quoteAfterColon(begin, end);
 		headline(begin, end);
 		dashAttributions(begin, end);
 		new ClauseRules(this, segment).run();
@@ -74,6 +75,39 @@ public final class Attributor {
 			lastSpeaker = claims.get(claims.size() - 1).speaker();
 		}
 	}
+
+	/**
+	 * A cue whose colon ends the paragraph before ("Caddell continued:", "The Times reports:") introduces the quote
+	 * that opens this one.
+	 */
+	private void quoteAfterColon(int begin, int end) {
+		var speaker = colonSpeaker;
+		var cue = colonCue;
+		colonSpeaker = null;
+		colonCue = null;
+		if (speaker == null || cue == null) {
+			return;
+		}
+		int at = begin;
+		while (at < end && Character.isWhitespace(text.charAt(at))) {
+			at++;
+		}
+		var quote = quoteOpeningAt(at);
+		if (quote != null && !used.contains(quote)) {
+			direct(quote, speaker, cue);
+			register(speaker);
+			addCue(cue);
+		}
+	}
+
+	/** Notes a cue and its speaker whose colon ends the paragraph: the next paragraph's quote may be theirs. */
+	void colonAtParagraphEnd(SpeakerFound speaker, CueFound cue) {
+		colonSpeaker = speaker;
+		colonCue = cue;
+	}
+
+	private SpeakerFound colonSpeaker;
+	private CueFound colonCue;
 
 	/**
 	 * A headline's attribution by colon: "Cruz: 'A Reporter Is Not A Punching Bag'", "Sanders: Email Story Has

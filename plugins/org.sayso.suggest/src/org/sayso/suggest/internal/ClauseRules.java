@@ -87,7 +87,15 @@ final class ClauseRules {
 	 */
 	private int spokenNoun(int k) {
 		int ss = s.sentenceStart(k);
-		if (k + 2 >= s.size() || s.sentence[k + 2] != s.sentence[k]) {
+		if (k + 2 == s.size()) {
+			// "Sanders made the following comment:" and the quote in the next paragraph
+			var speaker = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, k);
+			if (speaker != null) {
+				a.colonAtParagraphEnd(speaker, new CueFound(s.begin[k], s.end[k]));
+			}
+			return k;
+		}
+		if (k + 2 > s.size() || s.sentence[k + 2] != s.sentence[k]) {
 			return k;
 		}
 		var q = a.quoteOpeningAt(s.begin[k + 2]);
@@ -412,6 +420,9 @@ final class ClauseRules {
 			if (q != null && !a.isUsed(q)) {
 				a.direct(q, speaker, cue);
 				return true;
+			}
+			if (j >= s.size() && w[j - 1].equals(":")) {
+				a.colonAtParagraphEnd(speaker, cue); // "Caddell continued:" and the quote in the next paragraph
 			}
 			return false;
 		}
