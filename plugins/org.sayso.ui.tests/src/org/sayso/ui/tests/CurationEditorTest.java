@@ -23,8 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sayso.core.AnnotationKind;
 import org.sayso.core.edit.AnnotationEdits;
 import org.sayso.core.store.ProjectStore;
+import org.sayso.curation.merge.Resolution;
 import org.sayso.model.Claim;
 import org.sayso.model.CurationDecision;
 import org.sayso.model.DateMention;
@@ -34,8 +36,10 @@ import org.sayso.ui.internal.curation.CurationHandler;
 import org.sayso.ui.internal.prefs.SaysoPreferences;
 
 /**
- * The curation editor on a document three annotators annotated differently: every conflict resolved by keyboard,
- * saved, reopened with the decisions kept, and the curated XMI holding who agreed and who decided.
+ * The curation editor on a document three annotators annotated differently: the whole article with what is agreed
+ * drawn and the conflicts listed, every conflict resolved by keyboard (a span adjusted by W and Shift+W, with undo),
+ * saved, reopened with the decisions kept, the curated XMI holding who agreed and who decided; the annotators'
+ * sets compared side by side; sets opened from the Project Explorer in Sayso's editors.
  */
 class CurationEditorTest {
 
@@ -166,20 +170,157 @@ class CurationEditorTest {
 		var editor = openCuration();
 		focus(editor.keyboardTarget());
 		var first = editor.currentConflict();
+		assertEquals(AnnotationKind.DATE, first.layer(), "the caret starts on the first open conflict: the date");
 		type("n");
 		assertFalse(first == editor.currentConflict(), "N shows the next conflict");
+		assertEquals(editor.currentConflict().begin(), editor.article().getCaretOffset(), "the caret went to it");
 		type("p");
 		assertEquals(first, editor.currentConflict(), "P goes back");
-		var check = UiTestSupport.whenOpen("Edit by hand", shell -> pressOk(shell));
+		var check = UiTestSupport.whenOpen("Edit by hand", shell -> {
+			UiTestSupport.findAll(shell, org.eclipse.swt.widgets.Text.class).getFirst().setText("2024-03-08");
+			pressOk(shell);
+		});
 		type("e");
 		check.run();
 		assertTrue(first.isDecided(), "E took the curator's own version");
-		assertTrue(first.resolution().toString().contains("Edited"), first.resolution().toString());
-		type("p");
+		var edited = assertInstanceOf(Resolution.Edited.class, first.resolution());
+		assertEquals("2024-03-08", edited.edit().dateValue());
 		type("o");
-		assertTrue(first.isDecided(), "O left it out");
+		assertInstanceOf(Resolution.Omitted.class, first.resolution(), "O left it out");
 		type("A"); // Shift+A: the majority version of what is left
 		assertTrue(editor.merge().openConflicts().isEmpty(), "the remaining conflict had a majority");
+	}
+
+	@Test
+	void theWholeArticleWithAgreedAnnotationsDrawnAndConflictsListed() throws Exception {
+		var editor = openCuration();
+		var article = editor.article();
+		assertEquals(text, article.getText(), "the curation shows the whole article");
+		var henk = article.getStyleRangeAtOffset(at("Henk Vermeulen") + 2);
+		assertTrue(henk != null && henk.borderStyle != SWT.NONE, "the speaker all three agree on is drawn boxed");
+		assertEquals(null, article.getStyleRangeAtOffset(at("We are not asking") + 2),
+				"an open conflict is not in the curated set yet, so not drawn as accepted");
+		var table = UiTestSupport.findAll(article.getShell(), org.eclipse.swt.widgets.Table.class).stream()
+				.filter(t -> t.getColumnCount() == 3).findFirst().orElseThrow();
+		assertEquals(2, table.getItemCount(), "both conflicts listed");
+		editor.showLayer(AnnotationKind.CLAIM);
+		settle();
+		assertEquals(1, table.getItemCount(), "filtered to claims");
+		assertEquals(AnnotationKind.CLAIM, editor.currentConflict().layer(), "the caret went to the claim conflict");
+		editor.showLayer(null);
+		settle();
+		assertEquals(2, table.getItemCount());
+
+		// the caret decides whose versions are listed
+		article.setCaretOffset(at("We are not asking") + 5);
+		settle();
+		assertEquals(AnnotationKind.CLAIM, editor.currentConflict().layer());
+		article.setCaretOffset(at("dispute"));
+		settle();
+		assertEquals(null, editor.currentConflict(), "no conflict at the caret");
+		focus(editor.keyboardTarget());
+		type("1");
+		assertTrue(editor.merge().openConflicts().size() == 2, "1 without a conflict at the caret decides nothing");
+		assertTrue(editor.hint().startsWith("No conflict at the caret"), editor.hint());
+
+		// choosing draws it
+		type("n");
+		assertEquals(AnnotationKind.CLAIM, editor.currentConflict().layer(), "N from the caret goes to the next conflict");
+		type("1");
+		settle();
+		var claim = article.getStyleRangeAtOffset(at("We are not asking") + 2);
+		assertTrue(claim != null && claim.background != null, "the chosen claim is drawn tinted");
+		type("p");
+		UiTestSupport.screenshot("curation.png");
+	}
+
+	@Test
+	void aSpanIsGrownAndShrunkByWordWithUndo() throws Exception {
+		var editor = openCuration();
+		editor.showLayer(AnnotationKind.CLAIM);
+		settle();
+		var claim = editor.currentConflict();
+		var quote = "\"We are not asking for the moon. We are asking to see our families,\"";
+		focus(editor.keyboardTarget());
+		type("w");
+		var grown = assertInstanceOf(Resolution.Edited.class, claim.resolution(), "W edits the span");
+		assertEquals(at(quote), grown.edit().begin().intValue());
+		assertEquals(quote + " said", text.substring(at(quote), grown.edit().end()), "W took in the next word");
+		assertEquals(claim, editor.currentConflict(), "the caret stays on the conflict being adjusted");
+		type("w");
+		type("W"); // Shift+W
+		var shrunk = assertInstanceOf(Resolution.Edited.class, claim.resolution());
+		assertEquals(quote + " said", text.substring(shrunk.edit().begin(), shrunk.edit().end()), "Shift+W gave one back");
+		press('z', SWT.MOD1);
+		UiTestSupport.waitUntil(() -> claim.resolution() instanceof Resolution.Edited e
+				&& text.substring(e.edit().begin(), e.edit().end()).equals(quote + " said Henk"), "Ctrl+Z undoes Shift+W");
+		editor.session().undo();
+		editor.session().undo();
+		settle();
+		assertFalse(claim.isDecided(), "every adjustment is a step of its own");
+
+		// E takes the selected words
+		int said = at("said Henk Vermeulen");
+		editor.article().setSelection(at(quote), said + "said".length());
+		editor.editByHand();
+		var selected = assertInstanceOf(Resolution.Edited.class, claim.resolution());
+		assertEquals(quote + " said", text.substring(selected.edit().begin(), selected.edit().end()));
+		editor.doSave(null);
+		var curated = ProjectStore.open(root).openCuratedSet(ProjectStore.open(root).document("port-strike"), "lead").set();
+		var saved = curated.getAnnotations().stream().filter(Claim.class::isInstance).findFirst().orElseThrow();
+		assertEquals(quote + " said", text.substring(saved.getBegin(), saved.getEnd()), "the curated set has the edited span");
+	}
+
+	@Test
+	void compareShowsEachAnnotatorsSetSideBySide() throws Exception {
+		var editor = openCuration();
+		var panes = editor.comparePanes();
+		assertEquals(3, panes.size(), "ana, bob and carl");
+		assertEquals(List.of("ana", "bob", "carl"), panes.stream().map(p -> (String) p.getData("annotator")).toList());
+		var quote = at("We are not asking") + 2;
+		assertTrue(panes.get(0).getStyleRangeAtOffset(quote) != null, "ana has the claim");
+		assertEquals(null, panes.get(2).getStyleRangeAtOffset(quote), "carl does not");
+		var on = at("on Thursday");
+		assertEquals(null, panes.get(0).getStyleRangeAtOffset(on), "ana's date is 'Thursday' alone");
+		assertTrue(panes.get(2).getStyleRangeAtOffset(on) != null, "carl's takes in 'on'");
+		var folder = UiTestSupport.findAll(panes.get(0).getShell(), org.eclipse.swt.custom.CTabFolder.class).stream()
+				.filter(f -> f.getItemCount() == 2 && f.getItem(1).getText().startsWith("Compare")).findFirst().orElseThrow();
+		folder.setSelection(1);
+		UiTestSupport.screenshot("curation-compare.png");
+	}
+
+	@Test
+	void curationXmiFromTheProjectExplorerOpensInSaysosEditors() throws Exception {
+		var editor = openCuration();
+		type("A");
+		editor.doSave(null);
+		page.closeAllEditors(false);
+		settle();
+		var project = UiTestSupport.openCopyOfSample(temp.resolve("copy"));
+		UiTestSupport.copy(root.resolve("curation"), temp.resolve("copy").resolve("curation"));
+		UiTestSupport.copy(root.resolve("annotations"), temp.resolve("copy").resolve("annotations"));
+		project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
+		org.eclipse.ui.ide.IDE.openEditor(page, project.getFile("curation/port-strike.xmi"));
+		settle();
+		var curation = assertInstanceOf(CurationEditor.class, page.getActiveEditor(), "not the XML text editor");
+		assertEquals("port-strike [curation]", curation.getTitle());
+		org.eclipse.ui.ide.IDE.openEditor(page, project.getFile("annotations/bob/port-strike.xmi"));
+		settle();
+		var bobs = assertInstanceOf(org.sayso.ui.internal.editor.AnnotationEditor.class, page.getActiveEditor());
+		assertEquals("bob", bobs.session().annotator(), "bob's set, not the lead's");
+	}
+
+	@Test
+	void anOpenCurationIsKeptOverARestart() throws Exception {
+		var editor = openCuration();
+		var input = (org.sayso.ui.internal.curation.CurationEditorInput) editor.getEditorInput();
+		var memento = org.eclipse.ui.XMLMemento.createWriteRoot("editor");
+		input.getPersistable().saveState(memento);
+		assertEquals(org.sayso.ui.internal.curation.CurationEditorInput.FACTORY_ID, input.getPersistable().getFactoryId());
+		var factory = org.eclipse.ui.PlatformUI.getWorkbench().getElementFactory(input.getPersistable().getFactoryId());
+		assertEquals(input, factory.createElement(memento), "the registered factory makes the same input again");
+		java.nio.file.Files.delete(root.resolve("documents/port-strike.txt"));
+		assertEquals(null, factory.createElement(memento), "an article deleted meanwhile does not reopen");
 	}
 
 	@Test

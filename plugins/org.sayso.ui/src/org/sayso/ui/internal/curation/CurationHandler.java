@@ -12,7 +12,8 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * The curation commands: open a document's curation (parameters: document id and project folder), and the keys of
- * the curation editor (choose 1-9, accept agreeing, accept all agreeing, leave out, next, previous).
+ * the curation editor (choose 1-9, accept agreeing, accept all agreeing, edit, leave out, next, previous, grow and
+ * shrink the span).
  */
 public class CurationHandler extends AbstractHandler implements IExecutableExtension {
 
@@ -50,6 +51,8 @@ public class CurationHandler extends AbstractHandler implements IExecutableExten
 		case "edit" -> editor.editByHand();
 		case "next" -> editor.move(1);
 		case "previous" -> editor.move(-1);
+		case "grow" -> editor.adjustSpan(true);
+		case "shrink" -> editor.adjustSpan(false);
 		default -> editor.choose(Integer.parseInt(action));
 		}
 		return null;

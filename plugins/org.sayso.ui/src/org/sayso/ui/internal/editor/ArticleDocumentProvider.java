@@ -34,7 +34,8 @@ public class ArticleDocumentProvider extends AbstractDocumentProvider {
 		var file = fileOf(element);
 		EditorSession session;
 		try {
-			session = EditorSession.open(file.getLocation().toFile().toPath(), SaysoPreferences.annotator());
+			var annotator = element instanceof AnnotatorFileEditorInput a ? a.annotator() : SaysoPreferences.annotator();
+			session = EditorSession.open(file.getLocation().toFile().toPath(), annotator);
 		} catch (StoreException e) {
 			throw new CoreException(Status.error(e.getMessage(), e));
 		}

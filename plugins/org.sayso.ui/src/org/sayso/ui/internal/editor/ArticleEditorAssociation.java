@@ -15,7 +15,8 @@ import org.sayso.model.ProjectLayout;
 
 /**
  * Makes the annotation editor the one that opens the articles of a Sayso project ({@code documents/*.txt} beside
- * a {@code sayso.project}, or at the top of a workspace project); every other text file keeps its usual editor.
+ * a {@code sayso.project}, or at the top of a workspace project), and Sayso's editors the ones that open its sets
+ * ({@link XmiLauncher}); every other file keeps its usual editor.
  */
 public class ArticleEditorAssociation implements IEditorAssociationOverride {
 
@@ -35,14 +36,23 @@ public class ArticleEditorAssociation implements IEditorAssociationOverride {
 				|| root.getFile(IPath.fromOSString(ProjectLayout.PROJECT_FILE)).exists();
 	}
 
-	private static IEditorDescriptor ours() {
-		return PlatformUI.getWorkbench().getEditorRegistry().findEditor(AnnotationEditor.ID);
+	/** Whether the input is a set of a Sayso project: {@code annotations/<annotator>/<doc>.xmi} or {@code curation/<doc>.xmi}. */
+	static boolean isSet(IEditorInput input) {
+		return input instanceof IFileEditorInput in && in.getFile().getLocation() != null
+				&& XmiLauncher.target(in.getFile().getLocation().toFile().toPath()) != null;
+	}
+
+	/** Our editor for the input: the annotation editor for an article, the launcher for a set; null for the rest. */
+	private static IEditorDescriptor ours(IEditorInput input) {
+		var registry = PlatformUI.getWorkbench().getEditorRegistry();
+		return isArticle(input) ? registry.findEditor(AnnotationEditor.ID)
+				: isSet(input) ? registry.findEditor(XmiLauncher.ID) : null;
 	}
 
 	@Override
 	public IEditorDescriptor[] overrideEditors(IEditorInput input, IContentType type, IEditorDescriptor[] editors) {
-		var ours = ours();
-		if (ours == null || !isArticle(input) || Arrays.asList(editors).contains(ours)) {
+		var ours = ours(input);
+		if (ours == null || Arrays.asList(editors).contains(ours)) {
 			return editors;
 		}
 		var all = Arrays.copyOf(editors, editors.length + 1);
@@ -58,8 +68,8 @@ public class ArticleEditorAssociation implements IEditorAssociationOverride {
 
 	@Override
 	public IEditorDescriptor overrideDefaultEditor(IEditorInput input, IContentType type, IEditorDescriptor editor) {
-		var ours = ours();
-		return ours != null && isArticle(input) ? ours : editor;
+		var ours = ours(input);
+		return ours != null ? ours : editor;
 	}
 
 	@Override

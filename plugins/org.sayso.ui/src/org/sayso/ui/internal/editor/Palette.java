@@ -5,9 +5,9 @@ import org.eclipse.swt.graphics.RGB;
 import org.sayso.ui.internal.prefs.SaysoPreferences;
 
 /** The colours an editor draws with, read from the preferences when the editor opens. */
-record Palette(Color speaker, Color claim, Color claimStrong, Color claimFaint, Color cue, Color date, Color link) {
+public record Palette(Color speaker, Color claim, Color claimStrong, Color claimFaint, Color cue, Color date, Color link) {
 
-	static Palette fromPreferences() {
+	public static Palette fromPreferences() {
 		var claim = SaysoPreferences.colour(SaysoPreferences.CLAIM_COLOUR);
 		var speaker = SaysoPreferences.colour(SaysoPreferences.SPEAKER_COLOUR);
 		return new Palette(new Color(speaker), new Color(onWhite(claim, 0.28)), new Color(onWhite(claim, 0.55)),
