@@ -89,6 +89,19 @@ class MergeAndAgreementTest {
 	}
 
 	@Test
+	void infoCountsTheSetsMarkedFinished() throws Exception {
+		var store = ProjectStore.open(project);
+		var document = store.document(store.project().getDocuments().getFirst().getId());
+		var opened = store.openSet(document, "ana");
+		opened.set().setState(org.sayso.model.SetState.FINISHED);
+		store.save(opened, false);
+		assertEquals(SaysoCli.OK, cli.run("info", project.toString()), cli.err());
+		assertTrue(cli.out().matches("(?s).*Annotator ana: (\\d+) of \\1 documents, 1 finished \\(\\d+ still open\\).*"),
+				cli.out());
+		assertTrue(cli.out().contains("Annotator ben: 2 of 2 documents, 0 finished (2 still open)"), cli.out());
+	}
+
+	@Test
 	void mergeRefusesAThresholdOutsideZeroToOneAndAnUnknownDocument() {
 		assertEquals(SaysoCli.USAGE, cli.run("merge", project.toString(), "--threshold", "1.5"));
 		assertTrue(cli.err().contains("--threshold takes a share between 0 and 1"), cli.err());

@@ -1,5 +1,6 @@
 package org.sayso.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +14,15 @@ import org.sayso.cli.SaysoCli;
 import org.sayso.core.ProjectListing;
 import org.sayso.core.ProjectListingException;
 import org.sayso.io.importer.ArticleImport;
+import org.sayso.core.store.SetStates;
 import org.sayso.core.store.StoreException;
 import org.sayso.model.Document;
+import org.sayso.model.SetState;
 
-/** {@code sayso info <project>}: what a project folder holds, read from file names only. */
+/**
+ * {@code sayso info <project>}: what a project folder holds, from the file names, and for each set only the state it
+ * was saved with (finished or still open), read by a scan of its file.
+ */
 public final class InfoCommand implements CliCommand {
 
 	@Override
@@ -35,8 +41,9 @@ public final class InfoCommand implements CliCommand {
 				Usage: sayso info <project-folder>
 
 				Lists how many documents the project has, each annotator with the number of documents
-				they have annotated, how many documents are curated, and the documents that have no
-				date (DCT) or only one the import estimated.""";
+				they have annotated and how many of those they marked finished (F in the editor), how
+				many documents are curated, and the documents that have no date (DCT) or only one the
+				import estimated.""";
 	}
 
 	@Override
@@ -52,10 +59,25 @@ public final class InfoCommand implements CliCommand {
 				out.println("Annotators none yet");
 			}
 			var sets = new ArrayList<java.util.Set<String>>();
+			var unreadable = new ArrayList<String>();
 			for (var annotator : annotators) {
 				var annotated = project.annotatedDocumentIds(annotator);
 				sets.add(new java.util.HashSet<>(annotated));
-				out.printf("Annotator %s: %d of %d documents%n", annotator, annotated.size(), documents);
+				int finished = 0;
+				for (var id : annotated) {
+					var file = project.layout().annotations(annotator, id);
+					try {
+						finished += SetStates.of(file) == SetState.FINISHED ? 1 : 0;
+					} catch (IOException e) {
+						unreadable.add(annotator + "/" + id);
+					}
+				}
+				out.printf("Annotator %s: %d of %d documents, %d finished%s%n", annotator, annotated.size(), documents,
+						finished, finished < annotated.size() ? " (" + (annotated.size() - finished) + " still open)" : "");
+			}
+			if (!unreadable.isEmpty()) {
+				out.println("Unreadable " + Counts.of(unreadable.size(), "set") + ": " + list(unreadable)
+						+ " (sayso validate <project> says what is wrong)");
 			}
 			var curated = project.curatedDocumentIds();
 			out.printf("Curated   %d of %d documents%n", curated.size(), documents);

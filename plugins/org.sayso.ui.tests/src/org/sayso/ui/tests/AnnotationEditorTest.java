@@ -477,6 +477,31 @@ class AnnotationEditorTest {
 	}
 
 	@Test
+	void fMarksTheSetFinishedAndTheProjectExplorerCountsIt() throws Exception {
+		select("Henk Vermeulen");
+		keys("s");
+		var decorator = PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator();
+		var article = project.getFile("documents/" + DOC + ".txt");
+		press('s', SWT.MOD1);
+		waitUntil(() -> !editor.isDirty(), "Ctrl+S to save");
+		waitUntil(() -> decorator.decorateText(article.getName(), article).endsWith("0/1 finished"),
+				"the Project Explorer to count ana's set, not yet finished");
+
+		keys("f");
+		assertEquals(org.sayso.model.SetState.FINISHED, set().getState());
+		assertTrue(editor.getPartName().contains("finished"), editor.getPartName());
+		editor.session().undo();
+		assertEquals(org.sayso.model.SetState.IN_PROGRESS, set().getState(), "F is an undoable step");
+		keys("f");
+		press('s', SWT.MOD1);
+		waitUntil(() -> !editor.isDirty(), "Ctrl+S to save the mark");
+		assertEquals(org.sayso.model.SetState.FINISHED,
+				org.sayso.core.store.SetStates.of(root.resolve("annotations/ana/" + DOC + ".xmi")));
+		waitUntil(() -> decorator.decorateText(article.getName(), article).endsWith("1/1 finished"),
+				"the Project Explorer to show the set finished");
+	}
+
+	@Test
 	void theCheatSheetListsEveryCommandWithItsKey() {
 		var rows = new ArrayList<String>();
 		var check = UiTestSupport.whenOpen("Sayso keys", shell -> {
@@ -489,7 +514,8 @@ class AnnotationEditorTest {
 		assertTrue(rows.contains("S Tag Speaker"), rows.toString());
 		assertTrue(rows.contains("L Link Claim to Speaker"), rows.toString());
 		assertTrue(rows.contains("Shift+L Add Speaker to Claim"), rows.toString());
-		assertEquals(21, rows.size(), rows.toString());
+		assertEquals(22, rows.size(), rows.toString());
+		assertTrue(rows.contains("F Mark Finished"), rows.toString());
 		assertEquals(List.of("S Tag Speaker", "C Tag Claim", "Q Tag Cue", "D Tag Date"), rows.subList(0, 4),
 				"the tagging keys come first, in the order an annotator uses them, not by name");
 		assertTrue(Arrays.stream(Display.getCurrent().getShells())

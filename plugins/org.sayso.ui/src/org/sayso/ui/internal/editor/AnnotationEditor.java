@@ -97,7 +97,9 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 	private void updateTitle() {
 		var document = session.document();
 		boolean unconfirmed = ArticleImport.ESTIMATED.equals(document.getDctOrigin());
-		var name = document.getId() + " [" + session.annotator() + "]" + (unconfirmed ? " \u00b7 date unconfirmed" : "");
+		boolean finished = session.set().getState() == org.sayso.model.SetState.FINISHED;
+		var name = document.getId() + " [" + session.annotator() + "]" + (finished ? " \u00b7 finished" : "")
+				+ (unconfirmed ? " \u00b7 date unconfirmed" : "");
 		if (!name.equals(getPartName())) {
 			setPartName(name);
 		}

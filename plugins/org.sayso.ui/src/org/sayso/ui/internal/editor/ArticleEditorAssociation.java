@@ -21,10 +21,11 @@ import org.sayso.model.ProjectLayout;
 public class ArticleEditorAssociation implements IEditorAssociationOverride {
 
 	static boolean isArticle(IEditorInput input) {
-		if (!(input instanceof IFileEditorInput in)) {
-			return false;
-		}
-		IFile file = in.getFile();
+		return input instanceof IFileEditorInput in && isArticle(in.getFile());
+	}
+
+	/** Whether {@code file} is an article of a Sayso project: {@code documents/<id>.txt} of a project folder. */
+	public static boolean isArticle(IFile file) {
 		var folder = file.getParent();
 		if (!ProjectLayout.TEXT_EXTENSION.equals("." + file.getFileExtension()) || folder == null
 				|| !ProjectLayout.DOCUMENTS.equals(folder.getName()) || folder.getParent() == null) {
