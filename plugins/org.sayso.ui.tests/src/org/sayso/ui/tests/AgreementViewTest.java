@@ -92,6 +92,26 @@ class AgreementViewTest {
 		assertTrue(!heatmap.getItem(0).getText(2).isEmpty(), "ana/ben has a cell");
 		assertEquals("", heatmap.getItem(0).getText(1), "no cell for an annotator with herself");
 
+		page.activate(view);
+		UiTestSupport.screenshot("agreement.png");
+		assertTrue(heatmap.getClientArea().height > heatmap.getHeaderHeight() + 2 * heatmap.getItemHeight(),
+				"the pairwise table shows its rows at the view's default size, not only its header");
+
+		// a restart: the view comes back with the memento it saved, nothing selected, and measures the project again
+		var memento = org.eclipse.ui.XMLMemento.createWriteRoot("view");
+		view.saveState(memento);
+		explorer.getCommonViewer().setSelection(StructuredSelection.EMPTY);
+		var restored = new AgreementView();
+		restored.init(view.getViewSite(), memento);
+		var shell = new org.eclipse.swt.widgets.Shell(Display.getCurrent());
+		try {
+			restored.createPartControl(shell);
+			waitUntil(() -> restored.report() != null, "the restored view to measure the project it showed");
+			assertEquals(2, restored.documentTable().getItemCount());
+		} finally {
+			shell.dispose();
+		}
+
 		var csv = temp.resolve("agreement.csv");
 		view.export(csv, "csv");
 		var text = Files.readString(csv);

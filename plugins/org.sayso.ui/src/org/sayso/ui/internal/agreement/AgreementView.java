@@ -9,19 +9,25 @@ import java.util.List;
 import org.sayso.core.Counts;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ControlContribution;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.sayso.curation.agreement.AgreementExport;
 import org.sayso.curation.agreement.AgreementReport;
@@ -47,6 +53,9 @@ public final class AgreementView extends ViewPart {
 	private AgreementReport report;
 	private Job running;
 	private final ISelectionListener selectionListener = this::selectionChanged;
+	/** The folder measured when the workbench last closed, from the view's memento. */
+	private Path remembered;
+	private static final String MEMENTO_FOLDER = "project";
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -54,25 +63,85 @@ public final class AgreementView extends ViewPart {
 		status = new Label(parent, SWT.WRAP);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		status.setText("Select a Sayso project to measure its annotators' agreement.");
-		var sash = new SashForm(parent, SWT.VERTICAL);
+		// what the figures of the type chosen mean, over the view's whole width so the tables below keep their rows
+		var figures = new Label(parent, SWT.WRAP);
+		var figuresData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		var gc = new org.eclipse.swt.graphics.GC(figures);
+		try {
+			figuresData.heightHint = 2 * gc.getFontMetrics().getHeight(); // two lines; the whole text in its tooltip
+		} finally {
+			gc.dispose();
+		}
+		figures.setLayoutData(figuresData);
+		var sash = new SashForm(parent, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		heatmap = new KappaHeatmap(sash);
+		heatmap = new KappaHeatmap(sash, figures);
 		documents = new DocumentTable(sash, this::openCuration);
 		sash.setWeights(2, 3);
+		// side by side where the view is wide (its default place, under the editor), stacked where it is tall: each
+		// part keeps the height its rows need
+		sash.addListener(SWT.Resize, e -> {
+			var size = sash.getSize();
+			int orientation = size.x > size.y * 2 ? SWT.HORIZONTAL : SWT.VERTICAL;
+			if (sash.getOrientation() != orientation) {
+				sash.setOrientation(orientation);
+			}
+		});
 		contributeActions();
 		getSite().getPage().addPostSelectionListener(selectionListener);
 		selectionChanged(null, getSite().getPage().getSelection());
+		if (folder == null && remembered != null && Files.isDirectory(remembered)) {
+			// after a restart, before anything is selected: the project measured last time
+			measure(remembered, workspaceProjectAt(remembered));
+		}
+	}
+
+	@Override
+	public void init(IViewSite site, IMemento memento) throws PartInitException {
+		super.init(site, memento);
+		var saved = memento == null ? null : memento.getString(MEMENTO_FOLDER);
+		remembered = saved == null ? null : Path.of(saved);
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		if (folder != null) {
+			memento.putString(MEMENTO_FOLDER, folder.toString());
+		}
+	}
+
+	private static IProject workspaceProjectAt(Path location) {
+		for (var candidate : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			if (candidate.getLocation() != null && Path.of(candidate.getLocation().toOSString()).equals(location)) {
+				return candidate;
+			}
+		}
+		return null;
 	}
 
 	private void contributeActions() {
 		var toolbar = getViewSite().getActionBars().getToolBarManager();
+		toolbar.add(new ControlContribution("org.sayso.ui.agreement.type") {
+			@Override
+			protected Control createControl(Composite parent) {
+				return heatmap.createTypeChooser(parent);
+			}
+
+			@Override
+			protected int computeWidth(Control control) {
+				// wide enough for "Speaker" before any report has filled it
+				return Math.max(control.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x, 110);
+			}
+		});
 		toolbar.add(action("Measure again", () -> {
 			if (folder != null) {
 				measure(folder, project);
 			}
 		}));
-		toolbar.add(action("Export CSV...", () -> exportWithDialog("csv")));
-		toolbar.add(action("Export HTML...", () -> exportWithDialog("html")));
+		// the exports in the view's menu: the toolbar stays one row beside the view's tab at its default size
+		var menu = getViewSite().getActionBars().getMenuManager();
+		menu.add(action("Export CSV...", () -> exportWithDialog("csv")));
+		menu.add(action("Export HTML...", () -> exportWithDialog("html")));
 	}
 
 	private static Action action(String text, Runnable run) {

@@ -2,8 +2,6 @@ package org.sayso.ui.internal.agreement;
 
 import org.sayso.core.Counts;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -16,36 +14,60 @@ import org.sayso.curation.agreement.TypeAgreement;
 
 /**
  * Cohen's kappa of every pair of annotators for one annotation type, as a table of coloured cells (annotator by
- * annotator), with the type chosen in a combo and the type's corpus figures above.
+ * annotator), with the type chosen in a combo of the view's toolbar; the type's corpus figures go to a label the
+ * view places.
  */
 final class KappaHeatmap {
 
-	private final Combo type;
+	private Combo type;
 	private final Label figures;
 	private final Table table;
 	private AgreementReport report;
 
-	KappaHeatmap(Composite parent) {
-		var area = new Composite(parent, SWT.NONE);
-		area.setLayout(new GridLayout(2, false));
-		new Label(area, SWT.NONE).setText("Cohen's kappa per pair for");
-		type = new Combo(area, SWT.READ_ONLY);
-		type.addListener(SWT.Selection, e -> fill());
-		figures = new Label(area, SWT.WRAP);
-		figures.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-		table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION);
+	/** @param figures where the type's corpus figures are said, above the view's parts, over its whole width */
+	KappaHeatmap(Composite parent, Label figures) {
+		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		table.setToolTipText("Cohen's kappa of each pair of annotators, for the type chosen in the view's toolbar");
+		this.figures = figures;
+	}
+
+	/**
+	 * The type chooser, made where the view puts it (its toolbar, so that the table keeps the view's height for its
+	 * rows).
+	 */
+	Combo createTypeChooser(Composite parent) {
+		type = new Combo(parent, SWT.READ_ONLY);
+		type.setToolTipText("The annotation type whose pairwise kappa the table shows");
+		type.addListener(SWT.Selection, e -> fill());
+		if (report != null) {
+			show(report);
+		}
+		return type;
 	}
 
 	void show(AgreementReport newReport) {
 		this.report = newReport;
+		if (type == null || type.isDisposed()) {
+			fill();
+			return;
+		}
 		var selected = type.getText();
 		type.setItems(newReport.corpus().keySet().toArray(String[]::new));
 		int index = type.indexOf(selected);
 		type.select(index >= 0 ? index : newReport.corpus().containsKey("Claim") ? type.indexOf("Claim") : 0);
+		type.getParent().layout(true, true);
 		fill();
+	}
+
+	/** The type shown: the one chosen, or Claim until the chooser exists. */
+	private String shownType() {
+		if (type != null && !type.isDisposed() && type.getSelectionIndex() >= 0) {
+			return type.getText();
+		}
+		return report == null || report.corpus().isEmpty() ? null
+				: report.corpus().containsKey("Claim") ? "Claim" : report.corpus().keySet().iterator().next();
 	}
 
 	/** The table, for tests: rows and columns are the annotators. */
@@ -64,13 +86,14 @@ final class KappaHeatmap {
 			for (var column : table.getColumns()) {
 				column.dispose();
 			}
-			if (report == null || type.getSelectionIndex() < 0) {
+			var shown = shownType();
+			if (report == null || shown == null) {
 				return;
 			}
-			var figures = report.corpus().get(type.getText());
+			var figures = report.corpus().get(shown);
 			describe(figures);
 			var annotators = report.annotators();
-			new TableColumn(table, SWT.LEFT).setText("");
+			new TableColumn(table, SWT.LEFT).setText("kappa: " + shown);
 			annotators.forEach(a -> new TableColumn(table, SWT.CENTER).setText(a));
 			for (var a : annotators) {
 				var row = new TableItem(table, SWT.NONE);
@@ -113,6 +136,7 @@ final class KappaHeatmap {
 					+ " every unit, kappa cannot tell the agreement from chance");
 		}
 		figures.setText(text.toString());
+		figures.setToolTipText(text.toString()); // whole, where the view is too short for the label
 		figures.getParent().layout();
 	}
 }
