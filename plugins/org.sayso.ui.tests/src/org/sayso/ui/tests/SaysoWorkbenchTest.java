@@ -61,6 +61,47 @@ class SaysoWorkbenchTest {
 	}
 
 	@Test
+	void theStandaloneWorkbenchHidesVersionControlBlockSelectionAndHelpContents() {
+		var activities = PlatformUI.getWorkbench().getActivitySupport().getActivityManager();
+		for (var hidden : new String[] { "org.eclipse.team.ui/team.main", "org.eclipse.compare/compareWithMenu",
+				"org.eclipse.ui.workbench.texteditor/org.eclipse.ui.edit.text.toggleBlockSelectionMode",
+				"org.eclipse.ui.workbench.texteditor/org.eclipse.ui.edit.text.hippieCompletion",
+				"org.eclipse.ui/org.eclipse.ui.help.helpContents" }) {
+			assertTrue(!activities.getIdentifier(hidden).isEnabled(), hidden + " is hidden in the Sayso product");
+		}
+		assertTrue(activities.getIdentifier("org.sayso.ui/org.sayso.ui.commands.tagClaim").isEnabled(),
+				"Sayso's own commands are not");
+		assertTrue(activities.getIdentifier("org.eclipse.ui/org.eclipse.ui.file.save").isEnabled(),
+				"nor the platform's others");
+		// the guide has a home that works offline instead: Help > Sayso Guide
+		var guide = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class)
+				.getCommand("org.sayso.ui.commands.openGuide");
+		assertTrue(guide.isDefined() && guide.isHandled(), "Help > Sayso Guide");
+		waitUntil(() -> helpMenuItems().stream().noneMatch(item -> item.startsWith("Help Contents")),
+				"the help system's items to leave the Help menu: " + helpMenuItems());
+		var help = helpMenuItems();
+		assertTrue(help.contains("Sayso Guide"), help.toString());
+		assertTrue(help.stream().noneMatch(item -> item.equals("Search") || item.equals("Show Context Help")),
+				help.toString());
+	}
+
+	/** The texts of the Help menu's items, as the menu shows them when opened. */
+	private static java.util.List<String> helpMenuItems() {
+		var bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+		for (var item : bar.getItems()) {
+			if (item.getText().replace("&", "").equals("Help")) {
+				var menu = item.getMenu();
+				menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+				var texts = Arrays.stream(menu.getItems()).map(i -> i.getText().replace("&", "").split("\t")[0])
+						.toList();
+				menu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+				return texts;
+			}
+		}
+		throw new AssertionError("no Help menu");
+	}
+
+	@Test
 	void perspectiveShowsProjectExplorerPropertiesAndProblems() {
 		assertEquals(SaysoUi.PERSPECTIVE_ID, page.getPerspective().getId());
 		assertNotNull(page.findView(IPageLayout.ID_PROJECT_EXPLORER), "Project Explorer is shown");

@@ -20,12 +20,14 @@ import org.sayso.ui.SaysoUi;
 
 /**
  * Opens the project folder named by the {@value SaysoUi#PROJECT_PROPERTY} system property in the workspace and
- * shows it in the Project Explorer. {@code ./sayso workbench [folder]} sets the property.
+ * shows it in the Project Explorer. {@code ./sayso workbench [folder]} sets the property. In the standalone workbench
+ * it also sets up its windows ({@link StandaloneWindows}).
  */
 public class OpenProjectOnStartup implements IStartup {
 
 	@Override
 	public void earlyStartup() {
+		PlatformUI.getWorkbench().getDisplay().asyncExec(StandaloneWindows::installIfStandalone);
 		var folder = System.getProperty(SaysoUi.PROJECT_PROPERTY);
 		if (folder != null && !folder.isBlank()) {
 			schedule(Path.of(folder));

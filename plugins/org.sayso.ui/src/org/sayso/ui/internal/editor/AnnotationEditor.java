@@ -1,6 +1,7 @@
 package org.sayso.ui.internal.editor;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +57,8 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 	private ProblemMarkers problems;
 	private final Runnable onModelChange = this::modelChanged;
 	private Set<Annotation> emphasised = Set.of();
+	/** The claims whose links were drawn last. */
+	private Collection<Claim> drawnLinks = Set.of();
 	private final DrawnSpans drawn = new DrawnSpans();
 
 	public AnnotationEditor() {
@@ -129,7 +132,7 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 		var text = viewer.getTextWidget();
 		text.setWordWrap(true);
 		text.setLineSpacing(5);
-		text.setLeftMargin(8);
+		text.setLeftMargin(14); // room for the links that run down the margin
 		text.setRightMargin(8);
 		if (session == null) {
 			return;
@@ -137,7 +140,15 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 		var palette = Palette.fromPreferences();
 		presentation = new AnnotationPresentation(session, palette);
 		((ITextViewerExtension4) viewer).addTextPresentationListener(presentation);
-		text.addPaintListener(new LinkPainter(text, presentation, palette));
+		text.addPaintListener(new LinkPainter(text, this::linkedClaims, palette));
+		// the links follow the caret: moving into another claim draws its links, and takes the last one's away
+		text.addCaretListener(e -> {
+			var now = linkedClaims();
+			if (!now.equals(drawnLinks)) {
+				drawnLinks = now;
+				text.redraw();
+			}
+		});
 		new SpanDragger(text, this).install();
 		selectionProvider = new EditorSelectionProvider(this);
 		getSite().setSelectionProvider(selectionProvider);
@@ -251,6 +262,26 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 			viewer.invalidateTextPresentation();
 		}
 		viewer.getTextWidget().redraw();
+	}
+
+	/** The claims whose links to their speakers are drawn: the emphasised ones and every claim around the caret. */
+	private Collection<Claim> linkedClaims() {
+		var claims = new LinkedHashSet<Claim>();
+		for (var a : emphasised) {
+			if (a instanceof Claim c) {
+				claims.add(c);
+			}
+		}
+		var text = textWidget();
+		if (session != null && text != null && !text.isDisposed()) {
+			int caret = text.getCaretOffset();
+			for (var a : session.index().overlapping(caret, caret)) {
+				if (a instanceof Claim c) {
+					claims.add(c);
+				}
+			}
+		}
+		return claims;
 	}
 
 	private Set<Annotation> computeEmphasis() {

@@ -16,6 +16,8 @@ public final class SaysoPreferences {
 	public static final String ANNOTATOR = "annotator";
 	/** Whether an article opened with an empty set gets suggestions at once (when its project allows them). */
 	public static final String SUGGEST_ON_OPEN = "suggestOnOpen";
+	/** Whether the standalone workbench has opened its first window (maximised) already. */
+	public static final String FIRST_WINDOW_SHOWN = "firstWindowShown";
 	public static final String SPEAKER_COLOUR = "colour.speaker";
 	public static final String CLAIM_COLOUR = "colour.claim";
 	public static final String CUE_COLOUR = "colour.cue";
