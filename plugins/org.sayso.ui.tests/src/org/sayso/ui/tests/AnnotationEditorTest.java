@@ -502,6 +502,30 @@ class AnnotationEditorTest {
 	}
 
 	@Test
+	void noBandIsPaintedAcrossTheCaretsLineFromTheLeftMargin() {
+		select("We are not asking");
+		var widget = editor.textWidget();
+		settle();
+		int line = widget.getLineAtOffset(widget.getCaretOffset());
+		// the middle of the paragraph's last, short visual line, far right: no text there, only what a band paints
+		var end = widget.getLocationAtOffset(widget.getOffsetAtLine(line) + widget.getLine(line).length() - 1);
+		int y = end.y + widget.getLineHeight() / 2;
+		int x = widget.getClientArea().width - 40;
+		assertTrue(x > end.x + 20, "the paragraph's last visual line is short");
+		var image = new org.eclipse.swt.graphics.Image(widget.getDisplay(), widget.getSize().x, widget.getSize().y);
+		var gc = new org.eclipse.swt.graphics.GC(widget);
+		try {
+			gc.copyArea(image, 0, 0);
+			var data = image.getImageData();
+			assertEquals(widget.getBackground().getRGB(), data.palette.getRGB(data.getPixel(x, y)),
+					"the caret's line is not painted across from margin to margin");
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	@Test
 	void theCheatSheetListsEveryCommandWithItsKey() {
 		var rows = new ArrayList<String>();
 		var check = UiTestSupport.whenOpen("Sayso keys", shell -> {

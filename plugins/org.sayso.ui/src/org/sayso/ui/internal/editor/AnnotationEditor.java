@@ -74,6 +74,12 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 	@Override
 	protected void initializeEditor() {
 		super.initializeEditor();
+		// no band across the caret's whole line: with wrapped paragraphs it looked like the selected annotation
+		// painted from the left margin of its first line
+		var own = new org.eclipse.jface.preference.PreferenceStore();
+		own.setValue(org.eclipse.ui.texteditor.AbstractDecoratedTextEditorPreferenceConstants.EDITOR_CURRENT_LINE, false);
+		setPreferenceStore(new org.eclipse.ui.texteditor.ChainedPreferenceStore(
+				new org.eclipse.jface.preference.IPreferenceStore[] { own, getPreferenceStore() }));
 		setSourceViewerConfiguration(new SourceViewerConfiguration() {
 			@Override
 			public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
