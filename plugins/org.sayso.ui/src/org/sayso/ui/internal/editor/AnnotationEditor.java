@@ -71,15 +71,23 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 		setKeyBindingScopes(new String[] { CONTEXT_ID });
 	}
 
+	/**
+	 * The text editor's decorations, but no band across the caret's whole line: with wrapped paragraphs it looked
+	 * like the selected annotation painted from the left margin of its first line.
+	 */
+	@Override
+	protected void configureSourceViewerDecorationSupport(
+			org.eclipse.ui.texteditor.SourceViewerDecorationSupport support) {
+		super.configureSourceViewerDecorationSupport(support);
+		support.setCursorLinePainterPreferenceKeys(NO_CURSOR_LINE, NO_CURSOR_LINE);
+	}
+
+	/** A preference nobody sets: the cursor line painter it enables never comes on. */
+	private static final String NO_CURSOR_LINE = "org.sayso.ui.editor.noCursorLine";
+
 	@Override
 	protected void initializeEditor() {
 		super.initializeEditor();
-		// no band across the caret's whole line: with wrapped paragraphs it looked like the selected annotation
-		// painted from the left margin of its first line
-		var own = new org.eclipse.jface.preference.PreferenceStore();
-		own.setValue(org.eclipse.ui.texteditor.AbstractDecoratedTextEditorPreferenceConstants.EDITOR_CURRENT_LINE, false);
-		setPreferenceStore(new org.eclipse.ui.texteditor.ChainedPreferenceStore(
-				new org.eclipse.jface.preference.IPreferenceStore[] { own, getPreferenceStore() }));
 		setSourceViewerConfiguration(new SourceViewerConfiguration() {
 			@Override
 			public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
