@@ -629,6 +629,93 @@ class AnnotationEditorTest {
 	}
 
 	@Test
+	void ctrlDraggingFromAClaimToASpeakerLinksThem() {
+		select("Henk Vermeulen");
+		keys("s");
+		var henk = all(SpeakerMention.class).get(0);
+		select("\"We are not asking for the moon. We are asking to see our families,\"");
+		keys("c");
+		var claim = all(Claim.class).get(0);
+		assertTrue(claim.getSources().isEmpty());
+		var widget = editor.textWidget();
+		widget.setTopIndex(0);
+		settle();
+		var inClaim = widget.getLocationAtOffset(claim.getBegin() + 5);
+		var onSpeaker = widget.getLocationAtOffset(henk.getBegin() + 3);
+		ctrlMouse(widget, SWT.MouseDown, inClaim, 1);
+		ctrlMouse(widget, SWT.MouseMove, onSpeaker, 0);
+		ctrlMouse(widget, SWT.MouseUp, onSpeaker, 1);
+		assertEquals(List.of(henk), claim.getSources(), "letting go on the speaker linked the claim");
+		press('z', SWT.MOD1);
+		assertTrue(claim.getSources().isEmpty(), "the link is one undoable edit");
+
+		// letting go elsewhere links nothing
+		ctrlMouse(widget, SWT.MouseDown, inClaim, 1);
+		ctrlMouse(widget, SWT.MouseUp, widget.getLocationAtOffset(at("the union's chief")), 1);
+		assertTrue(claim.getSources().isEmpty());
+	}
+
+	@Test
+	void theLegendHidesALayerAndTurnsLabelsOn() throws Exception {
+		select("Thursday");
+		keys("d");
+		var widget = editor.textWidget();
+		int thursday = at("Thursday") + 2;
+		assertTrue(widget.getStyleRangeAtOffset(thursday).underline, "the date is drawn");
+		var boxes = findAll(editor.legend(), Button.class);
+		assertEquals(5, boxes.size(), "a check box per layer and one for labels");
+		var date = boxes.stream().filter(b -> b.getData("kind") == org.sayso.core.AnnotationKind.DATE).findFirst()
+				.orElseThrow();
+		date.setSelection(false);
+		date.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		settle();
+		var style = widget.getStyleRangeAtOffset(thursday);
+		assertTrue(style == null || !style.underline, "the date layer is hidden");
+		assertFalse(editor.isLayerShown(org.sayso.core.AnnotationKind.DATE));
+		date.setSelection(true);
+		date.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		settle();
+		assertTrue(widget.getStyleRangeAtOffset(thursday).underline, "and shown again");
+
+		int spacing = widget.getLineSpacing();
+		var labels = boxes.stream().filter(b -> b.getData("labels") != null).findFirst().orElseThrow();
+		labels.setSelection(true);
+		labels.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		settle();
+		assertTrue(editor.labelsShown());
+		assertTrue(widget.getLineSpacing() > spacing, "the lines part to make room for the labels");
+		// the label is painted over the date's first character, in the room above its line
+		var at = widget.getLocationAtOffset(at("Thursday"));
+		var image = new org.eclipse.swt.graphics.Image(widget.getDisplay(), widget.getSize().x, widget.getSize().y);
+		var gc = new org.eclipse.swt.graphics.GC(widget);
+		try {
+			gc.copyArea(image, 0, 0);
+			var data = image.getImageData();
+			boolean inked = false;
+			for (int x = at.x; x < at.x + 40 && !inked; x++) {
+				for (int y = Math.max(0, at.y - 8); y < at.y - 1 && !inked; y++) {
+					inked = !data.palette.getRGB(data.getPixel(x, y)).equals(widget.getBackground().getRGB());
+				}
+			}
+			assertTrue(inked, "a label over the date");
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+		UiTestSupport.screenshot("editor-labels.png");
+	}
+
+	private static void ctrlMouse(Control widget, int type, org.eclipse.swt.graphics.Point at, int button) {
+		var event = new org.eclipse.swt.widgets.Event();
+		event.x = at.x + 1;
+		event.y = at.y + 4;
+		event.button = button;
+		event.stateMask = SWT.MOD1 | (type == SWT.MouseMove && button == 0 ? 0 : SWT.BUTTON1);
+		widget.notifyListeners(type, event);
+		settle();
+	}
+
+	@Test
 	void theClaimsViewFiltersAndRevealsAClaimInTheText() throws Exception {
 		select("Daan Wiersma");
 		keys("s");

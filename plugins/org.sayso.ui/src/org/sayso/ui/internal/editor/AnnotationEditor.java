@@ -21,6 +21,7 @@ import org.eclipse.jface.text.ITextViewerExtension4;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.SourceViewerConfiguration;
 import org.eclipse.jface.text.ITextHover;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
@@ -141,17 +142,24 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		super.createPartControl(parent);
+		// the legend over the text, the text under it
+		var body = new Composite(parent, SWT.NONE);
+		org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(body);
+		var palette = Palette.fromPreferences();
+		legend = new LegendBar(body, this, palette);
+		var viewerArea = new Composite(body, SWT.NONE);
+		viewerArea.setLayout(new org.eclipse.swt.layout.FillLayout());
+		org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).applyTo(viewerArea);
+		super.createPartControl(viewerArea);
 		var viewer = getSourceViewer();
 		var text = viewer.getTextWidget();
 		text.setWordWrap(true);
-		text.setLineSpacing(5);
+		text.setLineSpacing(LINE_SPACING);
 		text.setLeftMargin(14); // room for the links that run down the margin
 		text.setRightMargin(8);
 		if (session == null) {
 			return;
 		}
-		var palette = Palette.fromPreferences();
 		presentation = new AnnotationPresentation(session, palette);
 		((ITextViewerExtension4) viewer).addTextPresentationListener(presentation);
 		text.addPaintListener(new LinkPainter(text, this::linkedClaims, palette));
@@ -164,6 +172,9 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 			}
 		});
 		new SpanDragger(text, this).install();
+		linkDragger = new LinkDragger(text, this, palette);
+		linkDragger.install();
+		text.addPaintListener(new LabelPainter(text, this::labelledInView, palette));
 		selectionProvider = new EditorSelectionProvider(this);
 		getSite().setSelectionProvider(selectionProvider);
 		// the status line follows the annotation at the caret, through undo, V, N/P, A and K: never a stale one
@@ -276,6 +287,84 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 			viewer.invalidateTextPresentation();
 		}
 		viewer.getTextWidget().redraw();
+	}
+
+	private static final int LINE_SPACING = 5;
+	private LegendBar legend;
+	private LinkDragger linkDragger;
+	private final java.util.EnumSet<org.sayso.core.AnnotationKind> hiddenLayers =
+			java.util.EnumSet.noneOf(org.sayso.core.AnnotationKind.class);
+	private boolean labelsShown;
+
+	/** Shows or hides a layer in the text, as the legend's check box does. */
+	public void setLayerShown(org.sayso.core.AnnotationKind kind, boolean shown) {
+		if (shown) {
+			hiddenLayers.remove(kind);
+		} else {
+			hiddenLayers.add(kind);
+		}
+		if (presentation != null) {
+			presentation.setHidden(hiddenLayers);
+			getSourceViewer().invalidateTextPresentation();
+			textWidget().redraw();
+		}
+	}
+
+	/** Whether the layer is drawn in the text. */
+	public boolean isLayerShown(org.sayso.core.AnnotationKind kind) {
+		return !hiddenLayers.contains(kind);
+	}
+
+	/** Labels on the spans, or not, as the legend's Labels check box says; the lines part to make room for them. */
+	public void setLabelsShown(boolean shown) {
+		labelsShown = shown;
+		var text = textWidget();
+		if (text != null && !text.isDisposed()) {
+			text.setLineSpacing(shown ? LINE_SPACING + LabelPainter.room(text) : LINE_SPACING);
+			text.redraw();
+		}
+	}
+
+	public boolean labelsShown() {
+		return labelsShown;
+	}
+
+	/** The legend over the text (for tests). */
+	public Composite legend() {
+		return legend.control();
+	}
+
+	/** The innermost annotation of {@code type} at {@code offset}, or null. */
+	<T extends Annotation> T innermostAt(int offset, Class<T> type) {
+		if (session == null || offset < 0) {
+			return null;
+		}
+		T best = null;
+		for (var a : session.index().overlapping(offset, offset)) {
+			if (type.isInstance(a) && (best == null || a.getEnd() - a.getBegin() < best.getEnd() - best.getBegin())) {
+				best = type.cast(a);
+			}
+		}
+		return best;
+	}
+
+	/** Links a claim to a speaker as letting go of a Ctrl+drag on it does (for tests, without a mouse). */
+	public void linkByDrag(Claim claim, SpeakerMention speaker) {
+		linkDragger.link(claim, speaker);
+	}
+
+	/** The annotations to label: those of the shown layers on the lines in view, when labels are on. */
+	private List<Annotation> labelledInView() {
+		var text = textWidget();
+		if (!labelsShown || session == null || text == null || text.isDisposed() || text.getCharCount() == 0) {
+			return List.of();
+		}
+		int top = text.getOffsetAtLine(text.getTopIndex());
+		int bottomLine = Math.min(text.getLineCount() - 1, text.getLineIndex(text.getClientArea().height));
+		int bottom = bottomLine + 1 < text.getLineCount() ? text.getOffsetAtLine(bottomLine + 1) : text.getCharCount();
+		return session.index().overlapping(top, bottom).stream()
+				.filter(a -> a.getBegin() >= top && !hiddenLayers.contains(org.sayso.core.AnnotationKind.of(a)))
+				.sorted(java.util.Comparator.comparingInt(Annotation::getBegin)).toList();
 	}
 
 	/** The claims whose links to their speakers are drawn: the emphasised ones and every claim around the caret. */

@@ -26,6 +26,13 @@ final class AnnotationPresentation implements ITextPresentationListener {
 		this.styles = new SpanStyles(palette);
 	}
 
+	/** Layers the annotator hid with the legend: not drawn. */
+	private Set<org.sayso.core.AnnotationKind> hidden = Set.of();
+
+	void setHidden(Set<org.sayso.core.AnnotationKind> kinds) {
+		hidden = Set.copyOf(kinds);
+	}
+
 	void setEmphasised(Set<Annotation> annotations) {
 		emphasised = annotations;
 	}
@@ -47,6 +54,8 @@ final class AnnotationPresentation implements ITextPresentationListener {
 
 	/** Flattens the annotations over [from, to) into adjacent, non-overlapping style ranges. */
 	List<StyleRange> styleRanges(List<Annotation> annotations, int from, int to) {
-		return styles.styleRanges(annotations, from, to, emphasised);
+		var shown = hidden.isEmpty() ? annotations
+				: annotations.stream().filter(a -> !hidden.contains(org.sayso.core.AnnotationKind.of(a))).toList();
+		return styles.styleRanges(shown, from, to, emphasised);
 	}
 }
