@@ -64,13 +64,32 @@ public class OpenProjectOnStartup implements IStartup {
 			try {
 				var view = window.getActivePage().showView(IPageLayout.ID_PROJECT_EXPLORER);
 				if (view instanceof CommonNavigator navigator) {
-					navigator.selectReveal(new StructuredSelection(project));
+					// the articles in view, the first selected: a new user sees what to double-click
+					navigator.selectReveal(new StructuredSelection(firstArticle(project)));
+					var line = navigator.getViewSite().getActionBars().getStatusLineManager();
+					line.setMessage("Double-click an article to annotate it; H lists the keys.");
 				}
 			} catch (PartInitException e) {
 				// the project is open all the same; only revealing it failed
 				ILog.of(OpenProjectOnStartup.class).log(Status.warning("Cannot show the Project Explorer: " + e.getMessage(), e));
 			}
 		});
+	}
+
+	/** The project's first article (documents/*.txt by name), or the project when it has none. */
+	private static org.eclipse.core.resources.IResource firstArticle(IProject project) {
+		try {
+			var documents = project.getFolder(org.sayso.model.ProjectLayout.DOCUMENTS);
+			if (documents.exists()) {
+				return java.util.Arrays.stream(documents.members())
+						.filter(r -> r.getName().endsWith(org.sayso.model.ProjectLayout.TEXT_EXTENSION))
+						.min(java.util.Comparator.comparing(org.eclipse.core.resources.IResource::getName))
+						.map(org.eclipse.core.resources.IResource.class::cast).orElse(project);
+			}
+		} catch (CoreException e) {
+			// the project itself is shown then
+		}
+		return project;
 	}
 
 	private static void showError(String message) {

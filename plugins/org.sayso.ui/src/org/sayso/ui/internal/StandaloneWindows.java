@@ -10,8 +10,8 @@ import org.sayso.ui.internal.prefs.SaysoPreferences;
 
 /**
  * What the standalone Sayso workbench does to its windows that an Eclipse IDE with Sayso installed does not: the
- * very first window opens maximised, and the help system's menu items, which need a help browser this product does
- * not have, are taken out of the Help menu (Help > Sayso Guide opens the guide instead).
+ * very first window opens maximised, and the help system's menu items and the dialogs' help buttons, which need a
+ * help browser this product does not have, are taken out (Help > Sayso Guide opens the guide instead).
  */
 final class StandaloneWindows implements IWindowListener {
 
@@ -28,6 +28,8 @@ final class StandaloneWindows implements IWindowListener {
 		if (!PRODUCT.equals(System.getProperty("eclipse.product"))) {
 			return;
 		}
+		// no "?" button in dialogs and wizards: it opens the help system, which needs a browser this product lacks
+		org.eclipse.jface.dialogs.TrayDialog.setDialogHelpAvailable(false);
 		var workbench = PlatformUI.getWorkbench();
 		var listener = new StandaloneWindows();
 		workbench.addWindowListener(listener);

@@ -36,7 +36,7 @@ public class ClaimsView extends AnnotationViewPart {
 		var session = session();
 		table.setRows(session == null ? List.of()
 				: session.index().all(Claim.class));
-		setContentDescription(session == null ? "Open an article to see its claims."
+		setContentDescription(session == null ? "Double-click an article in the Project Explorer (documents folder) to see its claims."
 				: session.document().getId() + " [" + session.annotator() + "]");
 	}
 

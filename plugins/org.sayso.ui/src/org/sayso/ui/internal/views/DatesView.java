@@ -35,7 +35,7 @@ public class DatesView extends AnnotationViewPart {
 		var session = session();
 		table.setRows(session == null ? List.of()
 				: session.index().all(DateMention.class));
-		setContentDescription(session == null ? "Open an article to see its dates."
+		setContentDescription(session == null ? "Double-click an article in the Project Explorer (documents folder) to see its dates."
 				: "Article date (DCT): " + (session.document().getDct() == null ? "not set (M sets it)"
 						: session.document().getDct()));
 	}

@@ -123,7 +123,7 @@ public class SpeakersView extends AnnotationViewPart {
 								.thenComparing(e -> e.getName() == null ? "" : e.getName()))
 						.toArray());
 		viewer.setExpandedElements(expanded);
-		setContentDescription(session == null ? "Open an article to see its speakers."
+		setContentDescription(session == null ? "Double-click an article in the Project Explorer (documents folder) to see its speakers."
 				: Counts.of(session.set().getEntities().size(), "speaker")
 						+ ". Select two and Merge when they are one person.");
 		updateActions();
