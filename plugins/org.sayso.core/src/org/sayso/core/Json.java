@@ -72,6 +72,14 @@ public final class Json {
 		return this;
 	}
 
+	/** A number with three decimals ("0.875"); null for a value that is not a number. */
+	public Json value(double value) {
+		comma();
+		out.append(Double.isFinite(value) ? String.format(java.util.Locale.ROOT, "%.3f", value) : "null");
+		needsComma = true;
+		return this;
+	}
+
 	public Json value(boolean value) {
 		comma();
 		out.append(value);

@@ -1,0 +1,52 @@
+package org.sayso.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.sayso.cli.SaysoCli;
+
+/** {@code sayso copies} on the wire sample: five versions of one wire story, and a story in its own words. */
+class CopiesCommandTest {
+
+	private static final String WIRE = "../../sample/wire";
+	private final CliRunner cli = new CliRunner();
+
+	@Test
+	void listsTheGroupWithSharesAndPassages() {
+		assertEquals(SaysoCli.OK, cli.run("copies", WIRE), cli.err());
+		var out = cli.out();
+		assertTrue(out.startsWith("1 group of copies among 6 articles"), out);
+		assertTrue(out.contains("Group 1: ferry-coastal-times, ferry-fjord-post, ferry-harbour-news, ferry-west-daily,"
+				+ " ferry-wire"), out);
+		assertTrue(out.matches("(?s).*  ferry-harbour-news ~ ferry-wire: 9\\d% shared, \\d+ passages?.*"), out);
+		assertTrue(out.contains("\"BERGEN (Sayso Wire) March 4, 2025 - Fares on the island ferries run b\u2026\""), out);
+		assertTrue(!out.contains("ferry-commuters"), "the story in its own words is in no group: " + out);
+	}
+
+	@Test
+	void jsonHasTheGroupsAndEveryPair() {
+		assertEquals(SaysoCli.OK, cli.run("copies", WIRE, "--json"), cli.err());
+		var out = cli.out().strip();
+		assertTrue(out.startsWith("{\"articles\":6,\"groups\":[[\"ferry-coastal-times\","), out);
+		assertEquals(10, out.split("\"share\":").length - 1, "ten pairs among five copies");
+	}
+
+	@Test
+	void aStricterThresholdAndBadArgumentsAreAnswered() throws Exception {
+		assertEquals(SaysoCli.OK, cli.run("copies", WIRE, "--threshold", "0.99"), cli.err());
+		assertTrue(cli.out().startsWith("0 groups of copies among 6 articles"),
+				"every republication changed something, if only its headline: " + cli.out());
+		assertEquals(SaysoCli.USAGE, cli.run("copies", WIRE, "--threshold", "2"));
+		assertTrue(cli.err().contains("--threshold takes a share above 0 and at most 1"), cli.err());
+		assertEquals(SaysoCli.USAGE, cli.run("copies", WIRE, "--threshold", "most"));
+		var empty = Files.createTempDirectory("sayso-copies");
+		assertEquals(SaysoCli.FAILED, cli.run("copies", empty.toString()));
+		assertTrue(cli.err().contains("is not a Sayso project"), cli.err());
+		Files.delete(empty);
+		assertTrue(Files.isDirectory(Path.of(WIRE)));
+	}
+}
