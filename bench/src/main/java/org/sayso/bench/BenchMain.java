@@ -30,6 +30,9 @@ public final class BenchMain {
 			if (only.isEmpty() || only.contains("export")) {
 				ExportBench.run(report, scratch);
 			}
+			if (only.isEmpty() || only.contains("copies")) {
+				CopiesBench.run(report, scratch);
+			}
 			if (only.isEmpty() || only.contains("merge")) {
 				MergeBench.run(report, scratch);
 			}

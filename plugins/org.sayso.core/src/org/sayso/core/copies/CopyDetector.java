@@ -10,8 +10,8 @@ import java.util.function.IntConsumer;
 
 /**
  * Finds the articles that are copies of one another, and what they share. Each text becomes a set of 5-word
- * shingles; a one-permutation MinHash sketch of 64 bins and locality-sensitive hashing (32 bands of 2 bins, so that a
- * short copy of a long story, whose shingle sets overlap by less than half, is still proposed) propose the pairs
+ * shingles; a one-permutation MinHash sketch of 128 bins and locality-sensitive hashing (64 bands of 2 bins, so that a
+ * short copy of a long story, whose shingle sets overlap by a third or less, is still proposed) propose the pairs
  * likely to share much text, without comparing every pair; each proposed pair is then checked exactly on
  * its shingle sets. Two articles are copies when the smaller shares at least {@code threshold} of its shingles with
  * the other: a republication trimmed at the end, or given a new headline and a photo caption, stays a copy of the
@@ -53,8 +53,8 @@ public final class CopyDetector {
 	public static final double DEFAULT_THRESHOLD = 0.5;
 	/** A passage is at least this many shingles long (a sentence's worth of words). */
 	private static final int MIN_PASSAGE_SHINGLES = 4;
-	private static final int BINS = 64;
-	private static final int BANDS = 32;
+	private static final int BINS = 128;
+	private static final int BANDS = 64;
 	private static final int ROWS = BINS / BANDS;
 	private static final long EMPTY = Long.MAX_VALUE;
 
@@ -106,13 +106,13 @@ public final class CopyDetector {
 		return new Result(groups(texts, pairs), List.copyOf(pairs), n);
 	}
 
-	/** One-permutation MinHash: each shingle falls into one of 64 bins by its top bits; a bin keeps its least. */
+	/** One-permutation MinHash: each shingle falls into one of 128 bins by its top bits; a bin keeps its least. */
 	private static long[] sketch(Shingles s) {
 		var sketch = new long[BINS];
 		Arrays.fill(sketch, EMPTY);
 		for (long h : s.distinct) {
-			int bin = (int) (h >>> 58);
-			long value = h & 0x03ffffffffffffffL;
+			int bin = (int) (h >>> 57);
+			long value = h & 0x01ffffffffffffffL;
 			if (value < sketch[bin]) {
 				sketch[bin] = value;
 			}
