@@ -22,6 +22,7 @@ public class SaysoPerspective implements IPerspectiveFactory {
 				editorArea);
 		bottom.addView(ClaimsView.ID);
 		bottom.addView(DatesView.ID);
+		bottom.addView(org.sayso.ui.internal.views.CopiesView.ID);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 
 		IFolderLayout right = layout.createFolder("org.sayso.ui.perspective.right", IPageLayout.RIGHT, 0.74f,
@@ -35,5 +36,6 @@ public class SaysoPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(ClaimsView.ID);
 		layout.addShowViewShortcut(SpeakersView.ID);
 		layout.addShowViewShortcut(DatesView.ID);
+		layout.addShowViewShortcut(org.sayso.ui.internal.views.CopiesView.ID);
 	}
 }
