@@ -28,6 +28,18 @@ class CopiesCommandTest {
 	}
 
 	@Test
+	void importSaysWhichNewArticlesAreCopies() throws Exception {
+		var project = Files.createTempDirectory("sayso-copies-import").resolve("desk");
+		assertEquals(SaysoCli.OK, cli.run("import", project.toString(), WIRE + "/documents/ferry-wire.txt",
+				WIRE + "/documents/ferry-commuters.txt"), cli.err());
+		assertTrue(!cli.out().contains("Copy:"), "no copies among a story and one in its own words: " + cli.out());
+		assertEquals(SaysoCli.OK, cli.run("import", project.toString(), WIRE + "/documents/ferry-harbour-news.txt"),
+				cli.err());
+		assertTrue(cli.out().matches("(?s).*Copy: ferry-harbour-news ~ ferry-wire, 9\\d% shared.*"), cli.out());
+		org.sayso.core.store.Folders.deleteTree(project.getParent());
+	}
+
+	@Test
 	void jsonHasTheGroupsAndEveryPair() {
 		assertEquals(SaysoCli.OK, cli.run("copies", WIRE, "--json"), cli.err());
 		var out = cli.out().strip();

@@ -95,6 +95,7 @@ public final class ImportCommand implements CliCommand {
 		if (sources.size() == 1 && CorpusImport.corpusFile(sources.get(0)) != null) {
 			return CorpusImportCommand.run(CorpusImport.corpusFile(sources.get(0)), root, out, err);
 		}
+		var imported = new java.util.LinkedHashSet<String>();
 		try {
 			var listener = new ImportRun.Listener() {
 				@Override
@@ -110,6 +111,9 @@ public final class ImportCommand implements CliCommand {
 				@Override
 				public void imported(int done, int total, ArticleImport.@NonNull Outcome outcome) {
 					ImportRun.describe(done, total, outcome).forEach(out::println);
+					if (outcome.failure() == null && outcome.documentId() != null) {
+						imported.add(outcome.documentId());
+					}
 				}
 			};
 			var summary = ImportRun.run(root, sources, settings(options), options.value("--name", null), listener,
@@ -121,10 +125,34 @@ public final class ImportCommand implements CliCommand {
 				err.println("sayso import: " + summary.failure());
 			}
 			out.println(summary.toText());
+			copies(root, imported, out, err);
 			return summary.ok() ? SaysoCli.OK : SaysoCli.FAILED;
 		} catch (ArticleImportException | StoreException e) {
 			err.println("sayso import: " + e.getMessage());
 			return SaysoCli.FAILED;
+		}
+	}
+
+	/** Says which of the articles just imported are copies of others in the project (syndicated stories). */
+	private static void copies(Path root, java.util.Set<String> imported, PrintStream out, PrintStream err) {
+		if (imported.isEmpty()) {
+			return;
+		}
+		try {
+			var result = new org.sayso.core.copies.CopyDetector(org.sayso.core.copies.CopyDetector.DEFAULT_THRESHOLD)
+					.detect(CopiesCommand.texts(org.sayso.core.ProjectListing.open(root), err));
+			int shown = 0;
+			for (var pair : result.pairs()) {
+				if (imported.contains(pair.a()) || imported.contains(pair.b())) {
+					out.printf(java.util.Locale.ROOT, "Copy: %s ~ %s, %.0f%% shared%n", pair.a(), pair.b(), pair.share() * 100);
+					shown++;
+				}
+			}
+			if (shown > 0) {
+				out.println("(sayso copies " + root + " lists the groups and the shared passages)");
+			}
+		} catch (org.sayso.core.ProjectListingException e) {
+			err.println("sayso import: could not look for copies: " + e.getMessage());
 		}
 	}
 
