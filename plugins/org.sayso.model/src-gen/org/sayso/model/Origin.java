@@ -46,7 +46,17 @@ public enum Origin implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	MERGED(2, "MERGED", "merged");
+	MERGED(2, "MERGED", "merged"),
+
+	/**
+	 * The '<em><b>PROJECTED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PROJECTED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PROJECTED(3, "PROJECTED", "projected");
 
 	/**
 	 * The '<em><b>MANUAL</b></em>' literal value.
@@ -82,6 +92,18 @@ public enum Origin implements Enumerator {
 	public static final int MERGED_VALUE = 2;
 
 	/**
+	 * The '<em><b>PROJECTED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * Carried from a copy of the article (a republished story), to review like a suggestion.
+	 * <!-- end-user-doc -->
+	 * @see #PROJECTED
+	 * @model literal="projected"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PROJECTED_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Origin</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -92,6 +114,7 @@ public enum Origin implements Enumerator {
 			MANUAL,
 			SUGGESTED,
 			MERGED,
+			PROJECTED,
 		};
 
 	/**
@@ -151,6 +174,7 @@ public enum Origin implements Enumerator {
 			case MANUAL_VALUE: return MANUAL;
 			case SUGGESTED_VALUE: return SUGGESTED;
 			case MERGED_VALUE: return MERGED;
+			case PROJECTED_VALUE: return PROJECTED;
 		}
 		return null;
 	}

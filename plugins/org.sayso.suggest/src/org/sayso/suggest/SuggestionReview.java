@@ -25,9 +25,17 @@ public final class SuggestionReview {
 	private SuggestionReview() {
 	}
 
+	/**
+	 * Whether the annotation waits for the annotator's review: a suggestion of the suggester, or one carried from a
+	 * copy of the article ({@link Origin#PROJECTED}).
+	 */
+	public static boolean isSuggestion(Annotation annotation) {
+		return annotation.getOrigin() == Origin.SUGGESTED || annotation.getOrigin() == Origin.PROJECTED;
+	}
+
 	/** Makes a suggestion manual; a claim takes its suggested speakers and cues along. */
 	public static void accept(Annotation annotation) {
-		if (annotation.getOrigin() != Origin.SUGGESTED) {
+		if (!isSuggestion(annotation)) {
 			return;
 		}
 		annotation.setOrigin(Origin.MANUAL);
@@ -47,7 +55,7 @@ public final class SuggestionReview {
 		int begin = sentence[0];
 		int end = sentence[1];
 		for (var a : set.getAnnotations()) {
-			if (a.getOrigin() == Origin.SUGGESTED && a.getBegin() < sentence[1] && a.getEnd() > sentence[0]) {
+			if (isSuggestion(a) && a.getBegin() < sentence[1] && a.getEnd() > sentence[0]) {
 				begin = Math.min(begin, a.getBegin());
 				end = Math.max(end, a.getEnd());
 			}
@@ -58,7 +66,7 @@ public final class SuggestionReview {
 	public static List<Annotation> acceptAll(AnnotationSet set, int begin, int end) {
 		var accepted = new ArrayList<Annotation>();
 		for (var a : List.copyOf(set.getAnnotations())) {
-			if (a.getOrigin() == Origin.SUGGESTED && a.getBegin() >= begin && a.getEnd() <= end) {
+			if (isSuggestion(a) && a.getBegin() >= begin && a.getEnd() <= end) {
 				accept(a);
 				accepted.add(a);
 			}
@@ -74,7 +82,7 @@ public final class SuggestionReview {
 	 * rejected claim without the claim.
 	 */
 	public static void reject(Annotation annotation) {
-		if (annotation.getOrigin() != Origin.SUGGESTED || !(annotation.eContainer() instanceof AnnotationSet set)) {
+		if (!isSuggestion(annotation) || !(annotation.eContainer() instanceof AnnotationSet set)) {
 			return;
 		}
 		remove(set, annotation);
@@ -103,7 +111,7 @@ public final class SuggestionReview {
 			}
 			for (var claim : claims(set)) {
 				if (claim.getSources().remove(speaker) && claim.getSources().isEmpty()
-						&& claim.getOrigin() == Origin.SUGGESTED) {
+						&& isSuggestion(claim)) {
 					remove(set, claim);
 				}
 			}
@@ -113,7 +121,7 @@ public final class SuggestionReview {
 			var used = new ArrayList<Annotation>(claim.getSources());
 			used.addAll(claim.getCues());
 			for (var u : used) {
-				if (u.getOrigin() == Origin.SUGGESTED && claims(set).stream()
+				if (isSuggestion(u) && claims(set).stream()
 						.noneMatch(c -> c != claim && (c.getSources().contains(u) || c.getCues().contains(u)))) {
 					remove(set, u);
 				}

@@ -106,6 +106,15 @@ public final class CopyDetector {
 		return new Result(groups(texts, pairs), List.copyOf(pairs), n);
 	}
 
+	/** Two texts compared directly, whatever their share: the share of the shorter found in the other, the passages. */
+	public static Pair compare(String a, String b) {
+		var sa = Shingles.of(a);
+		var sb = Shingles.of(b);
+		int smaller = Math.min(sa.distinct.length, sb.distinct.length);
+		double share = smaller == 0 ? 0 : (double) Shingles.shared(sa, sb) / smaller;
+		return new Pair("a", "b", share, passages(sa, sb));
+	}
+
 	/** One-permutation MinHash: each shingle falls into one of 128 bins by its top bits; a bin keeps its least. */
 	private static long[] sketch(Shingles s) {
 		var sketch = new long[BINS];

@@ -272,6 +272,11 @@ public final class AnnotationEdits {
 		return 0;
 	}
 
+	/** The set's entity of that name (or whose name ends with it), or a new one of that name. */
+	public static SpeakerEntity entityFor(AnnotationSet set, String name) {
+		return entityNamed(set, name).orElseGet(() -> newEntity(set, name));
+	}
+
 	private static Optional<SpeakerEntity> entityNamed(AnnotationSet set, String text) {
 		var name = normalize(text);
 		if (name.isEmpty() || PRONOUNS.contains(name)) {

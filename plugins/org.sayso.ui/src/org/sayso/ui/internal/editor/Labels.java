@@ -45,8 +45,8 @@ public final class Labels {
 	public static String describe(Annotation a, String documentText) {
 		var b = new StringBuilder();
 		b.append(type(a));
-		if (a.getOrigin() == Origin.SUGGESTED) {
-			b.append(" (suggested)");
+		if (a.getOrigin() == Origin.SUGGESTED || a.getOrigin() == Origin.PROJECTED) {
+			b.append(a.getOrigin() == Origin.SUGGESTED ? " (suggested)" : " (carried from a copy)");
 		}
 		b.append(": \u201c").append(text(a, documentText, 80)).append("\u201d");
 		switch (a) {

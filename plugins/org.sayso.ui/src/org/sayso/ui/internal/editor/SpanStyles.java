@@ -71,7 +71,7 @@ public final class SpanStyles {
 				style.start = begin;
 				style.length = end - begin;
 			}
-			boolean suggested = a.getOrigin() == Origin.SUGGESTED;
+			boolean suggested = a.getOrigin() == Origin.SUGGESTED || a.getOrigin() == Origin.PROJECTED;
 			boolean strong = emphasised.contains(a);
 			switch (a) {
 			case Claim c -> style.background = strong ? palette.claimStrong()

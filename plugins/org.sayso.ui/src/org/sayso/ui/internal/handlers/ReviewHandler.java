@@ -2,7 +2,6 @@ package org.sayso.ui.internal.handlers;
 
 import org.eclipse.core.commands.ExecutionEvent;
 import org.sayso.model.Annotation;
-import org.sayso.model.Origin;
 import org.sayso.suggest.SuggestionReview;
 import org.sayso.ui.internal.editor.AnnotationEditor;
 import org.sayso.ui.internal.editor.Labels;
@@ -26,7 +25,7 @@ public class ReviewHandler extends EditorHandler {
 			info(editor, count[0] == 0 ? "No suggestions in this sentence." : "Accepted " + count[0] + " suggestions.");
 			return;
 		}
-		var suggestion = editor.selectedAnnotations().stream().filter(a -> a.getOrigin() == Origin.SUGGESTED)
+		var suggestion = editor.selectedAnnotations().stream().filter(a -> org.sayso.suggest.SuggestionReview.isSuggestion(a))
 				.findFirst().orElse(null);
 		if (suggestion == null) {
 			hint(editor, "No suggestion at the caret (J goes to the next one).");
@@ -47,7 +46,7 @@ public class ReviewHandler extends EditorHandler {
 
 	static Annotation nextSuggestion(AnnotationEditor editor, int after) {
 		for (var a : editor.session().index().all()) {
-			if (a.getBegin() > after && a.getOrigin() == Origin.SUGGESTED) {
+			if (a.getBegin() > after && org.sayso.suggest.SuggestionReview.isSuggestion(a)) {
 				return a;
 			}
 		}
