@@ -40,6 +40,43 @@ class CopiesCommandTest {
 	}
 
 	@Test
+	void projectAnnotationsCarriesTheStorysAnnotationsToItsCopies() throws Exception {
+		var project = Files.createTempDirectory("sayso-carry").resolve("wire");
+		org.sayso.core.store.Folders.copyTree(Path.of(WIRE), project);
+		var store = org.sayso.core.store.ProjectStore.open(project);
+		var wire = store.document("ferry-wire");
+		var text = store.text(wire);
+		var opened = store.openSet(wire, "ana");
+		var quote = "\"This increase pays for cleaner ships, not for profits.\"";
+		int q = text.indexOf(quote);
+		int s = text.indexOf("Ingrid Solberg");
+		var speaker = org.sayso.core.edit.AnnotationEdits.tagSpeaker(opened.set(), s, s + 14, "ana");
+		var claim = org.sayso.core.edit.AnnotationEdits.tagClaim(opened.set(), q, q + quote.length(), "ana");
+		org.sayso.core.edit.AnnotationEdits.link(claim, speaker);
+		store.save(opened, false);
+
+		assertEquals(SaysoCli.OK, cli.run("project-annotations", project.toString(), "--from", "ferry-wire", "--annotator",
+				"ben"), cli.err());
+		var out = cli.out();
+		assertTrue(out.startsWith("Carrying 2 annotations of ferry-wire's ana set to "), out);
+		assertTrue(out.contains("ferry-fjord-post: carried 2 annotations, 0 left behind"), out);
+		assertTrue(out.contains("Carried 8 annotations in all"), "two to each of the four copies: " + out);
+		var post = store.document("ferry-fjord-post");
+		var postText = store.text(post);
+		var bens = org.sayso.core.store.ProjectStore.open(project).openSet(post, "ben").set();
+		var carried = bens.getAnnotations().stream().filter(org.sayso.model.Claim.class::isInstance)
+				.map(org.sayso.model.Claim.class::cast).findFirst().orElseThrow();
+		assertEquals(quote, postText.substring(carried.getBegin(), carried.getEnd()));
+		assertEquals(org.sayso.model.Origin.PROJECTED, carried.getOrigin());
+		assertEquals(1, carried.getSources().size(), "with its speaker");
+
+		assertEquals(SaysoCli.FAILED, cli.run("project-annotations", project.toString(), "--from", "ferry-commuters"));
+		assertTrue(cli.err().contains("ferry-commuters has no annotations to carry"), cli.err());
+		assertEquals(SaysoCli.USAGE, cli.run("project-annotations", project.toString()));
+		org.sayso.core.store.Folders.deleteTree(project.getParent());
+	}
+
+	@Test
 	void jsonHasTheGroupsAndEveryPair() {
 		assertEquals(SaysoCli.OK, cli.run("copies", WIRE, "--json"), cli.err());
 		var out = cli.out().strip();

@@ -92,10 +92,22 @@ public final class AnnotationCarrier {
 			return null;
 		}
 		var covered = fromText.substring(a.getBegin(), a.getEnd());
+		// passages run from word to word: the quotes and punctuation around a span's words may lie just outside
+		int core = a.getBegin();
+		while (core < a.getEnd() && !Character.isLetterOrDigit(fromText.charAt(core))) {
+			core++;
+		}
+		int coreEnd = a.getEnd();
+		while (coreEnd > core && !Character.isLetterOrDigit(fromText.charAt(coreEnd - 1))) {
+			coreEnd--;
+		}
+		int before = core - a.getBegin();
+		int after = a.getEnd() - coreEnd;
 		for (var p : passages) {
-			if (p.beginA() <= a.getBegin() && a.getEnd() <= p.endA()) {
+			if (p.beginA() <= core && coreEnd <= p.endA()) {
 				int expected = p.beginB() + (a.getBegin() - p.beginA());
-				int found = nearest(toText, covered, p.beginB(), p.endB(), expected);
+				int found = nearest(toText, covered, Math.max(0, p.beginB() - before), Math.min(toText.length(),
+						p.endB() + after), expected);
 				if (found >= 0) {
 					return new int[] { found, found + covered.length() };
 				}
