@@ -33,6 +33,58 @@ class CopiesViewTest {
 	}
 
 	@Test
+	void aCopyOfAnAnnotatedStoryOffersItsAnnotationsAndShiftGCarriesThem() throws Exception {
+		SaysoPreferences.store().setValue(SaysoPreferences.SUGGEST_ON_OPEN, false);
+		SaysoPreferences.store().setValue(SaysoPreferences.ANNOTATOR, "ana");
+		var workbench = PlatformUI.getWorkbench();
+		var page = workbench.showPerspective(SaysoUi.PERSPECTIVE_ID, workbench.getActiveWorkbenchWindow());
+		var root = temp.resolve("wire");
+		UiTestSupport.copy(UiTestSupport.SAMPLE.resolveSibling("wire"), root);
+		var store = org.sayso.core.store.ProjectStore.open(root);
+		var wire = store.document("ferry-wire");
+		var text = store.text(wire);
+		var opened = store.openSet(wire, "ana");
+		int s = text.indexOf("Ingrid Solberg");
+		var quote = "\"This increase pays for cleaner ships, not for profits.\"";
+		int q = text.indexOf(quote);
+		var speaker = org.sayso.core.edit.AnnotationEdits.tagSpeaker(opened.set(), s, s + 14, "ana");
+		var claim = org.sayso.core.edit.AnnotationEdits.tagClaim(opened.set(), q, q + quote.length(), "ana");
+		org.sayso.core.edit.AnnotationEdits.link(claim, speaker);
+		store.save(opened, false);
+		var job = OpenProjectOnStartup.schedule(root);
+		waitUntil(() -> job.getResult() != null, "the project to open");
+		var project = Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
+				.filter(p -> p.getLocation() != null && Path.of(p.getLocation().toOSString()).equals(root)).findFirst()
+				.orElseThrow();
+
+		var editor = (AnnotationEditor) IDE.openEditor(page, project.getFile("documents/ferry-fjord-post.txt"));
+		waitUntil(() -> editor.copyOffer() != null, "the offer to carry the copy's annotations");
+		assertTrue(editor.copyOffer().startsWith("ferry-wire, a copy of this article, is annotated"), editor.copyOffer());
+		UiTestSupport.focus(editor.textWidget());
+		UiTestSupport.type("G"); // Shift+G
+		var set = editor.session().set();
+		waitUntil(() -> set.getAnnotations().size() == 2, "the speaker and the claim carried");
+		var carried = set.getAnnotations().stream().filter(org.sayso.model.Claim.class::isInstance)
+				.map(org.sayso.model.Claim.class::cast).findFirst().orElseThrow();
+		var post = editor.session().text();
+		assertEquals(quote, post.substring(carried.getBegin(), carried.getEnd()));
+		assertEquals(org.sayso.model.Origin.PROJECTED, carried.getOrigin());
+		assertEquals(1, carried.getSources().size(), "with its speaker");
+
+		editor.select(carried);
+		UiTestSupport.settle();
+		UiTestSupport.focus(editor.textWidget());
+		UiTestSupport.type("a");
+		assertEquals(org.sayso.model.Origin.MANUAL, carried.getOrigin(), "A accepts it like a suggestion");
+		assertEquals(org.sayso.model.Origin.MANUAL, carried.getSources().get(0).getOrigin(), "with its speaker");
+		editor.session().undo();
+		editor.session().undo();
+		UiTestSupport.settle();
+		assertTrue(set.getAnnotations().isEmpty(), "carrying was one undoable edit");
+		SaysoPreferences.store().setToDefault(SaysoPreferences.ANNOTATOR);
+	}
+
+	@Test
 	void theArticleOpenShowsItsCopiesAndTheirSharedPassages() throws Exception {
 		SaysoPreferences.store().setValue(SaysoPreferences.SUGGEST_ON_OPEN, false);
 		var workbench = PlatformUI.getWorkbench();

@@ -106,6 +106,7 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 		session = ((ArticleDocumentProvider) getDocumentProvider()).session(input);
 		if (session != null) {
 			suggestOnFirstOpen();
+			offerAnnotatedCopy();
 			session.addListener(onModelChange);
 			updateTitle();
 		}
@@ -129,6 +130,46 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 	 * An article nobody has started gets the suggestions at once, so the annotator starts by reviewing. They come in
 	 * the background, a moment after the article shows, as one edit that Ctrl+Z takes back.
 	 */
+	/**
+	 * An article nobody has annotated yet whose copy is annotated (the wire story before its republication): the
+	 * status line offers to carry the copy's annotations here. Looked for in the background.
+	 */
+	private void offerAnnotatedCopy() {
+		if (!session.set().getAnnotations().isEmpty()) {
+			return;
+		}
+		var opened = session;
+		var display = org.eclipse.swt.widgets.Display.getCurrent();
+		var job = org.eclipse.core.runtime.jobs.Job.create("Looking for an annotated copy of " + opened.document().getId(),
+				monitor -> {
+					try {
+						var sources = AnnotatedCopies.of(opened);
+						if (!sources.isEmpty() && display != null) {
+							var copy = sources.get(0).documentId();
+							display.asyncExec(() -> {
+								if (session == opened && !opened.isDisposed()) {
+									offer = copy + ", a copy of this article, is annotated: Shift+G carries its annotations"
+											+ " here as suggestions to review.";
+									Ui.status(this, offer);
+								}
+							});
+						}
+					} catch (Exception e) {
+						// no offer: the copies could not be read; Shift+G says why when asked
+					}
+					return org.eclipse.core.runtime.Status.OK_STATUS;
+				});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	/** What the status line offered about an annotated copy, or null (for tests). */
+	public String copyOffer() {
+		return offer;
+	}
+
+	private String offer;
+
 	private void suggestOnFirstOpen() {
 		var set = session.set();
 		var settings = session.store().project().getSettings();

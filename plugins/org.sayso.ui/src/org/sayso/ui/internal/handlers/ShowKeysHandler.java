@@ -23,8 +23,9 @@ public class ShowKeysHandler extends AbstractHandler {
 
 	private static final List<String> ORDER = List.of("tagSpeaker", "tagClaim", "tagCue", "tagDate", "linkSpeaker",
 			"addSpeaker", "setDateValue", "cycleClaimKind", "extendSelection", "shrinkSelection", "deleteAnnotation",
-			"suggest", "acceptSuggestion", "rejectSuggestion", "acceptSentence", "nextSuggestion", "nextAnnotation",
-			"previousAnnotation", "nextUnlinkedClaim", "documentProperties", "toggleFinished", "showKeys").stream()
+			"suggest", "acceptSuggestion", "rejectSuggestion", "acceptSentence", "nextSuggestion", "carryFromCopy",
+			"nextAnnotation", "previousAnnotation", "nextUnlinkedClaim", "documentProperties", "toggleFinished",
+			"showKeys").stream()
 			.map(name -> "org.sayso.ui.commands." + name).toList();
 
 	private static int rank(String commandId) {
