@@ -32,6 +32,7 @@ public final class BenchMain {
 			}
 			if (only.isEmpty() || only.contains("copies")) {
 				CopiesBench.run(report, scratch);
+				CopiesBench.carry(report);
 			}
 			if (only.isEmpty() || only.contains("merge")) {
 				MergeBench.run(report, scratch);
