@@ -11,6 +11,7 @@ import org.sayso.cli.internal.EvalCommand;
 import org.sayso.cli.internal.ExportCommand;
 import org.sayso.cli.internal.ImportCommand;
 import org.sayso.cli.internal.CarryCommand;
+import org.sayso.cli.internal.ClaimsCommand;
 import org.sayso.cli.internal.CopiesCommand;
 import org.sayso.cli.internal.InfoCommand;
 import org.sayso.cli.internal.MergeCommand;
@@ -36,8 +37,9 @@ public final class SaysoCli {
 	public SaysoCli(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
-		for (var command : List.of(new ImportCommand(), new ValidateCommand(), new InfoCommand(), new CopiesCommand(), new CarryCommand(),
-				new MetaCommand(), new SuggestCommand(), new EvalCommand(), new MergeCommand(), new AgreementCommand())) {
+		for (var command : List.of(new ImportCommand(), new ValidateCommand(), new InfoCommand(), new CopiesCommand(),
+				new CarryCommand(), new ClaimsCommand(), new MetaCommand(), new SuggestCommand(), new EvalCommand(),
+				new MergeCommand(), new AgreementCommand())) {
 			commands.put(command.name(), command);
 		}
 		commands.put("export", new ExportCommand());

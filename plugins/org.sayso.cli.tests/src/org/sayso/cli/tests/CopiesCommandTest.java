@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sayso.cli.SaysoCli;
@@ -74,6 +75,53 @@ class CopiesCommandTest {
 		assertTrue(cli.err().contains("ferry-commuters has no annotations to carry"), cli.err());
 		assertEquals(SaysoCli.USAGE, cli.run("project-annotations", project.toString()));
 		org.sayso.core.store.Folders.deleteTree(project.getParent());
+	}
+
+	@Test
+	void claimsAcrossArticlesClusterOneQuoteReportedByManyOutlets() throws Exception {
+		var project = Files.createTempDirectory("sayso-claims").resolve("wire");
+		org.sayso.core.store.Folders.copyTree(Path.of(WIRE), project);
+		var store = org.sayso.core.store.ProjectStore.open(project);
+		var solberg = "\"We have held prices for three years while our costs went up every month,\"";
+		var families = "\"Families who commute every day cannot absorb another rise,\"";
+		for (var id : List.of("ferry-wire", "ferry-coastal-times", "ferry-fjord-post")) {
+			var annotator = id.equals("ferry-fjord-post") ? "ben" : "ana"; // any annotator's set counts
+			claim(store, id, annotator, "Ingrid Solberg", id.equals("ferry-coastal-times") ? solberg.substring(1) : solberg);
+			if (!id.equals("ferry-fjord-post")) {
+				claim(store, id, annotator, "Petter Haugland", families);
+			}
+		}
+		// the same speaker saying something else, in a story in its own words
+		claim(store, "ferry-commuters", "ana", "Petter Haugland",
+				"has asked the regional transport authority to look again at the increase");
+
+		assertEquals(SaysoCli.OK, cli.run("claims", project.toString(), "--across"), cli.err());
+		var out = cli.out();
+		assertTrue(out.startsWith("2 claims reported in several articles"), out);
+		assertTrue(out.contains("c1 Ingrid Solberg: \u201c" + solberg + "\u201d"), "the longest wording: " + out);
+		assertTrue(out.matches("(?s).*\n    ferry-coastal-times \\d+-\\d+\n    ferry-fjord-post \\d+-\\d+\n    ferry-wire .*"),
+				"each article that reported it, once: " + out);
+		assertTrue(out.contains("c2 Petter Haugland: \u201c" + families + "\u201d"), out);
+		assertTrue(!out.contains("ferry-commuters"), "another claim of the same speaker is not the same claim: " + out);
+		assertEquals(SaysoCli.OK, cli.run("claims", project.toString(), "--across", "--json"), cli.err());
+		assertTrue(cli.out().startsWith("[{\"id\":\"c1\",\"speaker\":\"Ingrid Solberg\""), cli.out());
+		assertEquals(SaysoCli.USAGE, cli.run("claims", project.toString()));
+		org.sayso.core.store.Folders.deleteTree(project.getParent());
+	}
+
+	/** A claim of {@code content} by {@code speaker}, both found in the article's text, in the annotator's set. */
+	private static void claim(org.sayso.core.store.ProjectStore store, String id, String annotator, String speaker,
+			String content) throws Exception {
+		var document = store.document(id);
+		var text = store.text(document);
+		var opened = store.openSet(document, annotator);
+		int s = text.indexOf(speaker);
+		int c = text.indexOf(content);
+		assertTrue(s >= 0 && c >= 0, speaker + " / " + content + " in " + id);
+		var mention = org.sayso.core.edit.AnnotationEdits.tagSpeaker(opened.set(), s, s + speaker.length(), annotator);
+		var claim = org.sayso.core.edit.AnnotationEdits.tagClaim(opened.set(), c, c + content.length(), annotator);
+		org.sayso.core.edit.AnnotationEdits.link(claim, mention);
+		store.save(opened, false);
 	}
 
 	@Test
