@@ -42,19 +42,10 @@ class CopiesCommandTest {
 
 	@Test
 	void projectAnnotationsCarriesTheStorysAnnotationsToItsCopies() throws Exception {
-		var project = Files.createTempDirectory("sayso-carry").resolve("wire");
-		org.sayso.core.store.Folders.copyTree(Path.of(WIRE), project);
+		var project = copyOfWire();
 		var store = org.sayso.core.store.ProjectStore.open(project);
-		var wire = store.document("ferry-wire");
-		var text = store.text(wire);
-		var opened = store.openSet(wire, "ana");
 		var quote = "\"This increase pays for cleaner ships, not for profits.\"";
-		int q = text.indexOf(quote);
-		int s = text.indexOf("Ingrid Solberg");
-		var speaker = org.sayso.core.edit.AnnotationEdits.tagSpeaker(opened.set(), s, s + 14, "ana");
-		var claim = org.sayso.core.edit.AnnotationEdits.tagClaim(opened.set(), q, q + quote.length(), "ana");
-		org.sayso.core.edit.AnnotationEdits.link(claim, speaker);
-		store.save(opened, false);
+		claim(store, "ferry-wire", "ana", "Ingrid Solberg", quote);
 
 		assertEquals(SaysoCli.OK, cli.run("project-annotations", project.toString(), "--from", "ferry-wire", "--annotator",
 				"ben"), cli.err());
@@ -79,8 +70,7 @@ class CopiesCommandTest {
 
 	@Test
 	void claimsAcrossArticlesClusterOneQuoteReportedByManyOutlets() throws Exception {
-		var project = Files.createTempDirectory("sayso-claims").resolve("wire");
-		org.sayso.core.store.Folders.copyTree(Path.of(WIRE), project);
+		var project = copyOfWire();
 		var store = org.sayso.core.store.ProjectStore.open(project);
 		var solberg = "\"We have held prices for three years while our costs went up every month,\"";
 		var families = "\"Families who commute every day cannot absorb another rise,\"";
@@ -107,6 +97,13 @@ class CopiesCommandTest {
 		assertTrue(cli.out().startsWith("[{\"id\":\"c1\",\"speaker\":\"Ingrid Solberg\""), cli.out());
 		assertEquals(SaysoCli.USAGE, cli.run("claims", project.toString()));
 		org.sayso.core.store.Folders.deleteTree(project.getParent());
+	}
+
+	/** A copy of the wire sample in a folder of its own, for a test to write sets into. */
+	private static Path copyOfWire() throws java.io.IOException {
+		var project = Files.createTempDirectory("sayso-wire").resolve("wire");
+		org.sayso.core.store.Folders.copyTree(Path.of(WIRE), project);
+		return project;
 	}
 
 	/** A claim of {@code content} by {@code speaker}, both found in the article's text, in the annotator's set. */
