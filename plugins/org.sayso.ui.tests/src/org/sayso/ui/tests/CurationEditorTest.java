@@ -272,6 +272,39 @@ class CurationEditorTest {
 	}
 
 	@Test
+	void draggingAnEndOfTheConflictAtTheCaretMovesIt() throws Exception {
+		var editor = openCuration();
+		editor.showLayer(AnnotationKind.CLAIM);
+		settle();
+		var claim = editor.currentConflict();
+		var quote = "\"We are not asking for the moon. We are asking to see our families,\"";
+		var article = editor.article();
+		int from = at(quote) + quote.length();
+		int to = at("said Henk") + "said".length();
+		// mouse events sent to the text widget (the window system's pointer is not reliable under Xvfb)
+		mouse(article, org.eclipse.swt.SWT.MouseMove, article.getLocationAtOffset(from), 0);
+		mouse(article, org.eclipse.swt.SWT.MouseDown, article.getLocationAtOffset(from), 1);
+		mouse(article, org.eclipse.swt.SWT.MouseMove, article.getLocationAtOffset(to), 0);
+		mouse(article, org.eclipse.swt.SWT.MouseUp, article.getLocationAtOffset(to), 1);
+		var moved = assertInstanceOf(Resolution.Edited.class, claim.resolution(), "the drag edited the span");
+		assertEquals(quote + " said", text.substring(moved.edit().begin(), moved.edit().end()));
+		editor.session().undo();
+		settle();
+		assertFalse(claim.isDecided(), "and is one undoable step");
+	}
+
+	private static void mouse(org.eclipse.swt.widgets.Control widget, int type, org.eclipse.swt.graphics.Point at,
+			int button) {
+		var event = new org.eclipse.swt.widgets.Event();
+		event.x = at.x;
+		event.y = at.y + 4;
+		event.button = button;
+		event.stateMask = type == org.eclipse.swt.SWT.MouseMove && button == 0 ? 0 : org.eclipse.swt.SWT.BUTTON1;
+		widget.notifyListeners(type, event);
+		settle();
+	}
+
+	@Test
 	void compareShowsEachAnnotatorsSetSideBySide() throws Exception {
 		var editor = openCuration();
 		var panes = editor.comparePanes();

@@ -52,6 +52,7 @@ import org.sayso.ui.internal.Ui;
 import org.sayso.ui.internal.editor.Labels;
 import org.sayso.ui.internal.editor.Palette;
 import org.sayso.ui.internal.editor.SpanBoxes;
+import org.sayso.ui.internal.editor.SpanDragger;
 import org.sayso.ui.internal.editor.SpanStyles;
 import org.sayso.ui.internal.prefs.SaysoPreferences;
 
@@ -61,8 +62,8 @@ import org.sayso.ui.internal.prefs.SaysoPreferences;
  * at the caret in red, open ones in orange, decided ones in grey); beside it the conflicts (filtered by layer) and
  * the versions of the conflict at the caret, numbered, with their annotators. Keys, in the editor's own context: a
  * number takes that version, A the version most annotators agree on, Shift+A does so for every conflict where a
- * majority agrees, W / Shift+W grow or shrink the span word by word, E takes the selected words as the span (and
- * asks a date's value), O leaves the unit out, N and P move between conflicts, Ctrl+S writes
+ * majority agrees, W / Shift+W grow or shrink the span word by word (or the mouse drags either end of the boxed
+ * span), E takes the selected words as the span (and asks a date's value), O leaves the unit out, N and P move between conflicts, Ctrl+S writes
  * {@code curation/<docId>.xmi} through the safe store with the decisions and who took them. Every decision is one
  * step of the session's history: Ctrl+Z takes it back and shows the conflict again, Ctrl+Shift+Z takes it again.
  * The <b>Compare</b> page shows each annotator's set of the article side by side, their conflicts boxed.
@@ -177,6 +178,21 @@ public class CurationEditor extends EditorPart {
 		article.setText(text);
 		article.addCaretListener(e -> caretMoved(e.caretOffset));
 		article.addPaintListener(this::paintConflicts);
+		// the ends of the conflict at the caret are dragged with the mouse, as in the annotation editor
+		new SpanDragger(article, new SpanDragger.Target() {
+			@Override
+			public int[] span() {
+				var span = current == null ? null : curatedSpan(current);
+				return span == null ? null : new int[] { span.begin(), span.end() };
+			}
+
+			@Override
+			public void move(int begin, int end) {
+				if (current != null) {
+					editSpan(current, begin, end, "Move the Span's Ends");
+				}
+			}
+		}).install();
 
 		// beside the text: the conflicts above, the versions at the caret below, each part as tall as the user drags it
 		var sideSash = new SashForm(sash, SWT.VERTICAL);

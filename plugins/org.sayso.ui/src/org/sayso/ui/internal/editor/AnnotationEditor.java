@@ -212,7 +212,7 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 				text.redraw();
 			}
 		});
-		new SpanDragger(text, this).install();
+		SpanDragger.of(text, this).install();
 		linkDragger = new LinkDragger(text, this, palette);
 		linkDragger.install();
 		text.addPaintListener(new LabelPainter(text, this::labelledInView, palette));

@@ -11,25 +11,57 @@ import org.sayso.core.edit.AnnotationEdits;
 import org.sayso.model.Annotation;
 
 /**
- * Lets the mouse move the ends of the selected annotation: the pointer turns into a resize cursor over either end,
- * and dragging it to another character moves that end as one undoable edit.
+ * Lets the mouse move the ends of a span: the pointer turns into a resize cursor over either end, and dragging it to
+ * another character moves that end as one undoable edit. The annotation editor moves the selected annotation; the
+ * curation editor the span of the conflict at the caret.
  */
-final class SpanDragger implements MouseListener, MouseMoveListener {
+public final class SpanDragger implements MouseListener, MouseMoveListener {
+
+	/** The span that can be dragged now, and what moving it does. */
+	public interface Target {
+		/** The span as {begin, end}, or null when there is none to drag. */
+		int[] span();
+
+		/** Moves the span to [begin, end), as one undoable step. */
+		void move(int begin, int end);
+	}
 
 	private static final int GRIP = 4;
 
 	private final StyledText text;
-	private final AnnotationEditor editor;
-	private Annotation dragged;
+	private final Target target;
+	private int[] dragged;
 	private boolean draggingBegin;
 	private Cursor resize;
 
-	SpanDragger(StyledText text, AnnotationEditor editor) {
+	public SpanDragger(StyledText text, Target target) {
 		this.text = text;
-		this.editor = editor;
+		this.target = target;
 	}
 
-	void install() {
+	/** The selected annotation of the annotation editor, moved with its links. */
+	static SpanDragger of(StyledText text, AnnotationEditor editor) {
+		return new SpanDragger(text, new Target() {
+			private Annotation annotation;
+
+			@Override
+			public int[] span() {
+				annotation = editor.selectedAnnotation();
+				return annotation == null ? null : new int[] { annotation.getBegin(), annotation.getEnd() };
+			}
+
+			@Override
+			public void move(int begin, int end) {
+				var moved = annotation;
+				var session = editor.session();
+				session.execute("Move " + Labels.type(moved) + " ends",
+						() -> AnnotationEdits.move(session.set(), moved, begin, end));
+				editor.select(moved);
+			}
+		});
+	}
+
+	public void install() {
 		text.addMouseListener(this);
 		text.addMouseMoveListener(this);
 		resize = text.getDisplay().getSystemCursor(SWT.CURSOR_SIZEWE);
@@ -37,18 +69,18 @@ final class SpanDragger implements MouseListener, MouseMoveListener {
 
 	@Override
 	public void mouseDown(MouseEvent e) {
-		if (e.button != 1) {
+		if (e.button != 1 || (e.stateMask & SWT.MOD1) != 0) {
+			return; // Ctrl+drag links a claim to a speaker
+		}
+		var span = target.span();
+		if (span == null) {
 			return;
 		}
-		var selected = editor.selectedAnnotation();
-		if (selected == null) {
-			return;
-		}
-		if (near(e, selected.getBegin())) {
-			dragged = selected;
+		if (near(e, span[0])) {
+			dragged = span;
 			draggingBegin = true;
-		} else if (near(e, selected.getEnd())) {
-			dragged = selected;
+		} else if (near(e, span[1])) {
+			dragged = span;
 			draggingBegin = false;
 		}
 		if (dragged != null) {
@@ -62,8 +94,8 @@ final class SpanDragger implements MouseListener, MouseMoveListener {
 		if (dragged != null) {
 			return;
 		}
-		var selected = editor.selectedAnnotation();
-		boolean grip = selected != null && (near(e, selected.getBegin()) || near(e, selected.getEnd()));
+		var span = target.span();
+		boolean grip = span != null && (near(e, span[0]) || near(e, span[1]));
 		text.setCursor(grip ? resize : null);
 	}
 
@@ -72,20 +104,17 @@ final class SpanDragger implements MouseListener, MouseMoveListener {
 		if (dragged == null) {
 			return;
 		}
-		var annotation = dragged;
+		var span = dragged;
 		dragged = null;
 		text.setDragDetect(true);
 		int offset = offsetAt(e.x, e.y);
 		if (offset < 0) {
 			return;
 		}
-		int begin = draggingBegin ? offset : annotation.getBegin();
-		int end = draggingBegin ? annotation.getEnd() : offset;
-		if (begin != annotation.getBegin() || end != annotation.getEnd()) {
-			var session = editor.session();
-			session.execute("Move " + Labels.type(annotation) + " ends",
-					() -> AnnotationEdits.move(session.set(), annotation, begin, end));
-			editor.select(annotation);
+		int begin = Math.min(draggingBegin ? offset : span[0], draggingBegin ? span[1] : offset);
+		int end = Math.max(draggingBegin ? offset : span[0], draggingBegin ? span[1] : offset);
+		if ((begin != span[0] || end != span[1]) && begin < end) {
+			target.move(begin, end);
 		}
 	}
 
