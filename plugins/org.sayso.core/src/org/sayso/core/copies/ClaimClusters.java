@@ -36,8 +36,11 @@ public final class ClaimClusters {
 	public record Report(String documentId, @Nullable String dct, int begin, int end, String content) {
 	}
 
-	/** Claims that say the same thing, by the same speaker, in different articles. */
-	public record Cluster(String id, String speaker, String content, List<Report> reports) {
+	/**
+	 * Claims that say the same thing, by the same speaker, in different articles: one report per article, and every
+	 * claim of the cluster in {@code members} (two annotators' sets of one article give two).
+	 */
+	public record Cluster(String id, String speaker, String content, List<Report> reports, List<Report> members) {
 
 		/** The articles it was reported in, in the order of their dates. */
 		public List<String> articles() {
@@ -82,19 +85,22 @@ public final class ClaimClusters {
 			}
 			for (var group : groups.values()) {
 				var reports = new ArrayList<Report>();
+				var members = new ArrayList<Report>();
 				var seen = new HashSet<String>();
 				for (var item : group) {
+					var report = new Report(item.article().documentId(), item.article().dct(), item.claim().getBegin(),
+							item.claim().getEnd(), item.content());
+					members.add(report);
 					// one report per article: two annotators' sets of one article are one report
 					if (seen.add(item.article().documentId())) {
-						reports.add(new Report(item.article().documentId(), item.article().dct(), item.claim().getBegin(),
-								item.claim().getEnd(), item.content()));
+						reports.add(report);
 					}
 				}
 				if (reports.size() > 1) {
 					reports.sort(Comparator.comparing((Report r) -> r.dct() == null ? "~" : r.dct())
 							.thenComparing(Report::documentId));
 					var longest = group.stream().map(Item::content).max(Comparator.comparingInt(String::length)).orElseThrow();
-					clusters.add(new Cluster("", group.get(0).speaker(), longest.replaceAll("\\s+", " "), reports));
+					clusters.add(new Cluster("", group.get(0).speaker(), longest.replaceAll("\\s+", " "), reports, members));
 				}
 			}
 		}
@@ -103,7 +109,7 @@ public final class ClaimClusters {
 		var numbered = new ArrayList<Cluster>();
 		for (int i = 0; i < clusters.size(); i++) {
 			var c = clusters.get(i);
-			numbered.add(new Cluster("c" + (i + 1), c.speaker(), c.content(), c.reports()));
+			numbered.add(new Cluster("c" + (i + 1), c.speaker(), c.content(), c.reports(), c.members()));
 		}
 		return numbered;
 	}
@@ -112,7 +118,7 @@ public final class ClaimClusters {
 	public static Map<String, String> idsBySpan(List<Cluster> clusters) {
 		var ids = new HashMap<String, String>();
 		for (var cluster : clusters) {
-			for (var r : cluster.reports()) {
+			for (var r : cluster.members()) {
 				ids.put(r.documentId() + ":" + r.begin() + "-" + r.end(), cluster.id());
 			}
 		}

@@ -49,7 +49,7 @@ public enum ExportFormat {
 		case UIMA_XMI -> new XmiExportWriter(request);
 		case INCEPTION -> new InceptionExportWriter(request);
 		case EMF -> new EmfExportWriter(request);
-		case JSONL -> new JsonlExportWriter();
+		case JSONL -> new JsonlExportWriter(request);
 		case CONLL -> new ConllExportWriter();
 		case BRAT -> new BratExportWriter(request);
 		};

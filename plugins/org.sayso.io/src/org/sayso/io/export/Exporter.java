@@ -142,7 +142,7 @@ public final class Exporter {
 
 	private static final AtomicInteger WORKERS = new AtomicInteger();
 
-	private static List<String> annotators(ExportRequest request) throws ExportException {
+	static List<String> annotators(ExportRequest request) throws ExportException {
 		if (!(request.selection() instanceof SetSelection.All)) {
 			return List.of();
 		}

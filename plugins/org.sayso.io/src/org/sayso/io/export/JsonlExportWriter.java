@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.Json;
+import org.sayso.core.copies.ClaimClusters;
 import org.sayso.model.Annotation;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.Claim;
@@ -22,27 +23,59 @@ import org.sayso.model.SpeakerMention;
  * {@code jsonl}: {@value #FILE}, one JSON object per line for each document and set: id, set, title, DCT, language,
  * text, and the speakers, cues, claims and dates with {@code begin}/{@code end} offsets in UTF-16 code units (Java and
  * JavaScript string indices, as in UIMA; in Python, index {@code text.encode('utf-16-le')} by twice the offset, or
- * convert). Claims link to their speakers by mention id and entity id, and to their cues by id.
+ * convert). Claims link to their speakers by mention id and entity id, and to their cues by id; a claim reported in
+ * several articles has a {@code cluster} id, the same in each.
  */
 final class JsonlExportWriter extends SingleFileExportWriter {
 
 	static final String FILE = "annotations.jsonl";
 
-	JsonlExportWriter() {
+	private final ExportRequest request;
+	/** The cluster of each claim reported in several articles, by "doc:begin-end": read before the first line. */
+	private Map<String, String> clusters = Map.of();
+
+	JsonlExportWriter(ExportRequest request) {
 		super(FILE);
+		this.request = request;
+	}
+
+	/**
+	 * Reads the sets to export once first, to tell each claim its cluster: the claims that say the same thing by the
+	 * same speaker in several articles ({@link ClaimClusters}) share a {@code cluster} id across the file.
+	 */
+	@Override
+	public void start(Path folder) throws IOException {
+		super.start(folder);
+		var articles = new ArrayList<ClaimClusters.Article>();
+		try {
+			var loader = new SetLoader(request.store(), request.selection(), Exporter.annotators(request), true);
+			for (var document : request.store().project().getDocuments()) {
+				var loaded = loader.load(document);
+				if (loaded.sets() instanceof DocumentSets sets) {
+					for (var named : sets.sets()) {
+						articles.add(new ClaimClusters.Article(document.getId(), document.getDct(),
+								sets.document().getText(), named.set()));
+					}
+				}
+			}
+		} catch (ExportException e) {
+			throw new IOException(e.getMessage(), e);
+		}
+		clusters = ClaimClusters.idsBySpan(ClaimClusters.of(articles));
 	}
 
 	@Override
 	public Written writeDocument(DocumentSets document, Path folder) {
 		var lines = new StringBuilder();
 		for (var named : document.sets()) {
-			line(document, named.name(), named.set(), lines);
+			line(document, named.name(), named.set(), clusters, lines);
 			lines.append('\n');
 		}
 		return new Written(lines.toString().getBytes(StandardCharsets.UTF_8), List.of());
 	}
 
-	private static void line(DocumentSets document, String setName, AnnotationSet set, StringBuilder out) {
+	private static void line(DocumentSets document, String setName, AnnotationSet set, Map<String, String> clusters,
+			StringBuilder out) {
 		var doc = document.document();
 		var text = doc.getText();
 		var ids = ids(set);
@@ -70,7 +103,8 @@ final class JsonlExportWriter extends SingleFileExportWriter {
 					.forEach(json::value);
 			json.endArray().name("cues").beginArray();
 			claim.getCues().forEach(c -> json.value(ids.get(c)));
-			json.endArray().endObject();
+			json.endArray().name("cluster").value(clusters.get(doc.getId() + ":" + claim.getBegin() + "-" + claim.getEnd()))
+					.endObject();
 		}
 		json.endArray().name("dates").beginArray();
 		for (var date : of(set, DateMention.class)) {

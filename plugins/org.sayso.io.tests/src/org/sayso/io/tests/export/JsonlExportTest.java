@@ -106,4 +106,39 @@ class JsonlExportTest {
 		assertEquals(List.of("March 7, 2024=2024-03-07", "Thursday=2024-03-07 (DCT)", "within two weeks=P2W",
 				"from May to July=2024-05/2024-07 (DCT)"), values);
 	}
+
+	@Test
+	void aClaimReportedInTwoArticlesHasOneClusterIdInBoth() throws Exception {
+		var store = org.sayso.core.store.ProjectStore.create(temp.resolve("desk"), "desk");
+		var quote = "\"The pier will reopen before the summer,\"";
+		var texts = Map.of("harbour-a", "BERGEN - " + quote + " said Kari Dahl on Monday. The council met.",
+				"harbour-b", "Ferries may run again soon. " + quote + " harbour master Kari Dahl said. Fares stay.",
+				"harbour-c", "Kari Dahl said the fares would stay frozen.");
+		for (var entry : new TreeSet<>(texts.keySet())) {
+			var text = texts.get(entry);
+			var document = store.addDocument(entry, text);
+			var opened = store.openSet(document, "ana");
+			int s = text.indexOf("Kari Dahl");
+			var speaker = org.sayso.core.edit.AnnotationEdits.tagSpeaker(opened.set(), s, s + 9, "ana");
+			var said = entry.equals("harbour-c") ? "the fares would stay frozen" : quote;
+			int c = text.indexOf(said);
+			var claim = org.sayso.core.edit.AnnotationEdits.tagClaim(opened.set(), c, c + said.length(), "ana");
+			org.sayso.core.edit.AnnotationEdits.link(claim, speaker);
+			store.save(opened, false);
+		}
+		store.saveProject(false);
+		var out = temp.resolve("export");
+		Exporter.export(new ExportRequest(store, ExportFormat.JSONL, new SetSelection.Annotator("ana"), out, false, false),
+				new NullProgressMonitor());
+		var clusters = new java.util.ArrayList<Object>();
+		for (var line : Files.readAllLines(out.resolve("annotations.jsonl"))) {
+			for (var claim : MiniJson.list(MiniJson.object(line).get("claims"))) {
+				clusters.add(claim.get("cluster"));
+			}
+		}
+		assertEquals(3, clusters.size());
+		assertEquals("c1", clusters.get(0), "the quote in harbour-a");
+		assertEquals("c1", clusters.get(1), "and the same quote in harbour-b: one cluster");
+		assertEquals(null, clusters.get(2), "a claim reported once has none");
+	}
 }
