@@ -30,6 +30,7 @@ class CopiesViewTest {
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
 		UiTestSupport.removeWorkspaceProjects();
 		SaysoPreferences.store().setToDefault(SaysoPreferences.SUGGEST_ON_OPEN);
+		SaysoPreferences.store().setToDefault(SaysoPreferences.ANNOTATOR);
 	}
 
 	@Test
@@ -81,7 +82,41 @@ class CopiesViewTest {
 		editor.session().undo();
 		UiTestSupport.settle();
 		assertTrue(set.getAnnotations().isEmpty(), "carrying was one undoable edit");
-		SaysoPreferences.store().setToDefault(SaysoPreferences.ANNOTATOR);
+	}
+
+	@Test
+	void theClaimsViewsAllArticlesScopeCountsWhereAClaimWasReported() throws Exception {
+		SaysoPreferences.store().setValue(SaysoPreferences.SUGGEST_ON_OPEN, false);
+		SaysoPreferences.store().setValue(SaysoPreferences.ANNOTATOR, "ana");
+		var workbench = PlatformUI.getWorkbench();
+		var page = workbench.showPerspective(SaysoUi.PERSPECTIVE_ID, workbench.getActiveWorkbenchWindow());
+		var root = temp.resolve("wire");
+		UiTestSupport.copy(UiTestSupport.SAMPLE.resolveSibling("wire"), root);
+		var store = org.sayso.core.store.ProjectStore.open(root);
+		var quote = "\"This increase pays for cleaner ships, not for profits.\"";
+		for (var id : java.util.List.of("ferry-wire", "ferry-coastal-times")) {
+			var document = store.document(id);
+			var text = store.text(document);
+			var opened = store.openSet(document, "ana");
+			int s = text.indexOf("Ingrid Solberg");
+			int q = text.indexOf(quote);
+			var speaker = org.sayso.core.edit.AnnotationEdits.tagSpeaker(opened.set(), s, s + 14, "ana");
+			var claim = org.sayso.core.edit.AnnotationEdits.tagClaim(opened.set(), q, q + quote.length(), "ana");
+			org.sayso.core.edit.AnnotationEdits.link(claim, speaker);
+			store.save(opened, false);
+		}
+		var job = OpenProjectOnStartup.schedule(root);
+		waitUntil(() -> job.getResult() != null, "the project to open");
+		var project = Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
+				.filter(p -> p.getLocation() != null && Path.of(p.getLocation().toOSString()).equals(root)).findFirst()
+				.orElseThrow();
+		var claims = (org.sayso.ui.internal.views.ClaimsView) page.showView(org.sayso.ui.internal.views.ClaimsView.ID);
+		IDE.openEditor(page, project.getFile("documents/ferry-wire.txt"));
+		claims.showAcross(true);
+		waitUntil(() -> claims.shownAcross().size() == 1, "the quote reported in two articles: " + claims.shownAcross());
+		assertEquals("Ingrid Solberg | " + quote + " | 2", claims.shownAcross().get(0));
+		claims.showAcross(false);
+		assertEquals(1, claims.shownClaims().size(), "back to this article's claims");
 	}
 
 	@Test
