@@ -540,6 +540,7 @@ class AnnotationEditorTest {
 		assertTrue(rows.contains("Shift+L Add Speaker to Claim"), rows.toString());
 		assertEquals(23, rows.size(), rows.toString());
 		assertTrue(rows.contains("F Mark Finished"), rows.toString());
+		assertTrue(rows.contains("Shift+G Carry Annotations from a Copy"), rows.toString());
 		assertEquals(List.of("S Tag Speaker", "C Tag Claim", "Q Tag Cue", "D Tag Date"), rows.subList(0, 4),
 				"the tagging keys come first, in the order an annotator uses them, not by name");
 		assertTrue(Arrays.stream(Display.getCurrent().getShells())
