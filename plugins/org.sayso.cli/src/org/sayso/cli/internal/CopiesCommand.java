@@ -1,10 +1,7 @@
 package org.sayso.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +13,7 @@ import org.sayso.core.Json;
 import org.sayso.core.ProjectListing;
 import org.sayso.core.ProjectListingException;
 import org.sayso.core.copies.CopyDetector;
+import org.sayso.core.project.ProjectCopies;
 
 /** {@code sayso copies <project>}: the articles that are copies of one another, and the passages they share. */
 public final class CopiesCommand implements CliCommand {
@@ -96,16 +94,7 @@ public final class CopiesCommand implements CliCommand {
 
 	/** The texts of the project's articles; an article whose text cannot be read is named and left out. */
 	static List<CopyDetector.Text> texts(ProjectListing project, PrintStream err) throws ProjectListingException {
-		var texts = new ArrayList<CopyDetector.Text>();
-		for (var id : project.documentIds()) {
-			var file = project.layout().text(id);
-			try {
-				texts.add(new CopyDetector.Text(id, Files.readString(file)));
-			} catch (IOException e) {
-				err.println("sayso copies: cannot read " + file + " (" + e.getMessage() + "); it is left out");
-			}
-		}
-		return texts;
+		return ProjectCopies.texts(project, message -> err.println("sayso copies: " + message));
 	}
 
 	private static String text(List<CopyDetector.Text> texts, String id) {

@@ -139,16 +139,12 @@ public final class ImportCommand implements CliCommand {
 			return;
 		}
 		try {
-			var result = new org.sayso.core.copies.CopyDetector(org.sayso.core.copies.CopyDetector.DEFAULT_THRESHOLD)
-					.detect(CopiesCommand.texts(org.sayso.core.ProjectListing.open(root), err));
-			int shown = 0;
-			for (var pair : result.pairs()) {
-				if (imported.contains(pair.a()) || imported.contains(pair.b())) {
-					out.printf(java.util.Locale.ROOT, "Copy: %s ~ %s, %.0f%% shared%n", pair.a(), pair.b(), pair.share() * 100);
-					shown++;
-				}
-			}
-			if (shown > 0) {
+			var project = org.sayso.core.ProjectListing.open(root);
+			var lines = org.sayso.core.project.ProjectCopies.ofImported(
+					org.sayso.core.project.ProjectCopies.detect(project, message -> err.println("sayso import: " + message)),
+					imported);
+			lines.forEach(out::println);
+			if (!lines.isEmpty()) {
 				out.println("(sayso copies " + root + " lists the groups and the shared passages)");
 			}
 		} catch (org.sayso.core.ProjectListingException e) {

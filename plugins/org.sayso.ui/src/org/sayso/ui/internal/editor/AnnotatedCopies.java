@@ -1,13 +1,12 @@
 package org.sayso.ui.internal.editor;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.sayso.core.ProjectListing;
 import org.sayso.core.ProjectListingException;
-import org.sayso.core.copies.CopyDetector;
+import org.sayso.core.project.ProjectCopies;
 import org.sayso.core.store.StoreException;
 import org.sayso.model.AnnotationSet;
 import org.sayso.model.ProjectLayout;
@@ -26,15 +25,13 @@ public final class AnnotatedCopies {
 	}
 
 	/** The annotated copies of the session's article; none when it has no copy or no copy is annotated. */
-	public static List<Source> of(EditorSession session) throws ProjectListingException, IOException, StoreException {
+	public static List<Source> of(EditorSession session) throws ProjectListingException, StoreException {
 		var store = session.store();
 		var listing = ProjectListing.open(store.layout().root());
-		var texts = new ArrayList<CopyDetector.Text>();
-		for (var id : listing.documentIds()) {
-			texts.add(new CopyDetector.Text(id, Files.readString(listing.layout().text(id))));
-		}
 		var id = session.document().getId();
-		var result = new CopyDetector(CopyDetector.DEFAULT_THRESHOLD).detect(texts);
+		var result = ProjectCopies.detect(listing, message -> {
+			// an unreadable article is no copy to carry from
+		});
 		var sources = new ArrayList<Source>();
 		for (var pair : result.pairsOf(id)) {
 			var copy = pair.a().equals(id) ? pair.b() : pair.a();

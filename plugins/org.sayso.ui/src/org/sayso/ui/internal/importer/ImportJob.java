@@ -43,6 +43,7 @@ public final class ImportJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		var report = new StringBuilder();
+		var imported = new java.util.LinkedHashSet<String>();
 		try {
 			var settings = new ArticleImport.Settings(request.annotator(), request.dct(),
 					request.metadata() == null ? ArticleMetadata.none() : ArticleMetadata.read(request.metadata()),
@@ -57,10 +58,13 @@ public final class ImportJob extends Job {
 						@Override
 						public void imported(int done, int total, ArticleImport.@NonNull Outcome outcome) {
 							ImportRun.describe(done, total, outcome).forEach(l -> report.append(l).append('\n'));
+							if (outcome.failure() == null && outcome.documentId() != null) {
+								imported.add(outcome.documentId());
+							}
 						}
 					}, monitor);
 			refresh();
-			show(summary.toText() + "\n\n" + report);
+			show(summary.toText() + copies(imported) + "\n\n" + report);
 			return summary.ok() || summary.cancelled() ? Status.OK_STATUS
 					: Status.warning(summary.failed() + " file(s) could not be imported");
 		} catch (ArticleImportException | StoreException e) {
@@ -68,6 +72,22 @@ public final class ImportJob extends Job {
 			// shown to the user already; the log keeps the cause for a bug report
 			ILog.of(ImportJob.class).log(Status.warning(e.getMessage(), e));
 			return Status.OK_STATUS;
+		}
+	}
+
+	/** Which of the articles just imported are copies of others in the project, as lines after the summary. */
+	private String copies(java.util.Set<String> imported) {
+		if (imported.isEmpty()) {
+			return "";
+		}
+		try {
+			var lines = org.sayso.core.project.ProjectCopies.ofImported(org.sayso.core.project.ProjectCopies.detect(
+					org.sayso.core.ProjectListing.open(request.projectFolder()), message -> {
+						// an unreadable article is named by the import lines already
+					}), imported);
+			return lines.isEmpty() ? "" : "\n" + String.join("\n", lines) + "\n(the Copies view shows what they share)";
+		} catch (org.sayso.core.ProjectListingException e) {
+			return "\nCould not look for copies: " + e.getMessage();
 		}
 	}
 

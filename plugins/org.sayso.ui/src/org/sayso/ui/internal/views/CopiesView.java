@@ -1,7 +1,5 @@
 package org.sayso.ui.internal.views;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +25,7 @@ import org.sayso.core.Counts;
 import org.sayso.core.ProjectListing;
 import org.sayso.core.ProjectListingException;
 import org.sayso.core.copies.CopyDetector;
+import org.sayso.core.project.ProjectCopies;
 
 /**
  * The copies of the article in the active editor: the project's other articles that share most of its text (a wire
@@ -102,14 +101,9 @@ public class CopiesView extends AnnotationViewPart {
 		var display = copies.getDisplay();
 		running = Job.create("Looking for copies in " + root.getFileName(), monitor -> {
 			try {
-				var listing = ProjectListing.open(root);
-				var texts = new ArrayList<CopyDetector.Text>();
-				for (var id : listing.documentIds()) {
-					if (monitor.isCanceled()) {
-						throw new OperationCanceledException();
-					}
-					texts.add(new CopyDetector.Text(id, Files.readString(listing.layout().text(id))));
-				}
+				var texts = ProjectCopies.texts(ProjectListing.open(root), message -> {
+					// an unreadable article is left out; the import and validate name it
+				});
 				var found = new CopyDetector(CopyDetector.DEFAULT_THRESHOLD).detect(texts, i -> {
 					if (monitor.isCanceled()) {
 						throw new OperationCanceledException();
@@ -123,7 +117,7 @@ public class CopiesView extends AnnotationViewPart {
 					}
 				});
 				return Status.OK_STATUS;
-			} catch (ProjectListingException | IOException e) {
+			} catch (ProjectListingException e) {
 				display.asyncExec(() -> {
 					if (!copies.isDisposed()) {
 						setContentDescription("Cannot look for copies in " + root + ": " + e.getMessage());
