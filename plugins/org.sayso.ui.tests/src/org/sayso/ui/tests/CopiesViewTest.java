@@ -39,24 +39,8 @@ class CopiesViewTest {
 		SaysoPreferences.store().setValue(SaysoPreferences.ANNOTATOR, "ana");
 		var workbench = PlatformUI.getWorkbench();
 		var page = workbench.showPerspective(SaysoUi.PERSPECTIVE_ID, workbench.getActiveWorkbenchWindow());
-		var root = temp.resolve("wire");
-		UiTestSupport.copy(UiTestSupport.SAMPLE.resolveSibling("wire"), root);
-		var store = org.sayso.core.store.ProjectStore.open(root);
-		var wire = store.document("ferry-wire");
-		var text = store.text(wire);
-		var opened = store.openSet(wire, "ana");
-		int s = text.indexOf("Ingrid Solberg");
 		var quote = "\"This increase pays for cleaner ships, not for profits.\"";
-		int q = text.indexOf(quote);
-		var speaker = org.sayso.core.edit.AnnotationEdits.tagSpeaker(opened.set(), s, s + 14, "ana");
-		var claim = org.sayso.core.edit.AnnotationEdits.tagClaim(opened.set(), q, q + quote.length(), "ana");
-		org.sayso.core.edit.AnnotationEdits.link(claim, speaker);
-		store.save(opened, false);
-		var job = OpenProjectOnStartup.schedule(root);
-		waitUntil(() -> job.getResult() != null, "the project to open");
-		var project = Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
-				.filter(p -> p.getLocation() != null && Path.of(p.getLocation().toOSString()).equals(root)).findFirst()
-				.orElseThrow();
+		var project = openWire(store -> solbergSaid(store, "ferry-wire", quote));
 
 		var editor = (AnnotationEditor) IDE.openEditor(page, project.getFile("documents/ferry-fjord-post.txt"));
 		waitUntil(() -> editor.copyOffer() != null, "the offer to carry the copy's annotations");
@@ -92,26 +76,11 @@ class CopiesViewTest {
 		SaysoPreferences.store().setValue(SaysoPreferences.ANNOTATOR, "ana");
 		var workbench = PlatformUI.getWorkbench();
 		var page = workbench.showPerspective(SaysoUi.PERSPECTIVE_ID, workbench.getActiveWorkbenchWindow());
-		var root = temp.resolve("wire");
-		UiTestSupport.copy(UiTestSupport.SAMPLE.resolveSibling("wire"), root);
-		var store = org.sayso.core.store.ProjectStore.open(root);
 		var quote = "\"This increase pays for cleaner ships, not for profits.\"";
-		for (var id : java.util.List.of("ferry-wire", "ferry-coastal-times")) {
-			var document = store.document(id);
-			var text = store.text(document);
-			var opened = store.openSet(document, "ana");
-			int s = text.indexOf("Ingrid Solberg");
-			int q = text.indexOf(quote);
-			var speaker = org.sayso.core.edit.AnnotationEdits.tagSpeaker(opened.set(), s, s + 14, "ana");
-			var claim = org.sayso.core.edit.AnnotationEdits.tagClaim(opened.set(), q, q + quote.length(), "ana");
-			org.sayso.core.edit.AnnotationEdits.link(claim, speaker);
-			store.save(opened, false);
-		}
-		var job = OpenProjectOnStartup.schedule(root);
-		waitUntil(() -> job.getResult() != null, "the project to open");
-		var project = Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
-				.filter(p -> p.getLocation() != null && Path.of(p.getLocation().toOSString()).equals(root)).findFirst()
-				.orElseThrow();
+		var project = openWire(store -> {
+			solbergSaid(store, "ferry-wire", quote);
+			solbergSaid(store, "ferry-coastal-times", quote);
+		});
 		var claims = (org.sayso.ui.internal.views.ClaimsView) page.showView(org.sayso.ui.internal.views.ClaimsView.ID);
 		IDE.openEditor(page, project.getFile("documents/ferry-wire.txt"));
 		claims.showAcross(true);
@@ -126,13 +95,9 @@ class CopiesViewTest {
 		SaysoPreferences.store().setValue(SaysoPreferences.SUGGEST_ON_OPEN, false);
 		var workbench = PlatformUI.getWorkbench();
 		var page = workbench.showPerspective(SaysoUi.PERSPECTIVE_ID, workbench.getActiveWorkbenchWindow());
-		var root = temp.resolve("wire");
-		UiTestSupport.copy(UiTestSupport.SAMPLE.resolveSibling("wire"), root);
-		var job = OpenProjectOnStartup.schedule(root);
-		waitUntil(() -> job.getResult() != null, "the project to open");
-		var project = Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
-				.filter(p -> p.getLocation() != null && Path.of(p.getLocation().toOSString()).equals(root)).findFirst()
-				.orElseThrow();
+		var project = openWire(store -> {
+			// no sets: the copies are of the texts
+		});
 
 		var view = (CopiesView) page.showView(CopiesView.ID);
 		var editor = (AnnotationEditor) IDE.openEditor(page, project.getFile("documents/ferry-wire.txt"));
@@ -153,5 +118,34 @@ class CopiesViewTest {
 		waitUntil(() -> view.shownCopies().size() == 4, "back on the wire story");
 		assertEquals(4, view.shownCopies().size());
 		page.closeEditor(commuters, false);
+	}
+
+	/** A copy of the wire sample, with {@code sets} written into it first, opened in the workbench. */
+	private org.eclipse.core.resources.IProject openWire(SetWriter sets) throws Exception {
+		var root = temp.resolve("wire");
+		UiTestSupport.copy(UiTestSupport.SAMPLE.resolveSibling("wire"), root);
+		sets.write(org.sayso.core.store.ProjectStore.open(root));
+		var job = OpenProjectOnStartup.schedule(root);
+		waitUntil(() -> job.getResult() != null, "the project to open");
+		return Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
+				.filter(p -> p.getLocation() != null && Path.of(p.getLocation().toOSString()).equals(root)).findFirst()
+				.orElseThrow();
+	}
+
+	private interface SetWriter {
+		void write(org.sayso.core.store.ProjectStore store) throws Exception;
+	}
+
+	/** Ingrid Solberg's claim of {@code quote}, linked to her, in ana's set of the article. */
+	private static void solbergSaid(org.sayso.core.store.ProjectStore store, String id, String quote) throws Exception {
+		var document = store.document(id);
+		var text = store.text(document);
+		var opened = store.openSet(document, "ana");
+		int s = text.indexOf("Ingrid Solberg");
+		int q = text.indexOf(quote);
+		var speaker = org.sayso.core.edit.AnnotationEdits.tagSpeaker(opened.set(), s, s + 14, "ana");
+		var claim = org.sayso.core.edit.AnnotationEdits.tagClaim(opened.set(), q, q + quote.length(), "ana");
+		org.sayso.core.edit.AnnotationEdits.link(claim, speaker);
+		store.save(opened, false);
 	}
 }
