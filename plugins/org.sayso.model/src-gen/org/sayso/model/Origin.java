@@ -94,7 +94,6 @@ public enum Origin implements Enumerator {
 	/**
 	 * The '<em><b>PROJECTED</b></em>' literal value.
 	 * <!-- begin-user-doc -->
-	 * Carried from a copy of the article (a republished story), to review like a suggestion.
 	 * <!-- end-user-doc -->
 	 * @see #PROJECTED
 	 * @model literal="projected"

@@ -1193,6 +1193,7 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 		addEEnumLiteral(originEEnum, Origin.MANUAL);
 		addEEnumLiteral(originEEnum, Origin.SUGGESTED);
 		addEEnumLiteral(originEEnum, Origin.MERGED);
+		addEEnumLiteral(originEEnum, Origin.PROJECTED);
 
 		initEEnum(speakerKindEEnum, SpeakerKind.class, "SpeakerKind");
 		addEEnumLiteral(speakerKindEEnum, SpeakerKind.PERSON);
