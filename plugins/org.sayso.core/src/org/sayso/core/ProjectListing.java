@@ -73,6 +73,44 @@ public final class ProjectListing {
 		return ProjectLayout.isSafeName(id) ? id : null;
 	}
 
+	/**
+	 * The entries Sayso leaves aside because it cannot use their names, relative to the project folder: articles in
+	 * {@code documents/} whose names are no document id ("bad name!.txt"), and folders in {@code annotations/} whose
+	 * names are no annotator ("a b", ".git"). Hidden files (".gitkeep") and backups are not counted.
+	 */
+	public List<String> unusableEntries() throws ProjectListingException {
+		var unusable = new ArrayList<String>();
+		for (var name : entryNames(layout.documentsFolder(), false)) {
+			if (name.endsWith(ProjectLayout.TEXT_EXTENSION) && ProjectLayout.docIdOf(name) == null) {
+				unusable.add(ProjectLayout.DOCUMENTS + "/" + name);
+			}
+		}
+		for (var name : entryNames(layout.annotationsFolder(), true)) {
+			if (!ProjectLayout.isSafeName(name)) {
+				unusable.add(ProjectLayout.ANNOTATIONS + "/" + name + "/");
+			}
+		}
+		unusable.sort(null);
+		return List.copyOf(unusable);
+	}
+
+	private static List<String> entryNames(Path folder, boolean folders) throws ProjectListingException {
+		var names = new ArrayList<String>();
+		try (Stream<Path> entries = Files.list(folder)) {
+			for (var entry : (Iterable<Path>) entries::iterator) {
+				if (folders == Files.isDirectory(entry)) {
+					names.add(entry.getFileName().toString());
+				}
+			}
+		} catch (NoSuchFileException e) {
+			return List.of();
+		} catch (IOException e) {
+			throw new ProjectListingException("Cannot list " + folder + ": " + e.getMessage()
+					+ ". Check that the folder is readable.", e);
+		}
+		return names;
+	}
+
 	private static List<String> sortedNames(Path folder, boolean folders, Function<String, String> idOf) throws ProjectListingException {
 		var result = new ArrayList<String>();
 		try (Stream<Path> entries = Files.list(folder)) {

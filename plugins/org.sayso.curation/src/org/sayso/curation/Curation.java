@@ -78,7 +78,9 @@ public final class Curation {
 			return List.of();
 		}
 		try (var list = Files.list(folder)) {
+			// a folder that names no annotator (".git", "a b") holds no set: skipped here, reported by the commands
 			return list.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+					.filter(org.sayso.model.ProjectLayout::isSafeName)
 					.filter(a -> Files.exists(store.layout().annotations(a, document.getId()))).sorted().toList();
 		} catch (java.io.IOException e) {
 			throw new StoreException("Cannot list " + folder + ": " + e.getMessage(), e);

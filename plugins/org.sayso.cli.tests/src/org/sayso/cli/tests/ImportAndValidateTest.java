@@ -132,6 +132,36 @@ class ImportAndValidateTest {
 		assertFalse(output().contains("0 error(s)"), output());
 	}
 
+	@Test
+	void validateRefusesAnAnnotatorOrDocumentThatIsNotThere() throws Exception {
+		var store = ProjectStore.create(temp.resolve("newsroom"), "newsroom");
+		var document = store.addDocument("talks", "Lopez said the talks would resume.");
+		store.saveProject(false);
+		store.save(store.openSet(document, "ana"), false);
+		var root = store.layout().root().toString();
+		assertEquals(SaysoCli.USAGE, cli.run("validate", root, "--annotator", "nobody"));
+		assertTrue(cli.err().contains("the project has no annotator 'nobody'; its annotators are ana"), cli.err());
+		assertEquals(SaysoCli.USAGE, cli.run("validate", root, "--document", "../x"));
+		assertTrue(cli.err().contains("the project has no document '../x'"), cli.err());
+		assertEquals(SaysoCli.OK, cli.run("validate", root, "--annotator", "ana", "--document", "talks"), cli.err());
+		assertTrue(output().contains("1 annotation set(s) checked"), output());
+	}
+
+	@Test
+	void infoNamesTheEntriesItCannotUseByName() throws Exception {
+		var store = ProjectStore.create(temp.resolve("newsroom"), "newsroom");
+		store.addDocument("talks", "Lopez said the talks would resume.");
+		store.saveProject(false);
+		var root = store.layout().root();
+		Files.writeString(root.resolve("documents/bad name!.txt"), "A text Sayso cannot name.");
+		Files.createDirectories(root.resolve("annotations/a b"));
+		Files.createDirectories(root.resolve("annotations/.git"));
+		assertEquals(SaysoCli.OK, cli.run("info", root.toString()), cli.err());
+		assertTrue(output().contains("Documents 1"), output());
+		assertTrue(output().contains("Ignored   3 entries Sayso cannot use by name: annotations/.git/, annotations/a b/,"
+				+ " documents/bad name!.txt"), output());
+	}
+
 	private void inceptionExport(Path zip) throws Exception {
 		var document = F.createDocument();
 		document.setId("harbour");

@@ -89,6 +89,19 @@ class MergeAndAgreementTest {
 	}
 
 	@Test
+	void aStrayFolderInAnnotationsIsSkippedWithAWarningNotAFailure() throws Exception {
+		java.nio.file.Files.createDirectories(project.resolve("annotations/a b"));
+		java.nio.file.Files.createDirectories(project.resolve("annotations/.git"));
+		assertEquals(SaysoCli.OK, cli.run("merge", project.toString()), cli.err());
+		assertTrue(cli.err().contains("sayso merge: skipping " + project.resolve("annotations/a b")), cli.err());
+		assertTrue(!cli.err().contains("Not a valid annotator name"), "no document fails for it: " + cli.err());
+		assertTrue(cli.out().contains("Merged 2 document(s)"), cli.out());
+		assertEquals(SaysoCli.OK, cli.run("agreement", project.toString()), cli.err());
+		assertTrue(cli.err().contains("sayso agreement: skipping " + project.resolve("annotations/.git")), cli.err());
+		assertTrue(cli.out().contains("Claim"), "the documents are measured: " + cli.out());
+	}
+
+	@Test
 	void infoCountsTheSetsMarkedFinished() throws Exception {
 		var store = ProjectStore.open(project);
 		var document = store.document(store.project().getDocuments().getFirst().getId());

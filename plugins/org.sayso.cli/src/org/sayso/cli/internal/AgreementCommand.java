@@ -63,6 +63,7 @@ public final class AgreementCommand implements CliCommand {
 		}
 		try {
 			var store = MergeOptions.open(folder);
+			Projects.warnUnusable(store.layout().root(), "agreement", err);
 			var engine = new MergeEngine(MergeOptions.settings(options, store));
 			var result = ProjectAgreement.measure(store, engine, MergeOptions.documents(options, store),
 					new NullProgressMonitor(), err::println);

@@ -92,6 +92,11 @@ public final class InfoCommand implements CliCommand {
 				out.println("          " + Counts.of(single.size(), "of them is", "of them are")
 						+ " one annotator's set only, agreed by no one: " + list(single));
 			}
+			var unusable = project.unusableEntries();
+			if (!unusable.isEmpty()) {
+				out.println("Ignored   " + Counts.of(unusable.size(), "entry", "entries") + " Sayso cannot use by name: "
+						+ String.join(", ", unusable) + " (names take letters, digits, '.', '_' and '-'; rename or move them)");
+			}
 			if (Files.exists(project.layout().projectFile())) {
 				dates(project.layout().root(), out);
 			}

@@ -53,6 +53,7 @@ public final class MergeCommand implements CliCommand {
 		var folder = options.single("project-folder");
 		try {
 			var store = MergeOptions.open(folder);
+			Projects.warnUnusable(store.layout().root(), "merge", err);
 			var engine = new MergeEngine(MergeOptions.settings(options, store));
 			var result = ProjectMerge.run(store, engine, MergeOptions.documents(options, store),
 					new NullProgressMonitor(), err::println, null);

@@ -18,4 +18,19 @@ final class Projects {
 		return ProjectServices.get().open(root);
 	}
 
+	/**
+	 * Tells on stderr which entries of the project the command leaves aside because they name no document or
+	 * annotator ("annotations/.git/", "annotations/a b/"), so that nothing is skipped silently.
+	 */
+	static void warnUnusable(Path root, String command, java.io.PrintStream err) {
+		try {
+			for (var entry : org.sayso.core.ProjectListing.open(root).unusableEntries()) {
+				err.println("sayso " + command + ": skipping " + root.resolve(entry)
+						+ " (its name is no document or annotator: letters, digits, '.', '_' and '-')");
+			}
+		} catch (org.sayso.core.ProjectListingException e) {
+			// the command itself reports an unreadable project
+		}
+	}
+
 }

@@ -51,6 +51,24 @@ public final class ValidateCommand implements CliCommand {
 			err.println("sayso validate: " + e.getMessage());
 			return SaysoCli.FAILED;
 		}
+		// a name the project does not have checks nothing: that is a wrong command line, not "0 errors"
+		for (var id : options.values("--document")) {
+			if (store.project().getDocuments().stream().noneMatch(d -> d.getId().equals(id))) {
+				throw new CliUsageException("the project has no document '" + id + "'");
+			}
+		}
+		try {
+			var annotators = org.sayso.core.ProjectListing.open(store.layout().root()).annotators();
+			for (var annotator : options.values("--annotator")) {
+				if (!annotators.contains(annotator)) {
+					throw new CliUsageException("the project has no annotator '" + annotator + "'" + (annotators.isEmpty()
+							? " (nobody has annotated yet)" : "; its annotators are " + String.join(", ", annotators)));
+				}
+			}
+		} catch (ProjectListingException e) {
+			err.println("sayso validate: " + e.getMessage());
+			return SaysoCli.FAILED;
+		}
 		ProjectValidation.Result result;
 		try {
 			result = ProjectValidation.run(store, options.values("--annotator"), options.values("--document"),
