@@ -70,6 +70,13 @@ public final class SaysoCli {
 		} catch (CliUsageException e) {
 			err.println("sayso " + command.name() + ": " + e.getMessage() + " (see 'sayso help " + command.name() + "')");
 			return USAGE;
+		} catch (RuntimeException e) {
+			// a fault of Sayso's, not of the user's files: said here, never as the platform's "An error has occurred"
+			// and a log in the product folder. Every write is atomic, so files are as the last finished step left them.
+			err.println("sayso " + command.name() + ": stopped by an internal error (" + e + " at "
+					+ (e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?") + "). The project's files are as the"
+					+ " last completed step left them. Please report this with the command line you ran.");
+			return FAILED;
 		}
 	}
 

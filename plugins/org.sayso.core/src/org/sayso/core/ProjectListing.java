@@ -31,8 +31,13 @@ public final class ProjectListing {
 	 */
 	public static ProjectListing open(Path root) throws ProjectListingException {
 		var layout = new ProjectLayout(root);
+		if (!Files.exists(layout.root())) {
+			throw new ProjectListingException("There is no folder " + layout.root() + ". Give the path of a Sayso project"
+					+ " folder (sayso import creates one).");
+		}
 		if (!Files.isDirectory(layout.root())) {
-			throw new ProjectListingException(layout.root() + " is not a folder. Give the path of a Sayso project folder.");
+			throw new ProjectListingException(layout.root() + " is a file, not a folder. Give the path of a Sayso project"
+					+ " folder.");
 		}
 		if (!Files.isDirectory(layout.documentsFolder())) {
 			throw new ProjectListingException(layout.root() + " is not a Sayso project: it has no "
@@ -94,6 +99,51 @@ public final class ProjectListing {
 		return List.copyOf(unusable);
 	}
 
+	/**
+	 * The entries of {@code documents/}, {@code annotations/} (and each annotator's folder) and {@code curation/}
+	 * that symbolic links lead out of the project, relative to the project folder, each with where it leads
+	 * ("documents/pw.txt -> /etc/passwd"). Sayso neither reads nor writes through them.
+	 */
+	public List<String> linksOut() throws ProjectListingException {
+		var root = realPath(layout.root());
+		var found = new ArrayList<String>();
+		var folders = new ArrayList<>(List.of(layout.documentsFolder(), layout.annotationsFolder(), layout.curationFolder()));
+		if (realPath(layout.annotationsFolder()).startsWith(root)) {
+			for (var annotator : annotators()) {
+				folders.add(layout.annotatorFolder(annotator));
+			}
+		}
+		for (var folder : folders) {
+			if (!realPath(folder).startsWith(root)) {
+				found.add(layout.root().relativize(folder) + "/ -> " + realPath(folder));
+				continue;
+			}
+			try (Stream<Path> entries = Files.list(folder)) {
+				for (var entry : (Iterable<Path>) entries::iterator) {
+					// an annotator's folder is checked as a folder, with a slash
+					if (Files.isSymbolicLink(entry) && !realPath(entry).startsWith(root) && !folders.contains(entry)) {
+						found.add(layout.root().relativize(entry) + " -> " + realPath(entry));
+					}
+				}
+			} catch (NoSuchFileException e) {
+				// no such folder in this project
+			} catch (IOException e) {
+				throw new ProjectListingException("Cannot list " + folder + ": " + IoProblems.reason(e)
+						+ ". Check that the folder is readable.", e);
+			}
+		}
+		found.sort(null);
+		return List.copyOf(found);
+	}
+
+	private static Path realPath(Path path) {
+		try {
+			return path.toRealPath();
+		} catch (IOException e) {
+			return path.toAbsolutePath().normalize();
+		}
+	}
+
 	private static List<String> entryNames(Path folder, boolean folders) throws ProjectListingException {
 		var names = new ArrayList<String>();
 		try (Stream<Path> entries = Files.list(folder)) {
@@ -105,7 +155,7 @@ public final class ProjectListing {
 		} catch (NoSuchFileException e) {
 			return List.of();
 		} catch (IOException e) {
-			throw new ProjectListingException("Cannot list " + folder + ": " + e.getMessage()
+			throw new ProjectListingException("Cannot list " + folder + ": " + IoProblems.reason(e)
 					+ ". Check that the folder is readable.", e);
 		}
 		return names;
@@ -127,7 +177,7 @@ public final class ProjectListing {
 		} catch (NoSuchFileException e) {
 			return List.of();
 		} catch (IOException e) {
-			throw new ProjectListingException("Cannot list " + folder + ": " + e.getMessage()
+			throw new ProjectListingException("Cannot list " + folder + ": " + IoProblems.reason(e)
 					+ ". Check that the folder is readable.", e);
 		}
 		result.sort(null);

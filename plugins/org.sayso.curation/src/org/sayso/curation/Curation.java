@@ -1,5 +1,6 @@
 package org.sayso.curation;
 
+import org.sayso.core.IoProblems;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,7 +84,7 @@ public final class Curation {
 					.filter(org.sayso.model.ProjectLayout::isSafeName)
 					.filter(a -> Files.exists(store.layout().annotations(a, document.getId()))).sorted().toList();
 		} catch (java.io.IOException e) {
-			throw new StoreException("Cannot list " + folder + ": " + e.getMessage(), e);
+			throw new StoreException("Cannot list " + folder + ": " + IoProblems.reason(e), e);
 		}
 	}
 

@@ -62,7 +62,7 @@ public final class AgreementCommand implements CliCommand {
 			}
 		}
 		try {
-			var store = MergeOptions.open(folder);
+			var store = MergeOptions.open(folder, "agreement", err);
 			Projects.warnUnusable(store.layout().root(), "agreement", err);
 			var engine = new MergeEngine(MergeOptions.settings(options, store));
 			var result = ProjectAgreement.measure(store, engine, MergeOptions.documents(options, store),

@@ -67,7 +67,7 @@ public final class CarryCommand implements CliCommand {
 		var sourceId = from.contains("/") ? from.substring(0, from.indexOf('/')) : from;
 		var sourceSet = from.contains("/") ? from.substring(from.indexOf('/') + 1) : null;
 		try {
-			var store = Projects.open(folder);
+			var store = Projects.open(folder, "project-annotations", err);
 			var source = store.document(sourceId);
 			var sourceText = store.text(source);
 			var set = sourceSet(store, folder, sourceId, sourceSet);

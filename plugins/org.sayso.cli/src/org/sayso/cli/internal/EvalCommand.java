@@ -57,7 +57,7 @@ public final class EvalCommand implements CliCommand {
 			throw new CliUsageException("missing --gold <annotator>");
 		}
 		try {
-			var store = Projects.open(Path.of(folder));
+			var store = Projects.open(Path.of(folder), "eval", err);
 			var scores = GoldEvaluation.run(store, gold, options.value("--system", null), new NullProgressMonitor());
 			out.println(options.flag("--json") ? scores.json(options.flag("--errors"))
 					: scores.documents + " documents, gold '" + gold + "', system '"

@@ -35,7 +35,7 @@ public final class ImportCommand implements CliCommand {
 	public String usage() {
 		return """
 				Usage: sayso import <project-folder> <file or folder>... [--name NAME] [--annotator NAME]
-				                    [--dct YYYY-MM-DD] [--metadata FILE] [--mapping FILE]
+				                    [--dct YYYY-MM-DD] [--metadata FILE] [--mapping FILE] [--encoding NAME]
 
 				Imports every article file in the given files and folders (searched through):
 				  .txt     plain text: UTF-8, UTF-16 with BOM; windows-1252 and ISO-8859-1 are
@@ -70,6 +70,9 @@ public final class ImportCommand implements CliCommand {
 				               attribute Value = value    (a date's value; or: kind, date-type)
 				               note Date = value          (notes on Date spans are their values)
 				             Without it: PARC/PolNeAR and Sayso's own brat export.
+				--encoding   read every text and HTML file in this encoding (UTF-8, windows-1252,
+				             ISO-8859-1, UTF-16LE, UTF-16BE, ...) instead of detecting it: for a file
+				             whose encoding was guessed wrong, or UTF-16 without a byte order mark
 				--dct        the date of every imported article that its metadata or file lacks
 				--metadata   a table (.tsv or .csv with a header) or JSON lines (.jsonl, one object a
 				             line) naming each article by 'file' (or 'filename', 'id': its file name,
@@ -84,7 +87,7 @@ public final class ImportCommand implements CliCommand {
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) throws CliUsageException {
-		var options = Options.parse(args, List.of("--name", "--annotator", "--dct", "--metadata", "--mapping"), List.of());
+		var options = Options.parse(args, List.of("--name", "--annotator", "--dct", "--metadata", "--mapping", "--encoding"), List.of());
 		var positional = options.positional();
 		if (positional.size() < 2) {
 			throw new CliUsageException(positional.isEmpty() ? "missing <project-folder> and the files to import"
@@ -171,6 +174,16 @@ public final class ImportCommand implements CliCommand {
 		var metadata = metadataFile == null ? ArticleMetadata.none() : ArticleMetadata.read(Path.of(metadataFile));
 		var mappingFile = options.value("--mapping", null);
 		var mapping = mappingFile == null ? BratMapping.PARC : BratMapping.read(Path.of(mappingFile));
-		return new ArticleImport.Settings(annotator, dct, metadata, mapping);
+		var encodingName = options.value("--encoding", null);
+		java.nio.charset.Charset encoding = null;
+		if (encodingName != null) {
+			try {
+				encoding = java.nio.charset.Charset.forName(encodingName);
+			} catch (IllegalArgumentException e) {
+				throw new CliUsageException("--encoding '" + encodingName + "' is no encoding Java knows; common ones: "
+						+ String.join(", ", ArticleImport.Settings.ENCODINGS));
+			}
+		}
+		return new ArticleImport.Settings(annotator, dct, metadata, mapping, encoding);
 	}
 }

@@ -97,6 +97,11 @@ public final class InfoCommand implements CliCommand {
 				out.println("Ignored   " + Counts.of(unusable.size(), "entry", "entries") + " Sayso cannot use by name: "
 						+ String.join(", ", unusable) + " (names take letters, digits, '.', '_' and '-'; rename or move them)");
 			}
+			var linksOut = project.linksOut();
+			if (!linksOut.isEmpty()) {
+				out.println("Links out " + String.join(", ", linksOut) + " (Sayso neither reads nor writes through a link"
+						+ " out of the project: put the files themselves in the project)");
+			}
 			if (Files.exists(project.layout().projectFile())) {
 				dates(project.layout().root(), out);
 			}

@@ -52,7 +52,7 @@ public final class MergeCommand implements CliCommand {
 		var options = Options.parse(args, MergeOptions.WITH_VALUE, List.of());
 		var folder = options.single("project-folder");
 		try {
-			var store = MergeOptions.open(folder);
+			var store = MergeOptions.open(folder, "merge", err);
 			Projects.warnUnusable(store.layout().root(), "merge", err);
 			var engine = new MergeEngine(MergeOptions.settings(options, store));
 			var result = ProjectMerge.run(store, engine, MergeOptions.documents(options, store),

@@ -1,6 +1,5 @@
 package org.sayso.cli.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,6 @@ import org.sayso.cli.CliUsageException;
 import org.sayso.curation.merge.MergeSettings;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
-import org.sayso.model.ProjectLayout;
 
 /** The options {@code merge} and {@code agreement} share: threshold, majority, documents, curator. */
 final class MergeOptions {
@@ -19,12 +17,8 @@ final class MergeOptions {
 	private MergeOptions() {
 	}
 
-	static ProjectStore open(String folder) throws StoreException, CliUsageException {
-		var layout = new ProjectLayout(Path.of(folder));
-		if (!Files.isDirectory(layout.root())) {
-			throw new StoreException("There is no project folder " + layout.root() + ".");
-		}
-		return Projects.open(layout.root());
+	static ProjectStore open(String folder, String command, java.io.PrintStream err) throws StoreException {
+		return Projects.open(Path.of(folder), command, err);
 	}
 
 	static MergeSettings settings(Options options, ProjectStore store) throws CliUsageException {

@@ -64,7 +64,7 @@ public final class MetaCommand implements CliCommand {
 		}
 		var title = options.value("--title", null);
 		try (var lock = FolderLock.acquire(Path.of(folder), "meta", waiting -> err.println("sayso meta: " + waiting))) {
-			var store = Projects.open(Path.of(folder));
+			var store = Projects.open(Path.of(folder), "meta", err);
 			var documents = new ArrayList<Document>();
 			if (options.flag("--all")) {
 				documents.addAll(store.project().getDocuments());

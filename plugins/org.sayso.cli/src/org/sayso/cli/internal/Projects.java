@@ -18,6 +18,13 @@ final class Projects {
 		return ProjectServices.get().open(root);
 	}
 
+	/** {@link #open(Path)}, telling on stderr what opening found out of place (a missing project file, texts). */
+	static ProjectStore open(Path root, String command, java.io.PrintStream err) throws StoreException {
+		var store = open(root);
+		store.warnings().forEach(w -> err.println("sayso " + command + ": warning: " + w));
+		return store;
+	}
+
 	/**
 	 * Tells on stderr which entries of the project the command leaves aside because they name no document or
 	 * annotator ("annotations/.git/", "annotations/a b/"), so that nothing is skipped silently.

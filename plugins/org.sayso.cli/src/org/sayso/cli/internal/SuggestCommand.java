@@ -57,7 +57,7 @@ public final class SuggestCommand implements CliCommand {
 		options.values("--documents").forEach(v -> wanted.addAll(List.of(v.split(","))));
 		ProjectStore store;
 		try {
-			store = Projects.open(Path.of(folder));
+			store = Projects.open(Path.of(folder), "suggest", err);
 		} catch (StoreException e) {
 			err.println("sayso suggest: " + e.getMessage());
 			return SaysoCli.FAILED;
@@ -73,6 +73,13 @@ public final class SuggestCommand implements CliCommand {
 		}
 		if (wanted.isEmpty()) {
 			documents.addAll(store.project().getDocuments());
+		}
+		for (var document : documents) {
+			if (document.getDct() != null && !org.sayso.core.dates.DctValue.isValid(document.getDct())) {
+				err.println("sayso suggest: document '" + document.getId() + "' has the article date '" + document.getDct()
+						+ "', which is no date as YYYY-MM-DD: it is kept, and its relative dates get no value. Set it: sayso"
+						+ " meta " + folder + " --documents " + document.getId() + " --dct YYYY-MM-DD");
+			}
 		}
 		int total = documents.size();
 		int[] done = { 0 };

@@ -43,8 +43,7 @@ public final class CasMapper {
 			document.setText(cas.getDocumentText());
 		} else if (!document.getText().equals(cas.getDocumentText())) {
 			throw new IllegalArgumentException("the annotations were made on another text than document '"
-					+ document.getId() + "' has (" + length(cas.getDocumentText()) + " characters instead of "
-					+ document.getText().length() + ")");
+					+ document.getId() + "' has (" + difference(cas.getDocumentText(), document.getText()) + ")");
 		}
 		var set = reader.readSet(document);
 		return new Result(set, List.copyOf(reader.warnings()));
@@ -55,8 +54,23 @@ public final class CasMapper {
 		new CasToModel(types(cas), cas).readDocument(document);
 	}
 
-	private static int length(String text) {
-		return text == null ? 0 : text.length();
+	/** Where two texts part: their lengths when they differ, else the first offset and a few characters of each. */
+	static String difference(String annotated, String document) {
+		var a = annotated == null ? "" : annotated;
+		if (a.length() != document.length()) {
+			return a.length() + " characters instead of " + document.length();
+		}
+		int at = 0;
+		while (a.charAt(at) == document.charAt(at)) {
+			at++;
+		}
+		return "both have " + a.length() + " characters, but from offset " + at + " the annotated text reads \""
+				+ excerpt(a, at) + "\" where the document's reads \"" + excerpt(document, at) + "\"";
+	}
+
+	private static String excerpt(String text, int at) {
+		var end = Math.min(text.length(), at + 20);
+		return text.substring(at, end).replace('\n', ' ') + (end < text.length() ? "..." : "");
 	}
 
 	private static SaysoCasTypes types(CAS cas) {

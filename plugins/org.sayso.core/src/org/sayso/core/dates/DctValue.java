@@ -28,4 +28,29 @@ public final class DctValue {
 			return null;
 		}
 	}
+
+	/**
+	 * Whether {@code value} is a DCT Sayso can work with: an ISO date, possibly with a time and an offset
+	 * ("2024-03-07", "2024-03-07T10:00", "2024-03-07T10:00:00Z").
+	 */
+	public static boolean isValid(String value) {
+		try {
+			LocalDate.parse(value);
+			return true;
+		} catch (DateTimeParseException e) {
+			// a time may follow
+		}
+		try {
+			java.time.LocalDateTime.parse(value);
+			return true;
+		} catch (DateTimeParseException e) {
+			// an offset may follow
+		}
+		try {
+			java.time.OffsetDateTime.parse(value);
+			return true;
+		} catch (DateTimeParseException e) {
+			return false;
+		}
+	}
 }

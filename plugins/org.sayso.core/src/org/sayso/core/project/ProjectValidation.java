@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.sayso.core.ProjectListing;
 import org.sayso.core.ProjectListingException;
+import org.sayso.core.dates.DctValue;
 import org.sayso.core.store.OpenedSet;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
@@ -56,6 +57,21 @@ public final class ProjectValidation {
 		int sets = 0;
 		for (var document : store.project().getDocuments()) {
 			if (!documents.isEmpty() && !documents.contains(document.getId())) {
+				continue;
+			}
+			var dct = document.getDct();
+			if (dct != null && !DctValue.isValid(dct)) {
+				each.accept(new Finding(store.layout().projectFile(), -1, -1, true, "document '" + document.getId()
+						+ "' has the article date (DCT) '" + dct + "', which is no date as YYYY-MM-DD: its relative dates"
+						+ " ('Tuesday', 'last year') get no value. Set it: sayso meta " + store.layout().root()
+						+ " --documents " + document.getId() + " --dct YYYY-MM-DD (or M in the editor)."));
+				errors++;
+			}
+			try {
+				store.text(document);
+			} catch (StoreException e) {
+				each.accept(new Finding(store.layout().text(document.getId()), -1, -1, true, e.getMessage()));
+				errors++;
 				continue;
 			}
 			for (var target : setsOf(store, document, chosen, annotators.isEmpty())) {

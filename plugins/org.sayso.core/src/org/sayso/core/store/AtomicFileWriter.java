@@ -1,5 +1,6 @@
 package org.sayso.core.store;
 
+import org.sayso.core.IoProblems;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -54,7 +55,7 @@ public final class AtomicFileWriter {
 			}
 			Files.createDirectories(target.getParent());
 		} catch (IOException e) {
-			throw new StoreException("Cannot save " + target + ": " + e.getMessage()
+			throw new StoreException("Cannot save " + target + ": " + IoProblems.reason(e)
 					+ ". Check that the folder exists and is writable.", e);
 		}
 		var temp = target.resolveSibling("." + target.getFileName() + TEMP_INFIX + ProcessHandle.current().pid() + "-"
@@ -83,7 +84,7 @@ public final class AtomicFileWriter {
 			} catch (IOException cleanup) {
 				e.addSuppressed(cleanup);
 			}
-			throw new StoreException("Cannot save " + target + ": " + e.getMessage() + ". The previous version is"
+			throw new StoreException("Cannot save " + target + ": " + IoProblems.reason(e) + ". The previous version is"
 					+ " unchanged; free disk space or check permissions, then save again.", e);
 		}
 	}

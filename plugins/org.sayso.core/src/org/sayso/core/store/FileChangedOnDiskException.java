@@ -14,8 +14,7 @@ public class FileChangedOnDiskException extends StoreException {
 
 	public FileChangedOnDiskException(Path file) {
 		super(file + " was changed on disk after Sayso read it (by another annotator, another program or a git pull)."
-				+ " Your changes were not saved and are still open: reload the file to see the other version,"
-				+ " or save again choosing to overwrite it.");
+				+ " The changes were not saved over it: that version is kept as it is. Run the command again to work on it.");
 		this.file = file;
 	}
 

@@ -1,5 +1,6 @@
 package org.sayso.core.store;
 
+import org.sayso.core.IoProblems;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -53,7 +54,7 @@ public final class FolderLock implements AutoCloseable {
 			Files.createDirectories(file.getParent());
 			channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
 		} catch (IOException e) {
-			throw new StoreException("Cannot create the lock file " + file + " for " + folder + ": " + e.getMessage()
+			throw new StoreException("Cannot create the lock file " + file + " for " + folder + ": " + IoProblems.reason(e)
 					+ ". Check that " + file.getParent() + " is writable.", e);
 		}
 		try {
@@ -132,7 +133,7 @@ public final class FolderLock implements AutoCloseable {
 			lock.release();
 			channel.close();
 		} catch (IOException e) {
-			throw new StoreException("Cannot release the lock of " + folder + ": " + e.getMessage(), e);
+			throw new StoreException("Cannot release the lock of " + folder + ": " + IoProblems.reason(e), e);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.sayso.core.store;
 
+import org.sayso.core.IoProblems;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +49,7 @@ public final class ProjectStore {
 	private final Project project;
 	private final Map<String, Document> documents = new HashMap<>();
 	private final List<String> warnings;
+	private final Path realRoot;
 	private @Nullable FileStamp projectStamp;
 
 	private ProjectStore(ProjectLayout layout, Project project, @Nullable FileStamp projectStamp, List<String> warnings) {
@@ -55,6 +57,7 @@ public final class ProjectStore {
 		this.project = project;
 		this.projectStamp = projectStamp;
 		this.warnings = warnings;
+		this.realRoot = realPath(layout.root());
 		project.getDocuments().forEach(d -> documents.put(d.getId(), d));
 	}
 
@@ -76,11 +79,24 @@ public final class ProjectStore {
 			try {
 				stamp = FileStamp.of(layout.projectFile());
 			} catch (IOException e) {
-				throw new StoreException("Cannot read " + layout.projectFile() + ": " + e.getMessage(), e);
+				throw new StoreException("Cannot read " + layout.projectFile() + ": " + IoProblems.reason(e), e);
 			}
 			project = ProjectSettingsFile.read(layout.projectFile());
 		} else {
+			var backup = layout.projectFile().resolveSibling(ProjectLayout.PROJECT_FILE + AtomicFileWriter.BACKUP_SUFFIX);
+			if (Files.exists(backup)) {
+				throw new StoreException(layout.root() + " has lost its " + ProjectLayout.PROJECT_FILE + " (deleted or"
+						+ " moved), but " + backup.getFileName() + ", its version before the last change, is there. Restore"
+						+ " it (copy " + backup + " to " + layout.projectFile() + ") or take " + ProjectLayout.PROJECT_FILE
+						+ " from version control, then run the command again: Sayso does not rebuild a project file"
+						+ " that holds titles and dates it would lose.");
+			}
 			project = newProject(layout.root().getFileName().toString());
+			if (!ids.isEmpty()) {
+				warnings.add(layout.root() + " has no " + ProjectLayout.PROJECT_FILE + ": its " + ids.size()
+						+ " document(s) are taken from " + ProjectLayout.DOCUMENTS + "/ without titles or dates, and the"
+						+ " file is written at the next change. If the project had one, restore it from version control first.");
+			}
 		}
 		reconcile(project, ids, layout, warnings, stamp != null);
 		return new ProjectStore(layout, project, stamp, warnings);
@@ -95,7 +111,7 @@ public final class ProjectStore {
 		try {
 			Files.createDirectories(layout.documentsFolder());
 		} catch (IOException e) {
-			throw new StoreException("Cannot create the project folder " + layout.documentsFolder() + ": " + e.getMessage(), e);
+			throw new StoreException("Cannot create the project folder " + layout.documentsFolder() + ": " + IoProblems.reason(e), e);
 		}
 		var store = new ProjectStore(layout, newProject(name), null, new ArrayList<>());
 		store.saveProject(false);
@@ -156,6 +172,7 @@ public final class ProjectStore {
 	public String text(Document document) throws StoreException {
 		if (document.getText() == null) {
 			var file = layout.text(document.getId());
+			checkInside(file, false);
 			var text = readText(file);
 			int bad = XmlText.firstUnwritable(text);
 			if (bad >= 0) {
@@ -180,7 +197,7 @@ public final class ProjectStore {
 			throw new StoreException(file + " is not UTF-8 text any more (it was changed after import): restore it from"
 					+ " version control, or re-import the original article.", e);
 		} catch (IOException e) {
-			throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
+			throw new StoreException("Cannot read " + file + ": " + IoProblems.reason(e), e);
 		}
 	}
 
@@ -205,6 +222,7 @@ public final class ProjectStore {
 
 	private OpenedSet openFile(Document document, Path file) throws StoreException {
 		text(document);
+		checkInside(file, false);
 		if (!Files.exists(file)) {
 			var set = F.createAnnotationSet();
 			set.setDocument(document);
@@ -223,7 +241,7 @@ public final class ProjectStore {
 				return read.opened(file, stamp);
 			}
 		} catch (IOException e) {
-			throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
+			throw new StoreException("Cannot read " + file + ": " + IoProblems.reason(e), e);
 		}
 	}
 
@@ -264,6 +282,7 @@ public final class ProjectStore {
 		if (set.getState() == SetState.NEW && !set.getAnnotations().isEmpty()) {
 			set.setState(SetState.IN_PROGRESS);
 		}
+		checkInside(opened.file(), true);
 		SetFile.write(opened, project.getName(), overwriteChanges);
 	}
 
@@ -281,6 +300,7 @@ public final class ProjectStore {
 			throw new StoreException("Project " + layout.root() + " has a document '" + id + "' already.");
 		}
 		var file = layout.text(id);
+		checkInside(file, true);
 		AtomicFileWriter.write(file, null, false, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
 		var document = F.createDocument();
 		document.setId(id);
@@ -338,6 +358,41 @@ public final class ProjectStore {
 			id = wanted + "-" + i;
 		}
 		return id;
+	}
+
+	/**
+	 * Refuses a file that a symbolic link leads out of the project folder: reading it would put another file (say
+	 * {@code /etc/passwd}) into annotation sets and exports, and writing would change folders outside the project.
+	 * Links that stay inside the project are followed.
+	 *
+	 * @param writing whether the file is to be written: then the folder it goes into is checked, since the write
+	 *            replaces a link to a file by a file
+	 */
+	private void checkInside(Path file, boolean writing) throws StoreException {
+		var existing = writing ? file.getParent() : file;
+		while (existing != null && !Files.exists(existing)) {
+			existing = existing.getParent();
+		}
+		if (existing == null) {
+			return;
+		}
+		var real = realPath(existing);
+		if (real.startsWith(realRoot)) {
+			return;
+		}
+		throw new StoreException(writing
+				? "Sayso did not write " + file + ": " + existing + " leads out of the project (a link to " + real
+						+ "), and Sayso writes nothing outside a project folder. Replace the link by a folder of the project."
+				: file + " leads out of the project (a link to " + real + "), so Sayso did not read it: it follows no"
+						+ " link out of a project folder. Put a copy of the file in the project in place of the link.");
+	}
+
+	private static Path realPath(Path path) {
+		try {
+			return path.toRealPath();
+		} catch (IOException e) {
+			return path.toAbsolutePath().normalize();
+		}
 	}
 
 	/** Reads a set from bytes, as the store would from its file (for imports of zipped XMI). */

@@ -47,10 +47,24 @@ final class DropCountingHandler implements ContentHandler {
 		final int column;
 
 		XmiContentException(Exception cause, int line, int column) {
-			super(cause.getMessage() == null ? cause.toString() : cause.getMessage(), cause);
+			super(describe(cause), cause);
 			this.line = line;
 			this.column = column;
 		}
+	}
+
+	/** UIMA's message, or for a number that is none ("For input string: \"\"") what is wrong in words. */
+	private static String describe(Exception cause) {
+		var message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+		for (Throwable c = cause; c != null; c = c.getCause()) {
+			if (c instanceof NumberFormatException) {
+				var value = c.getMessage() == null ? "" : c.getMessage().replaceFirst("^For input string: ", "")
+						.replaceFirst("^\"(.*)\"$", "$1");
+				return "a number was expected where the file holds " + (value.isEmpty() || value.equals("null")
+						? "no value" : "'" + value + "'");
+			}
+		}
+		return message;
 	}
 
 	@FunctionalInterface
@@ -65,6 +79,10 @@ final class DropCountingHandler implements ContentHandler {
 	private final Map<String, Integer> droppedFeatures = new TreeMap<>();
 	/** Names of the unknown features already counted on the current feature structure (child elements repeat). */
 	private final Set<String> countedOnCurrent = new HashSet<>();
+	/** The xmi:id of every top-level element, to find ids given twice and references to no element. */
+	private final Set<String> ids = new HashSet<>();
+	/** The ids that references of known features name, by {@code type:feature}. */
+	private final Map<String, java.util.List<String>> references = new HashMap<>();
 	private Locator locator;
 	private int depth;
 	private boolean rootSeen;
@@ -110,8 +128,14 @@ final class DropCountingHandler implements ContentHandler {
 		}
 	}
 
-	private void countFeatureStructure(String uri, String localName, String qName, Attributes atts) {
+	private void countFeatureStructure(String uri, String localName, String qName, Attributes atts)
+			throws XmiContentException {
 		countedOnCurrent.clear();
+		var id = atts.getValue(XMI_NAMESPACE, "id");
+		if (id != null && !ids.add(id)) {
+			throw new XmiContentException(new IllegalStateException("xmi:id \"" + id + "\" is given to a second element,"
+					+ " so the references to it are ambiguous"), line(), column());
+		}
 		// UIMA skips every top-level element whose name starts with "xmi"; in the XMI namespace that is metadata
 		// (xmi:Extension, xmi:Documentation), elsewhere it is data that would vanish
 		if (qName.startsWith("xmi")) {
@@ -121,6 +145,9 @@ final class DropCountingHandler implements ContentHandler {
 			return;
 		}
 		var typeName = typeName(uri, localName);
+		if ("uima.cas.View".equals(typeName)) {
+			noteReferences("uima.cas.View:members", atts.getValue("members"));
+		}
 		if (typeName == null || "uima.cas.NULL".equals(typeName) || "uima.cas.View".equals(typeName)) {
 			return; // a namespace UIMA cannot read fails in UIMA's handler, with its own message
 		}
@@ -137,8 +164,35 @@ final class DropCountingHandler implements ContentHandler {
 			// xmi:id and other XMI attributes are identity, not data
 			if (!XMI_NAMESPACE.equals(atts.getURI(i))) {
 				countFeature(atts.getQName(i));
+				var feature = type.getFeatureByBaseName(atts.getQName(i));
+				if (feature != null && isReference(feature.getRange())) {
+					noteReferences(feature.getName(), atts.getValue(i));
+				}
 			}
 		}
+	}
+
+	/** A feature structure or an array of them, written as the ids of its targets; not a value or array of values. */
+	private static boolean isReference(Type range) {
+		return !range.isPrimitive() && !(range.isArray() && range.getComponentType().isPrimitive());
+	}
+
+	private void noteReferences(String feature, String value) {
+		if (value != null && !value.isBlank()) {
+			references.computeIfAbsent(feature, f -> new java.util.ArrayList<>()).addAll(
+					java.util.Arrays.asList(value.strip().split("\\s+")));
+		}
+	}
+
+	/**
+	 * By {@code type:feature}, the references that name an id no element of the file has: UIMA empties them without a
+	 * word. Id 0 is UIMA's null.
+	 */
+	Map<String, Integer> referencesToNothing() {
+		var counts = new TreeMap<String, Integer>();
+		references.forEach((feature, targets) -> targets.stream().filter(t -> !t.equals("0") && !ids.contains(t))
+				.forEach(t -> add(counts, feature)));
+		return counts;
 	}
 
 	private void countFeature(String name) {

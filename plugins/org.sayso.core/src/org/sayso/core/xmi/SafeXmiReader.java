@@ -143,9 +143,9 @@ public final class SafeXmiReader {
 			reader.parse(new InputSource(limited));
 			OffsetCheck.check(cas, notes, displayName);
 			// UIMA empties a reference when its target was dropped; finding them sorts every feature structure by
-			// id, which a file without foreign types does not need (a reference to an id missing from such a file
-			// is then emptied unreported: Sayso never writes one)
-			var links = handler.droppedTypes().isEmpty() ? Map.<String, Integer>of()
+			// id, which a file without foreign types does not need: there, the handler counts the references to
+			// ids that no element has (a damaged or hand-edited file)
+			var links = handler.droppedTypes().isEmpty() ? handler.referencesToNothing()
 					: DroppedLinks.count(notes.getAndSortByIdAllFSsInIdMap(), notes);
 			var report = new ImportReport(displayName, new TreeMap<>(handler.droppedTypes()),
 					new TreeMap<>(handler.droppedFeatures()), new TreeMap<>(links));
@@ -168,7 +168,7 @@ public final class SafeXmiReader {
 			return Refusals.notXmi(source, handler.line(), handler.column(), notXmi);
 		}
 		if (e instanceof XmiContentException content) {
-			return Refusals.invalidXmi(source, content.line, content.column, (Exception) content.getCause());
+			return Refusals.invalidXmi(source, content.line, content.column, content);
 		}
 		if (e instanceof SAXParseException parse) {
 			if (String.valueOf(parse.getMessage()).contains(HardenedSax.DISALLOW_DOCTYPE)) {

@@ -1,5 +1,6 @@
 package org.sayso.io.export;
 
+import org.sayso.core.IoProblems;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -133,7 +134,7 @@ final class ExportFolder {
 			return entries.map(p -> p.getFileName().toString() + (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "/" : ""))
 					.sorted().toList();
 		} catch (IOException e) {
-			throw new ExportException("Cannot list " + folder + ": " + e.getMessage() + ". Check its permissions.", e);
+			throw new ExportException("Cannot list " + folder + ": " + IoProblems.reason(e) + ". Check its permissions.", e);
 		}
 	}
 
@@ -243,7 +244,7 @@ final class ExportFolder {
 		try {
 			Folders.deleteTree(temp);
 		} catch (IOException e) {
-			throw new ExportException("Cannot delete the temporary folder " + temp + ": " + e.getMessage()
+			throw new ExportException("Cannot delete the temporary folder " + temp + ": " + IoProblems.reason(e)
 					+ ". Delete it by hand; the output folder " + output + " is unchanged.", e);
 		} finally {
 			release(lock);

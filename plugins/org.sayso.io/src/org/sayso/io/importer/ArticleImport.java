@@ -1,9 +1,11 @@
 package org.sayso.io.importer;
 
+import org.sayso.core.IoProblems;
 import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,14 +65,29 @@ public final class ArticleImport {
 	 * @param dct       the articles' date (ISO), where neither their metadata row nor their own file gives one
 	 * @param metadata  rows of a metadata table, matched by file name
 	 * @param mapping   how brat types become Sayso's annotations
+	 * @param encoding  the encoding of every plain text and HTML file, when the user chose one; null: detected
 	 */
-	public record Settings(@Nullable String annotator, @Nullable String dct, ArticleMetadata metadata, BratMapping mapping) {
-		public static final Settings NONE = new Settings(null, null, ArticleMetadata.none(), BratMapping.PARC);
+	public record Settings(@Nullable String annotator, @Nullable String dct, ArticleMetadata metadata, BratMapping mapping,
+			@Nullable Charset encoding) {
+		public static final Settings NONE = new Settings(null, null, ArticleMetadata.none(), BratMapping.PARC, null);
+
+		public Settings(@Nullable String annotator, @Nullable String dct, ArticleMetadata metadata, BratMapping mapping) {
+			this(annotator, dct, metadata, mapping, null);
+		}
+
+		/** The same settings with another metadata table. */
+		public Settings withMetadata(ArticleMetadata table) {
+			return new Settings(annotator, dct, table, mapping, encoding);
+		}
+
+		/** The encodings a user can choose, as Java names them: the ones the detection tells apart and UTF-16. */
+		public static final java.util.List<String> ENCODINGS = java.util.List.of("UTF-8", "windows-1252", "ISO-8859-1",
+				"ISO-8859-15", "UTF-16LE", "UTF-16BE");
 	}
 
 	private final ProjectStore store;
 	private final Settings settings;
-	private final ArticleReader articles = new ArticleReader();
+	private final ArticleReader articles;
 
 	public ArticleImport(ProjectStore store) {
 		this(store, Settings.NONE);
@@ -79,6 +96,8 @@ public final class ArticleImport {
 	public ArticleImport(ProjectStore store, Settings settings) {
 		this.store = store;
 		this.settings = settings;
+		var encoding = settings.encoding();
+		this.articles = encoding == null ? new ArticleReader() : ArticleReader.withEncoding(encoding);
 	}
 
 	/** The scanned files grouped into what is imported together (an article's text with its standoff files). */
@@ -182,7 +201,7 @@ public final class ArticleImport {
 		} catch (ArticleImportException | StoreException e) {
 			return Outcome.failure(file, e.getMessage());
 		} catch (IOException e) {
-			return Outcome.failure(file, "Cannot read " + file + ": " + e.getMessage());
+			return Outcome.failure(file, "Cannot read " + file + ": " + IoProblems.reason(e));
 		}
 	}
 

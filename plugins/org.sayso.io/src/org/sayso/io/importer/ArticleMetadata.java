@@ -1,5 +1,6 @@
 package org.sayso.io.importer;
 
+import org.sayso.core.IoProblems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ public final class ArticleMetadata {
 		try {
 			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 		} catch (IOException e) {
-			throw new ArticleImportException(file, "Cannot read the metadata file " + file + ": " + e.getMessage() + ".");
+			throw new ArticleImportException(file, "Cannot read the metadata file " + file + ": " + IoProblems.reason(e) + ".");
 		}
 		var rows = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl") ? jsonRows(file, lines)
 				: tableRows(file, lines);

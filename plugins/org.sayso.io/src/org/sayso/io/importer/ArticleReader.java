@@ -1,5 +1,6 @@
 package org.sayso.io.importer;
 
+import org.sayso.core.IoProblems;
 import org.eclipse.jdt.annotation.Nullable;
 import org.sayso.core.xmi.XmlCharacters;
 import java.io.IOException;
@@ -70,6 +71,7 @@ public final class ArticleReader {
 		var warnings = new ArrayList<>(decoded.warnings());
 		// offsets are UTF-16 indices into this text: CRLF and CR become LF now, so that they never move later
 		var text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
+		var lineEnds = LineEnds.count(decoded.text());
 
 		Optional<String> title;
 		var source = file.toUri();
@@ -93,6 +95,11 @@ public final class ArticleReader {
 		} else {
 			title = headline(text);
 			format = ArticleFormat.PLAIN_TEXT;
+			if (lineEnds.changed() > 0) {
+				warnings.add(new ImportWarning(file, Kind.LINE_ENDS_CHANGED, file + ": " + lineEnds.describe()
+						+ " stored as LF, one character each, like every text of a project; offsets counted in the"
+						+ " original file are one higher per line end before them."));
+			}
 		}
 		if (text.isBlank()) {
 			throw new ArticleImportException(file, file + (format == ArticleFormat.HTML
@@ -170,7 +177,7 @@ public final class ArticleReader {
 			throw new ArticleImportException(file, file + " cannot be read: permission denied. Make it readable and"
 					+ " import it again.", e);
 		} catch (IOException e) {
-			throw new ArticleImportException(file, "Cannot read " + file + ": " + e.getMessage()
+			throw new ArticleImportException(file, "Cannot read " + file + ": " + IoProblems.reason(e)
 					+ ". Check that the file is readable and import it again.", e);
 		}
 	}

@@ -86,7 +86,9 @@ final class Boilerplate {
 	}
 
 	private static boolean isBoilerplateByName(Element element) {
-		if (element.is("html, body, head")) {
+		var tag = element.normalName();
+		// by name, not Element.is: is() walks up to the root for each element, which a deep page makes quadratic
+		if (tag.equals("html") || tag.equals("body") || tag.equals("head")) {
 			return false; // a body class such as "has-cookie-banner" says nothing about the body's content
 		}
 		var words = words(element.className() + " " + element.id());
@@ -97,7 +99,13 @@ final class Boilerplate {
 	}
 
 	private static boolean isArticleOrHoldsIt(Element element) {
-		return element.is(ARTICLE_MARKS) || !element.select(ARTICLE_MARKS).isEmpty();
+		return marksArticle(element) || !element.select(ARTICLE_MARKS).isEmpty();
+	}
+
+	/** Whether the element is one of {@link #ARTICLE_MARKS}, found without walking up the tree. */
+	private static boolean marksArticle(Element element) {
+		var tag = element.normalName();
+		return tag.equals("article") || tag.equals("main") || element.attr("itemprop").equals("articleBody");
 	}
 
 	private static Set<String> words(String names) {

@@ -1,5 +1,6 @@
 package org.sayso.io.importer;
 
+import org.sayso.core.IoProblems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ public record BratMapping(Map<String, Target> spans, Map<String, Target> relatio
 		try {
 			content = Files.readString(file, StandardCharsets.UTF_8);
 		} catch (IOException e) {
-			throw new ArticleImportException(file, "Cannot read the mapping " + file + ": " + e.getMessage() + ".");
+			throw new ArticleImportException(file, "Cannot read the mapping " + file + ": " + IoProblems.reason(e) + ".");
 		}
 		var spans = new HashMap<String, Target>();
 		var relations = new HashMap<String, Target>();

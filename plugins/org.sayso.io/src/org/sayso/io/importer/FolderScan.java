@@ -99,10 +99,30 @@ public final class FolderScan {
 		if (!isArticleFile(file) && !isXmiZip(file) && !isTimeml(file) && !isStandoff(file)
 				&& !ArticleMetadata.isMetadataFile(file)) {
 			warnings.add(new ImportWarning(file, Kind.UNSUPPORTED_FILE, file + " was skipped: it is not an article"
-					+ " file (" + supportedExtensions() + "). To import it anyway, save it as a .txt file."));
+					+ " file (" + supportedExtensions() + "). " + adviceFor(file)));
 		} else if (seen.add(file.toAbsolutePath().normalize())) {
 			files.add(file);
 		}
+	}
+
+	/** What to do with a file Sayso does not import, by what it is. */
+	private static String adviceFor(Path file) {
+		var name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+		if (name.equals(org.sayso.model.ProjectLayout.PROJECT_FILE)) {
+			return "It is a Sayso project's own file: open or import into that project's folder instead.";
+		}
+		if (name.endsWith(".xmi") || name.endsWith(".xml")) {
+			return "A UIMA XMI file is imported from a .zip that holds it with its TypeSystem.xml, as INCEpTION"
+					+ " exports a document; a whole Sayso corpus from its sayso-corpus.xmi given alone.";
+		}
+		if (name.endsWith(".bak") || name.contains(".foreign-") || name.endsWith(".lock")) {
+			return "It is a backup or working file of Sayso, not an article.";
+		}
+		if (name.endsWith(".pdf") || name.endsWith(".doc") || name.endsWith(".docx") || name.endsWith(".odt")
+				|| name.endsWith(".rtf")) {
+			return "Save or export the article as plain text in UTF-8 (.txt) and import that.";
+		}
+		return "If it holds an article's plain text, rename it to .txt and import it again.";
 	}
 
 	private void addFolder(Path folder) {

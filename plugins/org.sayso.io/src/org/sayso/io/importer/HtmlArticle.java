@@ -158,7 +158,9 @@ record HtmlArticle(Optional<String> title, String text, Optional<URI> source, Op
 			return Optional.of(inside);
 		}
 		for (var ancestor : container.parents()) {
-			if (ancestor.is("article, main") && ancestor.selectFirst(headlines) != null) {
+			// by name: Element.is walks up to the root for each ancestor, quadratic on a deep page
+			if ((ancestor.normalName().equals("article") || ancestor.normalName().equals("main"))
+					&& ancestor.selectFirst(headlines) != null) {
 				return Optional.of(ancestor.selectFirst(headlines));
 			}
 		}
@@ -168,11 +170,17 @@ record HtmlArticle(Optional<String> title, String text, Optional<URI> source, Op
 				.findFirst();
 	}
 
-	/** Removes the blocks that are mostly links: "Read more: ..." lines and lists of other stories. */
+	/**
+	 * Removes the blocks that are mostly links: "Read more: ..." lines and lists of other stories. The text and link
+	 * lengths of every element are summed in one pass from the leaves up, so that deeply nested pages (thousands of
+	 * divs in one another) take linear time; asking each block for its text took time growing with the square.
+	 */
 	private static void removeLinkLists(Element container) {
+		var lengths = TextLengths.of(container);
 		for (var block : container.select("p, li, ul, ol, dl, div, section, table")) {
-			var length = block.text().length();
-			if (block != container && length > 0 && Boilerplate.proseOf(block) * 2 < length) {
+			var length = lengths.text(block);
+			var prose = length - lengths.links(block);
+			if (block != container && length > 0 && prose * 2 < length) {
 				block.remove();
 			}
 		}

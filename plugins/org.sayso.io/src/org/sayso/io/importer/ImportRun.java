@@ -94,8 +94,7 @@ public final class ImportRun {
 		if (settings.metadata().file() == null) {
 			var table = files.stream().filter(ArticleMetadata::isMetadataFile).findFirst();
 			if (table.isPresent()) {
-				settings = new ArticleImport.Settings(settings.annotator(), settings.dct(),
-						ArticleMetadata.read(table.get()), settings.mapping());
+				settings = settings.withMetadata(ArticleMetadata.read(table.get()));
 			}
 		}
 		if (settings.metadata().file() != null) {

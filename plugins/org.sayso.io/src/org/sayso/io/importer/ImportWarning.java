@@ -28,7 +28,9 @@ public record ImportWarning(Path file, Kind kind, String message) {
 		/** A file found in a folder scan is not an article format Sayso reads. */
 		UNSUPPORTED_FILE,
 		/** A folder of a folder scan could not be read. */
-		UNREADABLE_FOLDER
+		UNREADABLE_FOLDER,
+		/** The text's CR LF or CR line ends were stored as LF. */
+		LINE_ENDS_CHANGED
 	}
 
 	public ImportWarning {

@@ -1,5 +1,6 @@
 package org.sayso.io.importer;
 
+import org.sayso.core.IoProblems;
 import org.sayso.core.xmi.XmlCharacters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,7 @@ public final class StandoffText {
 		try {
 			bytes = Files.readAllBytes(file);
 		} catch (IOException e) {
-			throw new ArticleImportException(file, "Cannot read " + file + ": " + e.getMessage() + ". Check that it"
+			throw new ArticleImportException(file, "Cannot read " + file + ": " + IoProblems.reason(e) + ". Check that it"
 					+ " exists and is readable.");
 		}
 		int start = Decoding.Bom.of(bytes).filter(bom -> bom.charset().equals(StandardCharsets.UTF_8))

@@ -70,7 +70,7 @@ final class TextDecoder {
 				if (declared.isEmpty()) {
 					warnings.add(new ImportWarning(file, Kind.ENCODING_DECLARATION_IGNORED, file
 							+ " declares the encoding '" + label.get() + "', which Sayso does not know, so its encoding"
-							+ " was detected instead. If the text looks wrong, import it again choosing its encoding."));
+							+ " was detected instead. If the text looks wrong, import it again choosing its encoding (sayso import --encoding, or Encoding in the import wizard)."));
 					notUtf8 = "declares an unknown encoding and is not valid UTF-8";
 				} else if (!declared.get().equals(StandardCharsets.UTF_8)) {
 					return decodeReplacing(declared.get(), 0);
@@ -88,7 +88,7 @@ final class TextDecoder {
 		if (stats.looksLikeUtf16WithoutBom(bytes.length)) {
 			throw new ArticleImportException(file, file + " looks like UTF-16 text without a byte order mark (every"
 					+ " other byte is 0). Save it as UTF-8, or as UTF-16 with a byte order mark, and import it again,"
-					+ " or import it choosing UTF-16LE or UTF-16BE.");
+					+ " or import it choosing UTF-16LE or UTF-16BE (sayso import --encoding UTF-16LE, or Encoding in the import wizard).");
 		}
 		var utf8 = Decoding.decodeStrictly(bytes, 0, StandardCharsets.UTF_8);
 		// text that is valid UTF-8 may hold a few stray control characters (they are replaced later, with a
@@ -111,7 +111,7 @@ final class TextDecoder {
 				: "Western European";
 		warnings.add(new ImportWarning(file, Kind.ENCODING_ASSUMED, file + " " + notUtf8 + " (byte "
 				+ Messages.hex(bytes[invalid]) + " at offset " + invalid + "), so Sayso read it as " + charset.name()
-				+ " (" + what + "). If letters or quotes look wrong, import it again choosing its encoding, or save"
+				+ " (" + what + "). If letters or quotes look wrong, import it again choosing its encoding (sayso import --encoding, or Encoding in the import wizard), or save"
 				+ " it as UTF-8 and import that."));
 		return decodeReplacing(charset, 0);
 	}
@@ -125,7 +125,7 @@ final class TextDecoder {
 			var invalid = Decoding.firstInvalidByte(bytes, start, chosen);
 			throw new ArticleImportException(file, file + " is not valid " + chosen.name() + ": byte "
 					+ Messages.hex(bytes[invalid]) + " at offset " + invalid + " has no meaning there. Import it"
-					+ " choosing another encoding, or without choosing one to let Sayso detect it.");
+					+ " choosing another encoding, or without --encoding (Detect in the import wizard) to let Sayso detect it.");
 		}
 		return new Decoded(strict.get().text(), chosen, warnings);
 	}
@@ -138,7 +138,7 @@ final class TextDecoder {
 					+ Messages.count(n, "byte sequence that is", "byte sequences that are") + " not valid "
 					+ charset.name() + " " + (n == 1 ? "was" : "were") + " replaced by U+FFFD, at byte offset"
 					+ (n == 1 ? " " : "s ") + Messages.offsets(result.replacedBytes()) + ". The file may be damaged or"
-					+ " in another encoding: if the text looks wrong, import it again choosing its encoding."));
+					+ " in another encoding: if the text looks wrong, import it again choosing its encoding (sayso import --encoding, or Encoding in the import wizard)."));
 		}
 		return new Decoded(result.text(), charset, warnings);
 	}

@@ -1,5 +1,6 @@
 package org.sayso.io.importer;
 
+import org.sayso.core.IoProblems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ public record TimemlArticle(String title, String text, String dct, List<Timex> t
 		} catch (SAXException e) {
 			throw new ArticleImportException(file, file + " is not TimeML that Sayso reads: " + e.getMessage() + ".");
 		} catch (IOException e) {
-			throw new ArticleImportException(file, "Cannot read " + file + ": " + e.getMessage() + ".");
+			throw new ArticleImportException(file, "Cannot read " + file + ": " + IoProblems.reason(e) + ".");
 		}
 		if (!handler.sawText) {
 			throw new ArticleImportException(file, file + " has no <TEXT> element, which holds a TimeML article's text:"

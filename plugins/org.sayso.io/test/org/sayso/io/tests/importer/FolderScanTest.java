@@ -38,7 +38,7 @@ class FolderScanTest {
 		var warning = result.warnings().get(0);
 		assertEquals(Kind.UNSUPPORTED_FILE, warning.kind());
 		assertContains(warning.message(), wire.resolve("2024/march/notes.pdf").toString(), "skipped", ".txt", ".html",
-				"save it as a .txt file");
+				"Save or export the article as plain text in UTF-8 (.txt)");
 	}
 
 	@Test

@@ -47,7 +47,7 @@ public final class ImportJob extends Job {
 		try {
 			var settings = new ArticleImport.Settings(request.annotator(), request.dct(),
 					request.metadata() == null ? ArticleMetadata.none() : ArticleMetadata.read(request.metadata()),
-					request.mapping() == null ? BratMapping.PARC : BratMapping.read(request.mapping()));
+					request.mapping() == null ? BratMapping.PARC : BratMapping.read(request.mapping()), request.encoding());
 			var summary = ImportRun.run(request.projectFolder(), request.sources(), settings, null,
 					new ImportRun.Listener() {
 						@Override

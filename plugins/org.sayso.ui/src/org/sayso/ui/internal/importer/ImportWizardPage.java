@@ -38,6 +38,7 @@ public final class ImportWizardPage extends WizardPage {
 	private Text dct;
 	private Text metadata;
 	private Text mapping;
+	private Combo encoding;
 
 	ImportWizardPage(IProject initial) {
 		super("import");
@@ -76,6 +77,13 @@ public final class ImportWizardPage extends WizardPage {
 		dct = field(page, "Article &date (DCT):", "YYYY-MM-DD, for articles whose metadata and text give none");
 		metadata = fileField(page, "&Metadata table:", "a .tsv, .csv or .jsonl with file, dct, title, url (optional)");
 		mapping = fileField(page, "brat ma&pping:", "rules for another brat schema (optional; default PARC/PolNeAR)");
+		label(page, "&Encoding:");
+		encoding = new Combo(page, SWT.READ_ONLY);
+		encoding.add("Detect (UTF-8, UTF-16 with BOM, windows-1252, ISO-8859-1)");
+		org.sayso.io.importer.ArticleImport.Settings.ENCODINGS.forEach(encoding::add);
+		encoding.select(0);
+		encoding.setToolTipText("The encoding of every text and HTML file, for a file whose encoding was guessed wrong");
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(encoding);
 
 		int index = initial == null ? -1 : projects.indexOf(initial);
 		project.select(index >= 0 ? index : projects.isEmpty() ? -1 : 0);
@@ -197,7 +205,8 @@ public final class ImportWizardPage extends WizardPage {
 		var chosen = projects.get(project.getSelectionIndex());
 		return new ImportRequest(chosen, SaysoProjects.folderOf(chosen),
 				Arrays.stream(sources.getItems()).map(Path::of).toList(), blankToNull(annotator), blankToNull(dct),
-				pathOrNull(metadata), pathOrNull(mapping));
+				pathOrNull(metadata), pathOrNull(mapping), encoding.getSelectionIndex() <= 0 ? null
+						: java.nio.charset.Charset.forName(encoding.getItem(encoding.getSelectionIndex())));
 	}
 
 	private static String blankToNull(Text text) {
