@@ -27,6 +27,9 @@ public final class BenchMain {
 			if (only.isEmpty() || only.contains("suggest")) {
 				SuggestBench.run(report);
 			}
+			if (only.isEmpty() || only.contains("html")) {
+				HtmlImportBench.run(report, scratch);
+			}
 			if (only.isEmpty() || only.contains("export")) {
 				ExportBench.run(report, scratch);
 			}

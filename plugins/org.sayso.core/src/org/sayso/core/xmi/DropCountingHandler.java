@@ -64,7 +64,12 @@ final class DropCountingHandler implements ContentHandler {
 						? "no value" : "'" + value + "'");
 			}
 		}
-		return message;
+		if (cause instanceof NullPointerException) {
+			var missing = java.util.regex.Pattern.compile("because \"([^\"]+)\" is null").matcher(message);
+			return "an element lacks a value UIMA needs" + (missing.find() ? " ('" + missing.group(1) + "')" : "");
+		}
+		// the position is given apart; UIMA's own prefix repeats it with "source <unknown>"
+		return message.replaceFirst("^Error parsing XCAS or XMI-CAS from source .*? at line \\d+, column \\d+: ", "");
 	}
 
 	@FunctionalInterface

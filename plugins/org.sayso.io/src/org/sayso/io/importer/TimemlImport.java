@@ -62,7 +62,10 @@ final class TimemlImport {
 		written.add(opened.file());
 		var messages = new ArrayList<String>();
 		messages.add(annotator + ": " + article.timexes().size() + " date(s) from TIMEX3, " + values + " with a value"
-				+ (article.dct() != null ? "; article date " + document.getDct() + " from <DCT>" : ""));
+				+ (document.getDct() != null && "imported".equals(document.getDctOrigin())
+						? "; article date " + document.getDct() + " from <DCT>"
+						: article.dct() != null ? "; the <DCT> value '" + article.dct() + "' is no date, so the article"
+								+ " has none: set it with sayso meta or M in the editor" : ""));
 		if (!article.other().isEmpty()) {
 			var left = new ArrayList<String>();
 			article.other().forEach((name, count) -> left.add(count + " × " + name));
