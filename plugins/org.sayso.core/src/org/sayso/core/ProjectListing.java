@@ -93,6 +93,17 @@ public final class ProjectListing {
 		for (var name : entryNames(layout.annotationsFolder(), true)) {
 			if (!ProjectLayout.isSafeName(name)) {
 				unusable.add(ProjectLayout.ANNOTATIONS + "/" + name + "/");
+			} else {
+				for (var file : entryNames(layout.annotatorFolder(name), false)) {
+					if (file.endsWith(ProjectLayout.XMI_EXTENSION) && docIdOfXmi(file) == null) {
+						unusable.add(ProjectLayout.ANNOTATIONS + "/" + name + "/" + file);
+					}
+				}
+			}
+		}
+		for (var file : entryNames(layout.curationFolder(), false)) {
+			if (file.endsWith(ProjectLayout.XMI_EXTENSION) && docIdOfXmi(file) == null) {
+				unusable.add(ProjectLayout.CURATION + "/" + file);
 			}
 		}
 		unusable.sort(null);

@@ -213,4 +213,19 @@ class ProjectFileReliabilityTest {
 		var line = cli.out().lines().filter(l -> l.contains("port.txt: error")).findFirst().orElse(cli.out());
 		assertTrue(line.contains("Is a directory"), "the reason, not the path again: " + line);
 	}
+
+	@Test
+	void infoCountsOnlyTheSetsOfDocumentsAndNamesTheOthers() throws Exception {
+		var project = project();
+		assertEquals(SaysoCli.OK, cli.run("suggest", project.toString(), "--annotator", "ana"), cli.err());
+		var sets = project.resolve("annotations/ana");
+		Files.copy(sets.resolve("port.xmi"), sets.resolve("ghost.xmi"));
+		Files.copy(sets.resolve("port.xmi"), sets.resolve("port copy.xmi"));
+
+		assertEquals(SaysoCli.OK, cli.run("info", project.toString()));
+		assertTrue(cli.out().contains("Annotator ana: 2 of 2 documents"), "not 3 of 2: " + cli.out());
+		assertTrue(cli.out().contains("Orphaned  1 set of no document in documents/: annotations/ana/ghost.xmi"),
+				cli.out());
+		assertTrue(cli.out().contains("annotations/ana/port copy.xmi"), "the name it cannot use: " + cli.out());
+	}
 }

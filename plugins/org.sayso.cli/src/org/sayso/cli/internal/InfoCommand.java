@@ -17,6 +17,7 @@ import org.sayso.io.importer.ArticleImport;
 import org.sayso.core.store.SetStates;
 import org.sayso.core.store.StoreException;
 import org.sayso.model.Document;
+import org.sayso.model.ProjectLayout;
 import org.sayso.model.SetState;
 
 /**
@@ -51,7 +52,9 @@ public final class InfoCommand implements CliCommand {
 		var folder = Options.parse(args, List.of(), List.of()).single("project-folder");
 		try {
 			var project = ProjectListing.open(Path.of(folder));
-			var documents = project.documentIds().size();
+			var documentIds = new java.util.HashSet<>(project.documentIds());
+			var documents = documentIds.size();
+			var orphans = new ArrayList<String>();
 			out.println("Project   " + project.layout().root());
 			out.println("Documents " + documents);
 			var annotators = project.annotators();
@@ -61,7 +64,14 @@ public final class InfoCommand implements CliCommand {
 			var sets = new ArrayList<java.util.Set<String>>();
 			var unreadable = new ArrayList<String>();
 			for (var annotator : annotators) {
-				var annotated = project.annotatedDocumentIds(annotator);
+				var annotated = new ArrayList<String>();
+				for (var id : project.annotatedDocumentIds(annotator)) {
+					if (documentIds.contains(id)) {
+						annotated.add(id);
+					} else {
+						orphans.add(ProjectLayout.ANNOTATIONS + "/" + annotator + "/" + id + ProjectLayout.XMI_EXTENSION);
+					}
+				}
 				sets.add(new java.util.HashSet<>(annotated));
 				int finished = 0;
 				for (var id : annotated) {
@@ -79,7 +89,14 @@ public final class InfoCommand implements CliCommand {
 				out.println("Unreadable " + Counts.of(unreadable.size(), "set") + ": " + list(unreadable)
 						+ " (sayso validate <project> says what is wrong)");
 			}
-			var curated = project.curatedDocumentIds();
+			var curated = new ArrayList<String>();
+			for (var id : project.curatedDocumentIds()) {
+				if (documentIds.contains(id)) {
+					curated.add(id);
+				} else {
+					orphans.add(ProjectLayout.CURATION + "/" + id + ProjectLayout.XMI_EXTENSION);
+				}
+			}
 			out.printf("Curated   %d of %d documents%n", curated.size(), documents);
 			// a curated set made from one annotator's set is that annotator's work, not an agreement: counted apart
 			var single = new ArrayList<String>();
@@ -96,6 +113,11 @@ public final class InfoCommand implements CliCommand {
 			if (!unusable.isEmpty()) {
 				out.println("Ignored   " + Counts.of(unusable.size(), "entry", "entries") + " Sayso cannot use by name: "
 						+ String.join(", ", unusable) + " (names take letters, digits, '.', '_' and '-'; rename or move them)");
+			}
+			if (!orphans.isEmpty()) {
+				out.println("Orphaned  " + Counts.of(orphans.size(), "set") + " of no document in " + ProjectLayout.DOCUMENTS
+						+ "/: " + String.join(", ", orphans) + " (not counted above; restore the article's text, or remove"
+						+ " the set)");
 			}
 			var linksOut = project.linksOut();
 			if (!linksOut.isEmpty()) {
