@@ -163,6 +163,21 @@ class InputReliabilityTest {
 		assertTrue(error.getMessage().contains("Run the command again"), error.getMessage());
 	}
 
+	@Test
+	void aCorpusWithAValueOfTheWrongKindSaysWhichInWords() throws Exception {
+		var set = suggestedSet();
+		var project = set.getParent().getParent().getParent();
+		var out = temp.resolve("corpus");
+		assertEquals(SaysoCli.OK, cli.run("export", project.toString(), "--format", "emf", "--set", "ana", "--out",
+				out.toString(), "--allow-invalid"), cli.err());
+		var corpus = out.resolve("sayso-corpus.xmi");
+		Files.writeString(corpus, Files.readString(corpus).replaceFirst("begin=\"\\d+\"", "begin=\"zz\""));
+
+		assertEquals(SaysoCli.FAILED, cli.run("import", temp.resolve("copy").toString(), corpus.toString()));
+		assertTrue(cli.err().contains("the value 'zz' of 'begin' is not allowed there at line"), cli.err());
+		assertFalse(cli.err().contains("is not legal"), "no parser text: " + cli.err());
+	}
+
 	private static String line(String text, String containing) {
 		return text.lines().filter(l -> l.contains(containing)).findFirst().orElse("(no line with " + containing + ")");
 	}

@@ -34,6 +34,12 @@ public final class EmfProblems {
 		if (problem instanceof IllegalValueException v) {
 			return "the value '" + v.getValue() + "' of '" + v.getFeature().getName() + "' is not allowed there" + where;
 		}
+		if (problem instanceof XMIException x && x.getMessage() != null && x.getMessage().startsWith("Value '")) {
+			// EMF's text for a value its data type cannot parse ("Value 'zz' is not legal. (file, 10, 117)")
+			var value = x.getMessage().substring(7, Math.max(7, x.getMessage().indexOf("' is not legal")));
+			return "the value '" + value + "' is not of the kind its attribute takes (a number, a date, one of a list)"
+					+ where;
+		}
 		if (problem instanceof SAXParseException s) {
 			return "it is not well-formed XML (" + s.getMessage() + ") at line " + s.getLineNumber() + ", column "
 					+ s.getColumnNumber();

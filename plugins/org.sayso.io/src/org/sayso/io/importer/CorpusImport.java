@@ -69,7 +69,7 @@ public final class CorpusImport {
 		try (var in = Files.newInputStream(file)) {
 			resource.load(in, EmfOptions.hardenedLoad());
 		} catch (IOException | RuntimeException e) {
-			throw new StoreException(file + " cannot be read as a Sayso corpus: " + e.getMessage()
+			throw new StoreException(file + " cannot be read as a Sayso corpus: " + org.sayso.core.xmi.EmfProblems.reason(e)
 					+ ". Export it again with the emf format.", e);
 		}
 		Project project = null;
