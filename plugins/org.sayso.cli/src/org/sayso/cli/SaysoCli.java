@@ -9,6 +9,7 @@ import java.util.Map;
 import org.sayso.cli.internal.AgreementCommand;
 import org.sayso.cli.internal.EvalCommand;
 import org.sayso.cli.internal.ExportCommand;
+import org.sayso.cli.internal.SpeakersCommand;
 import org.sayso.cli.internal.ImportCommand;
 import org.sayso.cli.internal.CarryCommand;
 import org.sayso.cli.internal.ClaimsCommand;
@@ -38,7 +39,7 @@ public final class SaysoCli {
 		this.out = out;
 		this.err = err;
 		for (var command : List.of(new ImportCommand(), new ValidateCommand(), new InfoCommand(), new CopiesCommand(),
-				new CarryCommand(), new ClaimsCommand(), new MetaCommand(), new SuggestCommand(), new EvalCommand(),
+				new CarryCommand(), new ClaimsCommand(), new SpeakersCommand(), new MetaCommand(), new SuggestCommand(), new EvalCommand(),
 				new MergeCommand(), new AgreementCommand())) {
 			commands.put(command.name(), command);
 		}

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sayso.model.Project#getAnnotators <em>Annotators</em>}</li>
  *   <li>{@link org.sayso.model.Project#getSettings <em>Settings</em>}</li>
  *   <li>{@link org.sayso.model.Project#getDocuments <em>Documents</em>}</li>
+ *   <li>{@link org.sayso.model.Project#getSpeakers <em>Speakers</em>}</li>
  * </ul>
  *
  * @see org.sayso.model.SaysoPackage#getProject()
@@ -97,5 +98,20 @@ public interface Project extends EObject {
 	 * @generated
 	 */
 	EList<Document> getDocuments();
+
+	/**
+	 * Returns the value of the '<em><b>Speakers</b></em>' containment reference list.
+	 * The list contents are of type {@link org.sayso.model.RegisteredSpeaker}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The project's speaker registry: one entry per source of statements across all articles. A set's SpeakerEntity whose id is a registry id is that speaker.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Speakers</em>' containment reference list.
+	 * @see org.sayso.model.SaysoPackage#getProject_Speakers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RegisteredSpeaker> getSpeakers();
 
 } // Project

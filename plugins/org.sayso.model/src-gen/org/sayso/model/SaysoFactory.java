@@ -31,6 +31,15 @@ public interface SaysoFactory extends EFactory {
 	Project createProject();
 
 	/**
+	 * Returns a new object of class '<em>Registered Speaker</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Registered Speaker</em>'.
+	 * @generated
+	 */
+	RegisteredSpeaker createRegisteredSpeaker();
+
+	/**
 	 * Returns a new object of class '<em>Annotator</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

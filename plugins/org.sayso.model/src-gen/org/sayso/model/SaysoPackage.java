@@ -108,13 +108,22 @@ public interface SaysoPackage extends EPackage {
 	int PROJECT__DOCUMENTS = 3;
 
 	/**
+	 * The feature id for the '<em><b>Speakers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__SPEAKERS = 4;
+
+	/**
 	 * The number of structural features of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = 4;
+	int PROJECT_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -126,6 +135,79 @@ public interface SaysoPackage extends EPackage {
 	int PROJECT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.sayso.model.impl.RegisteredSpeakerImpl <em>Registered Speaker</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.sayso.model.impl.RegisteredSpeakerImpl
+	 * @see org.sayso.model.impl.SaysoPackageImpl#getRegisteredSpeaker()
+	 * @generated
+	 */
+	int REGISTERED_SPEAKER = 1;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGISTERED_SPEAKER__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGISTERED_SPEAKER__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Aliases</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGISTERED_SPEAKER__ALIASES = 2;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGISTERED_SPEAKER__KIND = 3;
+
+	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGISTERED_SPEAKER__EXTERNAL_ID = 4;
+
+	/**
+	 * The number of structural features of the '<em>Registered Speaker</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGISTERED_SPEAKER_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Registered Speaker</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGISTERED_SPEAKER_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.sayso.model.impl.AnnotatorImpl <em>Annotator</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -133,7 +215,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getAnnotator()
 	 * @generated
 	 */
-	int ANNOTATOR = 1;
+	int ANNOTATOR = 2;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -179,7 +261,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getProjectSettings()
 	 * @generated
 	 */
-	int PROJECT_SETTINGS = 2;
+	int PROJECT_SETTINGS = 3;
 
 	/**
 	 * The feature id for the '<em><b>Claim Overlap Threshold</b></em>' attribute.
@@ -234,7 +316,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getDocument()
 	 * @generated
 	 */
-	int DOCUMENT = 3;
+	int DOCUMENT = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -325,7 +407,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getAnnotationSet()
 	 * @generated
 	 */
-	int ANNOTATION_SET = 4;
+	int ANNOTATION_SET = 5;
 
 	/**
 	 * The feature id for the '<em><b>Document</b></em>' reference.
@@ -434,7 +516,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getAnnotation()
 	 * @generated
 	 */
-	int ANNOTATION = 5;
+	int ANNOTATION = 6;
 
 	/**
 	 * The feature id for the '<em><b>Begin</b></em>' attribute.
@@ -516,7 +598,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getSpeakerEntity()
 	 * @generated
 	 */
-	int SPEAKER_ENTITY = 6;
+	int SPEAKER_ENTITY = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -571,7 +653,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getSpeakerMention()
 	 * @generated
 	 */
-	int SPEAKER_MENTION = 7;
+	int SPEAKER_MENTION = 8;
 
 	/**
 	 * The feature id for the '<em><b>Begin</b></em>' attribute.
@@ -671,7 +753,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getCue()
 	 * @generated
 	 */
-	int CUE = 8;
+	int CUE = 9;
 
 	/**
 	 * The feature id for the '<em><b>Begin</b></em>' attribute.
@@ -753,7 +835,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getClaim()
 	 * @generated
 	 */
-	int CLAIM = 9;
+	int CLAIM = 10;
 
 	/**
 	 * The feature id for the '<em><b>Begin</b></em>' attribute.
@@ -862,7 +944,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getDateMention()
 	 * @generated
 	 */
-	int DATE_MENTION = 10;
+	int DATE_MENTION = 11;
 
 	/**
 	 * The feature id for the '<em><b>Begin</b></em>' attribute.
@@ -971,7 +1053,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getRejection()
 	 * @generated
 	 */
-	int REJECTION = 11;
+	int REJECTION = 12;
 
 	/**
 	 * The feature id for the '<em><b>Type</b></em>' attribute.
@@ -1035,7 +1117,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getProvenance()
 	 * @generated
 	 */
-	int PROVENANCE = 12;
+	int PROVENANCE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Agreed By</b></em>' attribute list.
@@ -1117,7 +1199,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getSetState()
 	 * @generated
 	 */
-	int SET_STATE = 13;
+	int SET_STATE = 14;
 
 	/**
 	 * The meta object id for the '{@link org.sayso.model.Origin <em>Origin</em>}' enum.
@@ -1127,7 +1209,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getOrigin()
 	 * @generated
 	 */
-	int ORIGIN = 14;
+	int ORIGIN = 15;
 
 	/**
 	 * The meta object id for the '{@link org.sayso.model.SpeakerKind <em>Speaker Kind</em>}' enum.
@@ -1137,7 +1219,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getSpeakerKind()
 	 * @generated
 	 */
-	int SPEAKER_KIND = 15;
+	int SPEAKER_KIND = 16;
 
 	/**
 	 * The meta object id for the '{@link org.sayso.model.ClaimKind <em>Claim Kind</em>}' enum.
@@ -1147,7 +1229,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getClaimKind()
 	 * @generated
 	 */
-	int CLAIM_KIND = 16;
+	int CLAIM_KIND = 17;
 
 	/**
 	 * The meta object id for the '{@link org.sayso.model.DateType <em>Date Type</em>}' enum.
@@ -1157,7 +1239,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getDateType()
 	 * @generated
 	 */
-	int DATE_TYPE = 17;
+	int DATE_TYPE = 18;
 
 	/**
 	 * The meta object id for the '{@link org.sayso.model.CurationDecision <em>Curation Decision</em>}' enum.
@@ -1167,7 +1249,7 @@ public interface SaysoPackage extends EPackage {
 	 * @see org.sayso.model.impl.SaysoPackageImpl#getCurationDecision()
 	 * @generated
 	 */
-	int CURATION_DECISION = 18;
+	int CURATION_DECISION = 19;
 
 
 	/**
@@ -1223,6 +1305,82 @@ public interface SaysoPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getProject_Documents();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.sayso.model.Project#getSpeakers <em>Speakers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Speakers</em>'.
+	 * @see org.sayso.model.Project#getSpeakers()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_Speakers();
+
+	/**
+	 * Returns the meta object for class '{@link org.sayso.model.RegisteredSpeaker <em>Registered Speaker</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Registered Speaker</em>'.
+	 * @see org.sayso.model.RegisteredSpeaker
+	 * @generated
+	 */
+	EClass getRegisteredSpeaker();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sayso.model.RegisteredSpeaker#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.sayso.model.RegisteredSpeaker#getId()
+	 * @see #getRegisteredSpeaker()
+	 * @generated
+	 */
+	EAttribute getRegisteredSpeaker_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sayso.model.RegisteredSpeaker#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.sayso.model.RegisteredSpeaker#getName()
+	 * @see #getRegisteredSpeaker()
+	 * @generated
+	 */
+	EAttribute getRegisteredSpeaker_Name();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.sayso.model.RegisteredSpeaker#getAliases <em>Aliases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Aliases</em>'.
+	 * @see org.sayso.model.RegisteredSpeaker#getAliases()
+	 * @see #getRegisteredSpeaker()
+	 * @generated
+	 */
+	EAttribute getRegisteredSpeaker_Aliases();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sayso.model.RegisteredSpeaker#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.sayso.model.RegisteredSpeaker#getKind()
+	 * @see #getRegisteredSpeaker()
+	 * @generated
+	 */
+	EAttribute getRegisteredSpeaker_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sayso.model.RegisteredSpeaker#getExternalId <em>External Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>External Id</em>'.
+	 * @see org.sayso.model.RegisteredSpeaker#getExternalId()
+	 * @see #getRegisteredSpeaker()
+	 * @generated
+	 */
+	EAttribute getRegisteredSpeaker_ExternalId();
 
 	/**
 	 * Returns the meta object for class '{@link org.sayso.model.Annotator <em>Annotator</em>}'.
@@ -1996,6 +2154,64 @@ public interface SaysoPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PROJECT__DOCUMENTS = eINSTANCE.getProject_Documents();
+
+		/**
+		 * The meta object literal for the '<em><b>Speakers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__SPEAKERS = eINSTANCE.getProject_Speakers();
+
+		/**
+		 * The meta object literal for the '{@link org.sayso.model.impl.RegisteredSpeakerImpl <em>Registered Speaker</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.sayso.model.impl.RegisteredSpeakerImpl
+		 * @see org.sayso.model.impl.SaysoPackageImpl#getRegisteredSpeaker()
+		 * @generated
+		 */
+		EClass REGISTERED_SPEAKER = eINSTANCE.getRegisteredSpeaker();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGISTERED_SPEAKER__ID = eINSTANCE.getRegisteredSpeaker_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGISTERED_SPEAKER__NAME = eINSTANCE.getRegisteredSpeaker_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Aliases</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGISTERED_SPEAKER__ALIASES = eINSTANCE.getRegisteredSpeaker_Aliases();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGISTERED_SPEAKER__KIND = eINSTANCE.getRegisteredSpeaker_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>External Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGISTERED_SPEAKER__EXTERNAL_ID = eINSTANCE.getRegisteredSpeaker_ExternalId();
 
 		/**
 		 * The meta object literal for the '{@link org.sayso.model.impl.AnnotatorImpl <em>Annotator</em>}' class.

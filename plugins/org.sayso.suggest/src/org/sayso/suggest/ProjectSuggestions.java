@@ -9,7 +9,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
+import org.sayso.core.project.SpeakerRegistry;
 import org.sayso.model.Document;
+import org.sayso.model.SpeakerEntity;
 
 /**
  * Suggestions over a project: every listed document's set of one annotator, one document at a time, each set saved
@@ -27,6 +29,11 @@ public final class ProjectSuggestions {
 	 */
 	public record DocumentResult(Document document, @Nullable SuggestionReport report, @Nullable Path file,
 			@Nullable Path foreignCopy, List<String> foreignReport, @Nullable String error) {
+	}
+
+	private static boolean suggestedOnly(SpeakerEntity entity) {
+		return !entity.getMentions().isEmpty()
+				&& entity.getMentions().stream().allMatch(m -> m.getOrigin() == org.sayso.model.Origin.SUGGESTED);
 	}
 
 	/** The run: suggestions added, documents done and failed; {@code projectError} when the DCTs were not saved. */
@@ -52,7 +59,10 @@ public final class ProjectSuggestions {
 			try {
 				var opened = store.openSet(document, annotator);
 				var report = Suggester.suggest(opened.set(), work);
-				if (report.added() > 0) {
+				// the speakers found are linked to the project's registry by name and alias (what the annotator
+				// linked or made stays as it is)
+				var linked = new SpeakerRegistry(store.project()).link(opened.set(), false, ProjectSuggestions::suggestedOnly);
+				if (report.added() > 0 || linked.changed()) {
 					store.save(opened, false);
 				}
 				dctsSet |= report.dctFromDateline();

@@ -27,7 +27,7 @@ public final class ProjectCopies {
 			try {
 				texts.add(new CopyDetector.Text(id, Files.readString(file)));
 			} catch (IOException e) {
-				unreadable.accept("cannot read " + file + " (" + e.getMessage() + "); it is left out");
+				unreadable.accept("cannot read " + file + " (" + org.sayso.core.IoProblems.reason(e) + "); it is left out");
 			}
 		}
 		return texts;

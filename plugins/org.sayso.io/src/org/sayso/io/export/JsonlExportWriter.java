@@ -31,6 +31,8 @@ final class JsonlExportWriter extends SingleFileExportWriter {
 	static final String FILE = "annotations.jsonl";
 
 	private final ExportRequest request;
+	/** The project's registered speakers by id, read once at the start. */
+	private Map<String, org.sayso.model.RegisteredSpeaker> registry = Map.of();
 	/** The cluster of each claim reported in several articles, by "doc:begin-end": read before the first line. */
 	private Map<String, String> clusters = Map.of();
 
@@ -62,20 +64,21 @@ final class JsonlExportWriter extends SingleFileExportWriter {
 			throw new IOException(e.getMessage(), e);
 		}
 		clusters = ClaimClusters.idsBySpan(ClaimClusters.of(articles));
+		registry = Map.copyOf(new org.sayso.core.project.SpeakerRegistry(request.store().project()).byIds());
 	}
 
 	@Override
 	public Written writeDocument(DocumentSets document, Path folder) {
 		var lines = new StringBuilder();
 		for (var named : document.sets()) {
-			line(document, named.name(), named.set(), clusters, lines);
+			line(document, named.name(), named.set(), clusters, registry, lines);
 			lines.append('\n');
 		}
 		return new Written(lines.toString().getBytes(StandardCharsets.UTF_8), List.of());
 	}
 
 	private static void line(DocumentSets document, String setName, AnnotationSet set, Map<String, String> clusters,
-			StringBuilder out) {
+			Map<String, org.sayso.model.RegisteredSpeaker> registry, StringBuilder out) {
 		var doc = document.document();
 		var text = doc.getText();
 		var ids = ids(set);
@@ -87,8 +90,11 @@ final class JsonlExportWriter extends SingleFileExportWriter {
 		for (var speaker : of(set, SpeakerMention.class)) {
 			span(json, speaker, ids, text).name("kind").value(literal(speaker.getKind()))
 					.name("entity").value(speaker.getEntity() == null ? null : speaker.getEntity().getId())
-					.name("entityName").value(speaker.getEntity() == null ? null : speaker.getEntity().getName())
-					.endObject();
+					.name("entityName").value(speaker.getEntity() == null ? null : speaker.getEntity().getName());
+			// a speaker of the project's registry: its id is the same in every article, and it may have an outside id
+			var registered = speaker.getEntity() == null ? null : registry.get(speaker.getEntity().getId());
+			json.name("registered").value(registered != null)
+					.name("externalId").value(registered == null ? null : registered.getExternalId()).endObject();
 		}
 		json.endArray().name("cues").beginArray();
 		for (var cue : of(set, Cue.class)) {

@@ -22,6 +22,7 @@ import org.sayso.model.Annotator;
 import org.sayso.model.Document;
 import org.sayso.model.Project;
 import org.sayso.model.ProjectSettings;
+import org.sayso.model.RegisteredSpeaker;
 import org.sayso.model.SaysoPackage;
 
 /**
@@ -36,6 +37,7 @@ import org.sayso.model.SaysoPackage;
  *   <li>{@link org.sayso.model.impl.ProjectImpl#getAnnotators <em>Annotators</em>}</li>
  *   <li>{@link org.sayso.model.impl.ProjectImpl#getSettings <em>Settings</em>}</li>
  *   <li>{@link org.sayso.model.impl.ProjectImpl#getDocuments <em>Documents</em>}</li>
+ *   <li>{@link org.sayso.model.impl.ProjectImpl#getSpeakers <em>Speakers</em>}</li>
  * </ul>
  *
  * @generated
@@ -90,6 +92,16 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @ordered
 	 */
 	protected EList<Document> documents;
+
+	/**
+	 * The cached value of the '{@link #getSpeakers() <em>Speakers</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSpeakers()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RegisteredSpeaker> speakers;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -210,6 +222,19 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 */
 	@Override
+	public EList<RegisteredSpeaker> getSpeakers() {
+		if (speakers == null) {
+			speakers = new EObjectContainmentEList<RegisteredSpeaker>(RegisteredSpeaker.class, this, SaysoPackage.PROJECT__SPEAKERS);
+		}
+		return speakers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SaysoPackage.PROJECT__ANNOTATORS:
@@ -218,6 +243,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return basicSetSettings(null, msgs);
 			case SaysoPackage.PROJECT__DOCUMENTS:
 				return ((InternalEList<?>)getDocuments()).basicRemove(otherEnd, msgs);
+			case SaysoPackage.PROJECT__SPEAKERS:
+				return ((InternalEList<?>)getSpeakers()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -238,6 +265,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return getSettings();
 			case SaysoPackage.PROJECT__DOCUMENTS:
 				return getDocuments();
+			case SaysoPackage.PROJECT__SPEAKERS:
+				return getSpeakers();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -265,6 +294,10 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				getDocuments().clear();
 				getDocuments().addAll((Collection<? extends Document>)newValue);
 				return;
+			case SaysoPackage.PROJECT__SPEAKERS:
+				getSpeakers().clear();
+				getSpeakers().addAll((Collection<? extends RegisteredSpeaker>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -289,6 +322,9 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 			case SaysoPackage.PROJECT__DOCUMENTS:
 				getDocuments().clear();
 				return;
+			case SaysoPackage.PROJECT__SPEAKERS:
+				getSpeakers().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -309,6 +345,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return settings != null;
 			case SaysoPackage.PROJECT__DOCUMENTS:
 				return documents != null && !documents.isEmpty();
+			case SaysoPackage.PROJECT__SPEAKERS:
+				return speakers != null && !speakers.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -58,6 +58,7 @@ public class SaysoFactoryImpl extends EFactoryImpl implements SaysoFactory {
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case SaysoPackage.PROJECT: return createProject();
+			case SaysoPackage.REGISTERED_SPEAKER: return createRegisteredSpeaker();
 			case SaysoPackage.ANNOTATOR: return createAnnotator();
 			case SaysoPackage.PROJECT_SETTINGS: return createProjectSettings();
 			case SaysoPackage.DOCUMENT: return createDocument();
@@ -133,6 +134,17 @@ public class SaysoFactoryImpl extends EFactoryImpl implements SaysoFactory {
 	public Project createProject() {
 		ProjectImpl project = new ProjectImpl();
 		return project;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RegisteredSpeaker createRegisteredSpeaker() {
+		RegisteredSpeakerImpl registeredSpeaker = new RegisteredSpeakerImpl();
+		return registeredSpeaker;
 	}
 
 	/**

@@ -25,6 +25,7 @@ import org.sayso.model.Origin;
 import org.sayso.model.Project;
 import org.sayso.model.ProjectSettings;
 import org.sayso.model.Provenance;
+import org.sayso.model.RegisteredSpeaker;
 import org.sayso.model.Rejection;
 import org.sayso.model.SaysoFactory;
 import org.sayso.model.SaysoPackage;
@@ -48,6 +49,13 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 	 * @generated
 	 */
 	private EClass projectEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass registeredSpeakerEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -293,6 +301,76 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 	@Override
 	public EReference getProject_Documents() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProject_Speakers() {
+		return (EReference)projectEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRegisteredSpeaker() {
+		return registeredSpeakerEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegisteredSpeaker_Id() {
+		return (EAttribute)registeredSpeakerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegisteredSpeaker_Name() {
+		return (EAttribute)registeredSpeakerEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegisteredSpeaker_Aliases() {
+		return (EAttribute)registeredSpeakerEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegisteredSpeaker_Kind() {
+		return (EAttribute)registeredSpeakerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegisteredSpeaker_ExternalId() {
+		return (EAttribute)registeredSpeakerEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -989,6 +1067,14 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 		createEReference(projectEClass, PROJECT__ANNOTATORS);
 		createEReference(projectEClass, PROJECT__SETTINGS);
 		createEReference(projectEClass, PROJECT__DOCUMENTS);
+		createEReference(projectEClass, PROJECT__SPEAKERS);
+
+		registeredSpeakerEClass = createEClass(REGISTERED_SPEAKER);
+		createEAttribute(registeredSpeakerEClass, REGISTERED_SPEAKER__ID);
+		createEAttribute(registeredSpeakerEClass, REGISTERED_SPEAKER__NAME);
+		createEAttribute(registeredSpeakerEClass, REGISTERED_SPEAKER__ALIASES);
+		createEAttribute(registeredSpeakerEClass, REGISTERED_SPEAKER__KIND);
+		createEAttribute(registeredSpeakerEClass, REGISTERED_SPEAKER__EXTERNAL_ID);
 
 		annotatorEClass = createEClass(ANNOTATOR);
 		createEAttribute(annotatorEClass, ANNOTATOR__NAME);
@@ -1110,6 +1196,14 @@ public class SaysoPackageImpl extends EPackageImpl implements SaysoPackage {
 		initEReference(getProject_Annotators(), this.getAnnotator(), null, "annotators", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Settings(), this.getProjectSettings(), null, "settings", null, 1, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Documents(), this.getDocument(), null, "documents", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProject_Speakers(), this.getRegisteredSpeaker(), null, "speakers", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(registeredSpeakerEClass, RegisteredSpeaker.class, "RegisteredSpeaker", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRegisteredSpeaker_Id(), ecorePackage.getEString(), "id", null, 1, 1, RegisteredSpeaker.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegisteredSpeaker_Name(), ecorePackage.getEString(), "name", null, 0, 1, RegisteredSpeaker.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegisteredSpeaker_Aliases(), ecorePackage.getEString(), "aliases", null, 0, -1, RegisteredSpeaker.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegisteredSpeaker_Kind(), this.getSpeakerKind(), "kind", null, 0, 1, RegisteredSpeaker.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegisteredSpeaker_ExternalId(), ecorePackage.getEString(), "externalId", null, 0, 1, RegisteredSpeaker.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(annotatorEClass, Annotator.class, "Annotator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAnnotator_Name(), ecorePackage.getEString(), "name", null, 1, 1, Annotator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

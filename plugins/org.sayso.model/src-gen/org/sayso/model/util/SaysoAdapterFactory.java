@@ -72,6 +72,10 @@ public class SaysoAdapterFactory extends AdapterFactoryImpl {
 				return createProjectAdapter();
 			}
 			@Override
+			public Adapter caseRegisteredSpeaker(RegisteredSpeaker object) {
+				return createRegisteredSpeakerAdapter();
+			}
+			@Override
 			public Adapter caseAnnotator(Annotator object) {
 				return createAnnotatorAdapter();
 			}
@@ -150,6 +154,20 @@ public class SaysoAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createProjectAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.sayso.model.RegisteredSpeaker <em>Registered Speaker</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.sayso.model.RegisteredSpeaker
+	 * @generated
+	 */
+	public Adapter createRegisteredSpeakerAdapter() {
 		return null;
 	}
 

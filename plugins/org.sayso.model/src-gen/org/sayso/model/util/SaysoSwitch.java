@@ -72,6 +72,12 @@ public class SaysoSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case SaysoPackage.REGISTERED_SPEAKER: {
+				RegisteredSpeaker registeredSpeaker = (RegisteredSpeaker)theEObject;
+				T result = caseRegisteredSpeaker(registeredSpeaker);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case SaysoPackage.ANNOTATOR: {
 				Annotator annotator = (Annotator)theEObject;
 				T result = caseAnnotator(annotator);
@@ -164,6 +170,21 @@ public class SaysoSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseProject(Project object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Registered Speaker</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Registered Speaker</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRegisteredSpeaker(RegisteredSpeaker object) {
 		return null;
 	}
 

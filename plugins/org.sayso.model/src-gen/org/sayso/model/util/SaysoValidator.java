@@ -88,6 +88,8 @@ public class SaysoValidator extends EObjectValidator {
 		switch (classifierID) {
 			case SaysoPackage.PROJECT:
 				return validateProject((Project)value, diagnostics, context);
+			case SaysoPackage.REGISTERED_SPEAKER:
+				return validateRegisteredSpeaker((RegisteredSpeaker)value, diagnostics, context);
 			case SaysoPackage.ANNOTATOR:
 				return validateAnnotator((Annotator)value, diagnostics, context);
 			case SaysoPackage.PROJECT_SETTINGS:
@@ -136,6 +138,15 @@ public class SaysoValidator extends EObjectValidator {
 	 */
 	public boolean validateProject(Project project, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(project, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateRegisteredSpeaker(RegisteredSpeaker registeredSpeaker, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(registeredSpeaker, diagnostics, context);
 	}
 
 	/**
