@@ -11,7 +11,6 @@ import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
 import org.sayso.core.project.SpeakerRegistry;
 import org.sayso.model.Document;
-import org.sayso.model.SpeakerEntity;
 
 /**
  * Suggestions over a project: every listed document's set of one annotator, one document at a time, each set saved
@@ -29,11 +28,6 @@ public final class ProjectSuggestions {
 	 */
 	public record DocumentResult(Document document, @Nullable SuggestionReport report, @Nullable Path file,
 			@Nullable Path foreignCopy, List<String> foreignReport, @Nullable String error) {
-	}
-
-	private static boolean suggestedOnly(SpeakerEntity entity) {
-		return !entity.getMentions().isEmpty()
-				&& entity.getMentions().stream().allMatch(m -> m.getOrigin() == org.sayso.model.Origin.SUGGESTED);
 	}
 
 	/** The run: suggestions added, documents done and failed; {@code projectError} when the DCTs were not saved. */
@@ -61,7 +55,7 @@ public final class ProjectSuggestions {
 				var report = Suggester.suggest(opened.set(), work);
 				// the speakers found are linked to the project's registry by name and alias (what the annotator
 				// linked or made stays as it is)
-				var linked = new SpeakerRegistry(store.project()).link(opened.set(), false, ProjectSuggestions::suggestedOnly);
+				var linked = new SpeakerRegistry(store.project()).link(opened.set(), false, SpeakerRegistry::onlySuggested);
 				if (report.added() > 0 || linked.changed()) {
 					store.save(opened, false);
 				}

@@ -145,6 +145,18 @@ public final class SpeakerRegistry {
 		}
 	}
 
+	/** Whether every mention of the entity is a suggestion: what the suggester may link without asking. */
+	public static boolean onlySuggested(SpeakerEntity entity) {
+		return !entity.getMentions().isEmpty()
+				&& entity.getMentions().stream().allMatch(m -> m.getOrigin() == org.sayso.model.Origin.SUGGESTED);
+	}
+
+	/** The registry of the project that holds {@code set}'s document, or null for a set outside a project. */
+	public static @Nullable SpeakerRegistry of(AnnotationSet set) {
+		return set.getDocument() != null && set.getDocument().eContainer() instanceof Project project
+				? new SpeakerRegistry(project) : null;
+	}
+
 	/** The names an entity goes by: its own, then its mentions' texts, without pronouns, in that order. */
 	public static Set<String> namesOf(SpeakerEntity entity) {
 		var names = new LinkedHashSet<String>();

@@ -95,7 +95,11 @@ public final class SpeakerQuickPick extends PopupDialog {
 			var item = new TableItem(table, SWT.NONE);
 			var mention = text.substring(s.getBegin(), s.getEnd()).replaceAll("\\s+", " ");
 			var name = Labels.speakerName(s);
-			item.setText(name.equals(mention) ? name : name + "  \u2014  \u201c" + mention + "\u201d");
+			var registry = s.eContainer() instanceof org.sayso.model.AnnotationSet set
+					? org.sayso.core.project.SpeakerRegistry.of(set) : null;
+			var project = registry != null && s.getEntity() != null && registry.isRegistered(s.getEntity())
+					? "  \u00b7 project speaker" : "";
+			item.setText((name.equals(mention) ? name : name + "  \u2014  \u201c" + mention + "\u201d") + project);
 		}
 		if (!shown.isEmpty()) {
 			table.select(0);

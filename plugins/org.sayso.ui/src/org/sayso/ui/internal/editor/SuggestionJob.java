@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.sayso.suggest.SuggestionReport;
+import org.sayso.core.project.SpeakerRegistry;
 import org.sayso.suggest.Suggester;
 import org.sayso.ui.internal.Ui;
 
@@ -67,7 +68,14 @@ public final class SuggestionJob extends Job {
 				return; // closed meanwhile: nothing to add to
 			}
 			var report = new SuggestionReport[1];
-			session.execute("Suggest annotations", () -> report[0] = Suggester.apply(session.set(), analysis));
+			session.execute("Suggest annotations", () -> {
+				report[0] = Suggester.apply(session.set(), analysis);
+				// the speakers found take the ids of the project's speakers of the same name, in the same step
+				var registry = SpeakerRegistry.of(session.set());
+				if (registry != null) {
+					registry.link(session.set(), false, SpeakerRegistry::onlySuggested);
+				}
+			});
 			done.accept(report[0]);
 		});
 		return Status.OK_STATUS;

@@ -28,7 +28,7 @@ public class LinkSpeakerHandler extends EditorHandler {
 			return;
 		}
 		var session = editor.session();
-		var speakers = AnnotationEdits.speakersNear(session.set(), claim);
+		var speakers = projectSpeakersFirst(session.set(), AnnotationEdits.speakersNear(session.set(), claim));
 		if (speakers.isEmpty()) {
 			hint(editor, "There is no speaker to link to yet: select the speaker's name and press S.");
 			return;
@@ -48,5 +48,21 @@ public class LinkSpeakerHandler extends EditorHandler {
 			info(editor, "Claim attributed to " + Labels.speakers(claim));
 		});
 		open.open();
+	}
+
+	/**
+	 * The mentions of the project's registered speakers first, each group nearest first: the speaker quoted across
+	 * the project is the likelier source.
+	 */
+	static java.util.List<org.sayso.model.SpeakerMention> projectSpeakersFirst(org.sayso.model.AnnotationSet set,
+			java.util.List<org.sayso.model.SpeakerMention> near) {
+		var registry = org.sayso.core.project.SpeakerRegistry.of(set);
+		if (registry == null) {
+			return near;
+		}
+		var ordered = new java.util.ArrayList<org.sayso.model.SpeakerMention>();
+		near.stream().filter(m -> m.getEntity() != null && registry.isRegistered(m.getEntity())).forEach(ordered::add);
+		near.stream().filter(m -> !ordered.contains(m)).forEach(ordered::add);
+		return ordered;
 	}
 }

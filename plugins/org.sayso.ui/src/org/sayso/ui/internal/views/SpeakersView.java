@@ -17,6 +17,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.sayso.core.edit.AnnotationEdits;
 import org.sayso.core.edit.SpanIndex;
+import org.sayso.core.project.ProjectSpeakers;
+import org.sayso.core.project.SpeakerRegistry;
+import org.sayso.core.store.ProjectStore;
+import org.sayso.model.RegisteredSpeaker;
 import org.sayso.model.SpeakerEntity;
 import org.sayso.model.SpeakerMention;
 import org.sayso.ui.internal.editor.Labels;
@@ -42,6 +46,33 @@ public class SpeakersView extends AnnotationViewPart {
 			splitSelected();
 		}
 	};
+	private final Action linkToProject = new Action("&Link to Project Speaker...") {
+		@Override
+		public void run() {
+			linkSelectedToProject();
+		}
+	};
+	private final Action register = new Action("&Register as Project Speaker") {
+		@Override
+		public void run() {
+			registerSelected();
+		}
+	};
+	private final Action wholeProject = new Action("Whole &Project", Action.AS_CHECK_BOX) {
+		@Override
+		public void run() {
+			refresh();
+		}
+	};
+	/** The registry and where each of its speakers is mentioned, measured in the background for the project scope. */
+	private volatile ProjectScope projectScope;
+
+	/** A registered speaker with where it is mentioned, one row of the project scope. */
+	record ProjectRow(RegisteredSpeaker speaker, ProjectSpeakers.Usage usage) {
+	}
+
+	private record ProjectScope(java.nio.file.Path root, List<ProjectRow> rows) {
+	}
 
 	@Override
 	protected void createContents(Composite parent) {
@@ -65,6 +96,7 @@ public class SpeakersView extends AnnotationViewPart {
 
 			@Override
 			public boolean hasChildren(Object element) {
+				// a project speaker's row has no children: its mentions are in other articles
 				return element instanceof SpeakerEntity e && !e.getMentions().isEmpty();
 			}
 		});
@@ -86,25 +118,40 @@ public class SpeakersView extends AnnotationViewPart {
 		var menu = new MenuManager();
 		menu.add(merge);
 		menu.add(split);
+		menu.add(new Separator());
+		menu.add(linkToProject);
+		menu.add(register);
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		// two buttons, not one phrase: a separator between them
 		var toolbar = getViewSite().getActionBars().getToolBarManager();
 		toolbar.add(merge);
 		toolbar.add(new Separator());
 		toolbar.add(split);
+		toolbar.add(new Separator());
+		toolbar.add(wholeProject);
+		wholeProject.setToolTipText("Show the speakers of the whole project (its registry), with the articles that mention each");
 		getSite().setSelectionProvider(viewer);
 		updateActions();
 	}
 
 	private String label(Object element) {
 		var session = session();
+		if (element instanceof ProjectRow row) {
+			var s = row.speaker();
+			return s.getName() + (s.getKind() == null ? "" : "  [" + s.getKind().getLiteral() + "]")
+					+ (s.getExternalId() == null ? "" : "  " + s.getExternalId()) + "  (" + Counts.of(row.usage().mentions(),
+							"mention") + " in " + Counts.of(row.usage().documents().size(), "article") + ")"
+					+ (s.getAliases().isEmpty() ? "" : "  also " + String.join(", ", s.getAliases()));
+		}
 		if (element instanceof SpeakerEntity e) {
 			long claims = session == null ? 0 : session.set().getAnnotations().stream()
 					.filter(a -> a instanceof org.sayso.model.Claim c
 							&& c.getSources().stream().anyMatch(s -> s.getEntity() == e))
 					.count();
+			var registry = session == null ? null : SpeakerRegistry.of(session.set());
 			return e.getName() + "  (" + e.getMentions().size() + " mention" + (e.getMentions().size() == 1 ? "" : "s")
-					+ ", " + claims + " claim" + (claims == 1 ? "" : "s") + ")";
+					+ ", " + claims + " claim" + (claims == 1 ? "" : "s") + ")"
+					+ (registry != null && registry.isRegistered(e) ? "  \u00b7 project speaker" : "");
 		}
 		if (element instanceof SpeakerMention m && session != null) {
 			return "\u201c" + Labels.text(m, session.text(), 60) + "\u201d at " + m.getBegin()
@@ -116,6 +163,11 @@ public class SpeakersView extends AnnotationViewPart {
 	@Override
 	protected void refresh() {
 		var session = session();
+		if (wholeProject.isChecked()) {
+			showProject(session);
+			updateActions();
+			return;
+		}
 		var expanded = viewer.getExpandedElements();
 		viewer.setInput(session == null ? new Object[0]
 				: session.set().getEntities().stream()
@@ -142,8 +194,14 @@ public class SpeakersView extends AnnotationViewPart {
 	}
 
 	private void updateActions() {
-		merge.setEnabled(session() != null && selectedEntities().size() >= 2);
-		split.setEnabled(session() != null && viewer.getStructuredSelection().size() == 1
+		var project = wholeProject.isChecked();
+		var one = selectedEntities().size() == 1 ? selectedEntities().get(0) : null;
+		var registry = session() == null ? null : SpeakerRegistry.of(session().set());
+		boolean unregistered = !project && one != null && registry != null && !registry.isRegistered(one);
+		linkToProject.setEnabled(unregistered && !registry.speakers().isEmpty());
+		register.setEnabled(unregistered);
+		merge.setEnabled(!project && session() != null && selectedEntities().size() >= 2);
+		split.setEnabled(!project && session() != null && viewer.getStructuredSelection().size() == 1
 				&& viewer.getStructuredSelection().getFirstElement() instanceof SpeakerMention m
 				&& m.getEntity() != null && m.getEntity().getMentions().size() > 1);
 	}
@@ -170,8 +228,140 @@ public class SpeakersView extends AnnotationViewPart {
 		}
 	}
 
+	/**
+	 * The project scope: the registry's speakers, most mentioned first, with where each is mentioned over every set
+	 * of the project, counted in a background job (a fresh store, so the editor's models are not touched).
+	 */
+	private void showProject(org.sayso.ui.internal.editor.EditorSession session) {
+		if (session == null) {
+			viewer.setInput(new Object[0]);
+			setContentDescription("Open an article of a project to see the project's speakers.");
+			return;
+		}
+		var root = session.store().layout().root();
+		var scope = projectScope;
+		if (scope != null && scope.root().equals(root)) {
+			viewer.setInput(scope.rows().toArray());
+			setContentDescription(Counts.of(scope.rows().size(), "project speaker") + " in the registry of "
+					+ root.getFileName() + (scope.rows().isEmpty()
+							? ". Register a speaker of the article (context menu) or run sayso speakers --register." : "."));
+			return;
+		}
+		viewer.setInput(new Object[0]);
+		setContentDescription("Counting the project's speakers in every article...");
+		var job = org.eclipse.core.runtime.jobs.Job.create("Speakers of " + root.getFileName(), monitor -> {
+			try {
+				var store = ProjectStore.open(root);
+				var usage = ProjectSpeakers.usage(store, monitor);
+				var rows = new ArrayList<ProjectRow>();
+				for (var speaker : new SpeakerRegistry(store.project()).speakers()) {
+					rows.add(new ProjectRow(speaker, usage.get(speaker.getId())));
+				}
+				rows.sort(Comparator.comparingInt((ProjectRow r) -> -r.usage().mentions())
+						.thenComparing(r -> r.speaker().getName() == null ? "" : r.speaker().getName()));
+				projectScope = new ProjectScope(root, List.copyOf(rows));
+			} catch (org.sayso.core.store.StoreException e) {
+				projectScope = new ProjectScope(root, List.of());
+				org.sayso.ui.internal.Ui.later(() -> setContentDescription("Cannot count the project's speakers: "
+						+ e.getMessage()));
+				return org.eclipse.core.runtime.Status.OK_STATUS;
+			}
+			org.sayso.ui.internal.Ui.later(() -> {
+				if (!viewer.getControl().isDisposed()) {
+					refresh();
+				}
+			});
+			return org.eclipse.core.runtime.Status.OK_STATUS;
+		});
+		job.setSystem(false);
+		job.schedule();
+	}
+
+	/** Links the selected entity of the article to a project speaker chosen in a list; one undoable step. */
+	void linkSelectedToProject() {
+		var session = session();
+		var entities = selectedEntities();
+		var registry = session == null ? null : SpeakerRegistry.of(session.set());
+		if (session == null || entities.size() != 1 || registry == null) {
+			return;
+		}
+		var entity = entities.get(0);
+		var dialog = new org.eclipse.ui.dialogs.ElementListSelectionDialog(getSite().getShell(), new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				var s = (RegisteredSpeaker) element;
+				return s.getName() + (s.getAliases().isEmpty() ? "" : "  (also " + String.join(", ", s.getAliases()) + ")");
+			}
+		});
+		dialog.setTitle("Link to Project Speaker");
+		dialog.setMessage("The project speaker '" + entity.getName() + "' is (type to filter):");
+		dialog.setElements(registry.speakers().toArray());
+		var match = SpeakerRegistry.namesOf(entity).stream().map(registry::find).flatMap(java.util.Optional::stream)
+				.findFirst();
+		match.ifPresent(s -> dialog.setInitialSelections(s));
+		if (dialog.open() == org.eclipse.jface.window.Window.OK && dialog.getFirstResult() instanceof RegisteredSpeaker chosen) {
+			linkTo(session, entity, chosen);
+		}
+	}
+
+	void linkTo(org.sayso.ui.internal.editor.EditorSession session, SpeakerEntity entity, RegisteredSpeaker speaker) {
+		session.execute("Link " + entity.getName() + " to project speaker " + speaker.getName(),
+				() -> SpeakerRegistry.assign(session.set(), entity, speaker.getId(), speaker.getName()));
+		projectScope = null;
+	}
+
+	/**
+	 * Registers the selected entity as a speaker of the whole project (written to sayso.project at once) and gives
+	 * the entity its id, one undoable step of the article; undo gives the entity its own id back and leaves the
+	 * registry as it is.
+	 */
+	public void registerSelected() {
+		var session = session();
+		var entities = selectedEntities();
+		var registry = session == null ? null : SpeakerRegistry.of(session.set());
+		if (session == null || entities.size() != 1 || registry == null) {
+			return;
+		}
+		var entity = entities.get(0);
+		var names = SpeakerRegistry.namesOf(entity);
+		var name = names.isEmpty() ? entity.getName() : names.iterator().next();
+		var kind = entity.getMentions().stream().map(SpeakerMention::getKind).filter(k -> k != null).findFirst()
+				.orElse(null);
+		var speaker = registry.register(name, kind);
+		names.forEach(n -> registry.addAlias(speaker, n));
+		try {
+			session.store().saveProject(false);
+		} catch (org.sayso.core.store.StoreException e) {
+			session.store().project().getSpeakers().remove(speaker);
+			org.sayso.ui.internal.Ui.error("Could not register " + name, e.getMessage());
+			return;
+		}
+		linkTo(session, entity, speaker);
+	}
+
 	TreeViewer viewer() {
 		return viewer;
+	}
+
+	// for tests, which drive the view as the context menu and the toolbar do
+
+	/** Selects the article's speaker entity named {@code name}. */
+	public void selectSpeaker(String name) {
+		var session = session();
+		session.set().getEntities().stream().filter(e -> name.equals(e.getName())).findFirst()
+				.ifPresent(e -> viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(e), true));
+	}
+
+	/** Turns the Whole Project scope on or off, as its toolbar button does. */
+	public void showWholeProject(boolean on) {
+		wholeProject.setChecked(on);
+		wholeProject.run();
+	}
+
+	/** The labels of the rows shown at the top level. */
+	public List<String> rows() {
+		var tree = viewer.getTree();
+		return java.util.Arrays.stream(tree.getItems()).map(org.eclipse.swt.widgets.TreeItem::getText).toList();
 	}
 
 
