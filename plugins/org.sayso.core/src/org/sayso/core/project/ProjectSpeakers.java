@@ -80,10 +80,19 @@ public final class ProjectSpeakers {
 	 */
 	public static Result merge(ProjectStore store, RegisteredSpeaker kept, RegisteredSpeaker gone,
 			@Nullable IProgressMonitor monitor) throws StoreException {
+		return merge(store, kept, gone, file -> false, monitor);
+	}
+
+	/**
+	 * {@link #merge(ProjectStore, RegisteredSpeaker, RegisteredSpeaker, IProgressMonitor)}, leaving aside the set files
+	 * {@code openElsewhere} names: sets open in editors, which the editors change themselves, as undoable steps.
+	 */
+	public static Result merge(ProjectStore store, RegisteredSpeaker kept, RegisteredSpeaker gone,
+			Predicate<Path> openElsewhere, @Nullable IProgressMonitor monitor) throws StoreException {
 		if (kept == gone) {
 			throw new StoreException("A speaker cannot be merged with itself ('" + kept.getId() + "').");
 		}
-		var result = forEverySet(store, d -> true, (document, set) -> {
+		var result = forEverySet(store, d -> true, openElsewhere, (document, set) -> {
 			var entity = entity(set, gone.getId());
 			if (entity == null) {
 				return 0;
@@ -159,6 +168,11 @@ public final class ProjectSpeakers {
 
 	private static Result forEverySet(ProjectStore store, Predicate<Document> which, SetChange change,
 			@Nullable IProgressMonitor monitor) throws StoreException {
+		return forEverySet(store, which, file -> false, change, monitor);
+	}
+
+	private static Result forEverySet(ProjectStore store, Predicate<Document> which, Predicate<Path> skip,
+			SetChange change, @Nullable IProgressMonitor monitor) throws StoreException {
 		List<String> annotators;
 		Set<String> curated;
 		try {
@@ -188,6 +202,9 @@ public final class ProjectSpeakers {
 				files.add(new SetOpener(store.layout().curated(document.getId()), () -> store.openCuratedSet(document, null)));
 			}
 			for (var opener : files) {
+				if (skip.test(opener.file())) {
+					continue;
+				}
 				try {
 					var opened = opener.open().open();
 					if (change.apply(document, opened.set()) > 0) {

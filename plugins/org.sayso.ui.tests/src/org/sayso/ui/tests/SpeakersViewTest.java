@@ -138,4 +138,71 @@ class SpeakersViewTest {
 		assertEquals(List.of("henk-vermeulen"), registry.speakers().stream().map(s -> s.getId()).toList());
 		page.hideView(view);
 	}
+
+	@Test
+	void mergingProjectSpeakersChangesTheOpenArticleUndoablyAndEveryOtherOnDisk() throws Exception {
+		tag("Henk Vermeulen", "s");
+		int second = text.indexOf("Vermeulen told");
+		editor.selectRange(second, second + "Vermeulen".length());
+		settle();
+		focus(editor.textWidget());
+		type("s");
+		var session = editor.session();
+		var mention = session.set().getAnnotations().stream().filter(SpeakerMention.class::isInstance)
+				.map(SpeakerMention.class::cast).filter(m -> m.getBegin() == second).findFirst().orElseThrow();
+		session.execute("split", () -> org.sayso.core.edit.AnnotationEdits.splitMention(session.set(), mention));
+		var view = (SpeakersView) page.showView(SpeakersView.ID);
+		settle();
+		for (var name : List.of("Henk Vermeulen", "Vermeulen")) {
+			view.selectSpeaker(name);
+			settle();
+			view.registerSelected();
+			settle();
+		}
+		assertEquals("vermeulen", mention.getEntity().getId());
+		press('s', SWT.MOD1);
+		waitUntil(() -> !editor.isDirty(), "Ctrl+S to save");
+		// another annotator's set of another article, not open, mentions the short-named speaker
+		var other = ProjectStore.open(root);
+		var rail = other.document("rail-tender");
+		var opened = other.openSet(rail, "ben");
+		var railText = other.text(rail);
+		var railMention = org.sayso.core.edit.AnnotationEdits.tagSpeaker(opened.set(), 0, railText.indexOf(' '), "ben");
+		railMention.getEntity().setId("vermeulen");
+		other.save(opened, false);
+
+		view.mergeProjectSpeakers("henk-vermeulen", "vermeulen", false);
+		settle();
+
+		assertEquals("henk-vermeulen", mention.getEntity().getId(), "the open article changed");
+		assertEquals(1, session.set().getEntities().size());
+		assertTrue(editor.isDirty(), "as an unsaved step of its editor");
+		var reread = ProjectStore.open(root);
+		var railSet = reread.openSet(reread.document("rail-tender"), "ben").set();
+		assertEquals(List.of("henk-vermeulen"), railSet.getEntities().stream().map(e -> e.getId()).toList(),
+				"the article not open was rewritten on disk");
+		assertEquals(List.of("henk-vermeulen"), reread.project().getSpeakers().stream().map(s -> s.getId()).toList());
+		assertEquals(List.of("Vermeulen"), reread.project().getSpeakers().get(0).getAliases());
+		focus(editor.textWidget());
+		press('z', SWT.MOD1);
+		settle();
+		assertEquals("vermeulen", mention.getEntity().getId(), "undo covers the merge in the open editor");
+		session.redo();
+		settle();
+
+		// split off again, in this article only
+		view.showWholeProject(true);
+		waitUntil(() -> !view.rows().isEmpty(), "the project's speakers");
+		view.selectProjectSpeakers("henk-vermeulen");
+		view.splitOffHere("Henk Vermeulen (union)");
+		settle();
+		assertEquals("henk-vermeulen-union", mention.getEntity().getId());
+		var last = ProjectStore.open(root);
+		assertEquals(List.of("henk-vermeulen", "henk-vermeulen-union"),
+				last.project().getSpeakers().stream().map(s -> s.getId()).toList());
+		assertEquals(List.of("henk-vermeulen"), last.openSet(last.document("rail-tender"), "ben").set().getEntities()
+				.stream().map(e -> e.getId()).toList(), "other articles keep the speaker");
+		view.showWholeProject(false);
+		page.hideView(view);
+	}
 }

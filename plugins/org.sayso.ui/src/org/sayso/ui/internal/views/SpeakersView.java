@@ -58,6 +58,21 @@ public class SpeakersView extends AnnotationViewPart {
 			registerSelected();
 		}
 	};
+	private final Action mergeProject = new Action("&Merge Project Speakers") {
+		@Override
+		public void run() {
+			var rows = selectedRows();
+			if (rows.size() == 2) {
+				mergeProjectSpeakers(rows.get(0).speaker().getId(), rows.get(1).speaker().getId(), true);
+			}
+		}
+	};
+	private final Action splitHere = new Action("&Split Off in This Article...") {
+		@Override
+		public void run() {
+			splitOffHere(null);
+		}
+	};
 	private final Action wholeProject = new Action("Whole &Project", Action.AS_CHECK_BOX) {
 		@Override
 		public void run() {
@@ -121,6 +136,8 @@ public class SpeakersView extends AnnotationViewPart {
 		menu.add(new Separator());
 		menu.add(linkToProject);
 		menu.add(register);
+		menu.add(mergeProject);
+		menu.add(splitHere);
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		// two buttons, not one phrase: a separator between them
 		var toolbar = getViewSite().getActionBars().getToolBarManager();
@@ -201,6 +218,10 @@ public class SpeakersView extends AnnotationViewPart {
 		linkToProject.setEnabled(unregistered && !registry.speakers().isEmpty());
 		register.setEnabled(unregistered);
 		merge.setEnabled(!project && session() != null && selectedEntities().size() >= 2);
+		mergeProject.setEnabled(project && session() != null && selectedRows().size() == 2);
+		splitHere.setEnabled(project && session() != null && selectedRows().size() == 1
+				&& entityHere(selectedRows().get(0).speaker().getId()) != null);
+		linkToProject.setText("&Link to Project Speaker...");
 		split.setEnabled(!project && session() != null && viewer.getStructuredSelection().size() == 1
 				&& viewer.getStructuredSelection().getFirstElement() instanceof SpeakerMention m
 				&& m.getEntity() != null && m.getEntity().getMentions().size() > 1);
@@ -341,6 +362,152 @@ public class SpeakersView extends AnnotationViewPart {
 
 	TreeViewer viewer() {
 		return viewer;
+	}
+
+	private List<ProjectRow> selectedRows() {
+		var rows = new ArrayList<ProjectRow>();
+		for (var o : viewer.getStructuredSelection()) {
+			if (o instanceof ProjectRow row) {
+				rows.add(row);
+			}
+		}
+		return rows;
+	}
+
+	private @org.eclipse.jdt.annotation.Nullable SpeakerEntity entityHere(String id) {
+		var session = session();
+		return session == null ? null
+				: session.set().getEntities().stream().filter(e -> id.equals(e.getId())).findFirst().orElse(null);
+	}
+
+	/** The annotation editors open on sets of the project at {@code root}, in every window. */
+	private static List<org.sayso.ui.internal.editor.EditorSession> openSessions(java.nio.file.Path root) {
+		var sessions = new ArrayList<org.sayso.ui.internal.editor.EditorSession>();
+		for (var window : org.eclipse.ui.PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			for (var page : window.getPages()) {
+				for (var reference : page.getEditorReferences()) {
+					if (reference.getEditor(false) instanceof org.sayso.ui.internal.editor.AnnotationEditor editor
+							&& editor.session() != null && !editor.session().isDisposed()
+							&& editor.session().store().layout().root().equals(root)) {
+						sessions.add(editor.session());
+					}
+				}
+			}
+		}
+		return sessions;
+	}
+
+	/**
+	 * Merges project speaker {@code goneId} into {@code keptId} (the action: the second selected into the first, the
+	 * one listed higher, more mentioned) in every article: the articles open in editors change
+	 * there, each as an undoable step (saved with the editor); every other set is rewritten at once through the safe
+	 * store; the registry loses the second speaker when every set is done.
+	 */
+	public void mergeProjectSpeakers(String keptId, String goneId, boolean ask) {
+		var session = session();
+		var registry = session == null ? null : SpeakerRegistry.of(session.set());
+		if (session == null || registry == null) {
+			return;
+		}
+		var kept = registry.byId(keptId).orElse(null);
+		var gone = registry.byId(goneId).orElse(null);
+		if (kept == null || gone == null) {
+			return;
+		}
+		if (ask && !org.eclipse.jface.dialogs.MessageDialog.openConfirm(getSite().getShell(), "Merge Project Speakers",
+				"Make '" + gone.getName() + "' part of '" + kept.getName() + "' in every article of the project?\n\n"
+						+ "Articles open in editors change there, as a step you can undo, and are saved with them;"
+						+ " every other annotation set is saved at once.")) {
+			return;
+		}
+		var root = session.store().layout().root();
+		var open = openSessions(root);
+		for (var s : open) {
+			var entity = s.set().getEntities().stream().filter(e -> gone.getId().equals(e.getId())).findFirst().orElse(null);
+			if (entity != null) {
+				s.execute("Merge project speaker " + gone.getName() + " into " + kept.getName(),
+						() -> SpeakerRegistry.assign(s.set(), entity, kept.getId(), kept.getName()));
+			}
+		}
+		var files = open.stream().map(org.sayso.ui.internal.editor.EditorSession::setFile).toList();
+		var goneName = gone.getName();
+		var result = new ProjectSpeakers.Result[1];
+		var failure = new String[1];
+		try {
+			new org.eclipse.jface.dialogs.ProgressMonitorDialog(getSite().getShell()).run(false, true, monitor -> {
+				try {
+					result[0] = ProjectSpeakers.merge(session.store(), kept, gone, files::contains, monitor);
+				} catch (org.sayso.core.store.StoreException e) {
+					failure[0] = e.getMessage();
+				}
+			});
+		} catch (java.lang.reflect.InvocationTargetException | InterruptedException e) {
+			failure[0] = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+		}
+		if (failure[0] == null && result[0] != null && !result[0].ok()) {
+			failure[0] = result[0].failed().entrySet().stream().map(f -> f.getKey() + ": " + f.getValue())
+					.collect(java.util.stream.Collectors.joining("\n")) + "\n\n'" + goneName
+					+ "' stays registered; merge again once these sets can be read and written.";
+		}
+		if (failure[0] != null) {
+			org.sayso.ui.internal.Ui.error("Merge Project Speakers", failure[0]);
+		}
+		projectScope = null;
+		refresh();
+	}
+
+	/**
+	 * Splits the selected project speaker off in this article: its mentions here become a new project speaker named
+	 * {@code name} (asked when null), one undoable step of the article.
+	 */
+	public void splitOffHere(@org.eclipse.jdt.annotation.Nullable String name) {
+		var session = session();
+		var rows = selectedRows();
+		var registry = session == null ? null : SpeakerRegistry.of(session.set());
+		if (session == null || rows.size() != 1 || registry == null) {
+			return;
+		}
+		var speaker = rows.get(0).speaker();
+		var entity = entityHere(speaker.getId());
+		if (entity == null) {
+			return;
+		}
+		String newName;
+		if (name != null) {
+			newName = name;
+		} else {
+			var dialog = new org.eclipse.jface.dialogs.InputDialog(getSite().getShell(), "Split Off in This Article",
+					"In " + session.document().getId() + ", '" + speaker.getName() + "' is another speaker, named:",
+					speaker.getName() + " (" + session.document().getId() + ")",
+					v -> v.isBlank() ? "Give the other speaker a name." : null);
+			if (dialog.open() != org.eclipse.jface.window.Window.OK) {
+				return;
+			}
+			newName = dialog.getValue().strip();
+		}
+		var created = registry.register(newName, speaker.getKind());
+		try {
+			session.store().saveProject(false);
+		} catch (org.sayso.core.store.StoreException e) {
+			session.store().project().getSpeakers().remove(created);
+			org.sayso.ui.internal.Ui.error("Could not register " + newName, e.getMessage());
+			return;
+		}
+		linkTo(session, entity, created);
+		refresh();
+	}
+
+	/** Selects the project speakers with these ids, in the Whole Project scope, in this order. */
+	public void selectProjectSpeakers(String... ids) {
+		var rows = new ArrayList<Object>();
+		for (var id : ids) {
+			for (var item : viewer.getTree().getItems()) {
+				if (item.getData() instanceof ProjectRow row && row.speaker().getId().equals(id)) {
+					rows.add(row);
+				}
+			}
+		}
+		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(rows));
 	}
 
 	// for tests, which drive the view as the context menu and the toolbar do
