@@ -92,14 +92,7 @@ public final class ProjectSpeakers {
 		if (kept == gone) {
 			throw new StoreException("A speaker cannot be merged with itself ('" + kept.getId() + "').");
 		}
-		var result = forEverySet(store, d -> true, openElsewhere, (document, set) -> {
-			var entity = entity(set, gone.getId());
-			if (entity == null) {
-				return 0;
-			}
-			SpeakerRegistry.assign(set, entity, kept.getId(), kept.getName());
-			return 1;
-		}, monitor);
+		var result = forEverySet(store, d -> true, openElsewhere, renaming(gone.getId(), kept), monitor);
 		if (result.ok()) {
 			var registry = new SpeakerRegistry(store.project());
 			if (gone.getName() != null) {
@@ -129,14 +122,19 @@ public final class ProjectSpeakers {
 		var created = registry.register(name, speaker.getKind());
 		store.saveProject(false);
 		var wanted = new HashSet<>(documents);
-		return forEverySet(store, d -> wanted.contains(d.getId()), (document, set) -> {
-			var entity = entity(set, speaker.getId());
+		return forEverySet(store, d -> wanted.contains(d.getId()), renaming(speaker.getId(), created), monitor);
+	}
+
+	/** The change that gives a set's entity of {@code id} the id and name of {@code speaker}. */
+	private static SetChange renaming(String id, RegisteredSpeaker speaker) {
+		return (document, set) -> {
+			var entity = entity(set, id);
 			if (entity == null) {
 				return 0;
 			}
-			SpeakerRegistry.assign(set, entity, created.getId(), created.getName());
+			SpeakerRegistry.assign(set, entity, speaker.getId(), speaker.getName());
 			return 1;
-		}, monitor);
+		};
 	}
 
 	/** For each registry id, the articles and the mentions of it over every annotator's set and the curated ones. */

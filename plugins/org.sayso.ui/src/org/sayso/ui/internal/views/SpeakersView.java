@@ -34,45 +34,17 @@ public class SpeakersView extends AnnotationViewPart {
 	public static final String ID = "org.sayso.ui.views.speakers";
 
 	private TreeViewer viewer;
-	private final Action merge = new Action("&Merge Entities") {
-		@Override
-		public void run() {
-			mergeSelected();
+	private final Action merge = action("&Merge Entities", this::mergeSelected);
+	private final Action split = action("&Split Mention Off", this::splitSelected);
+	private final Action linkToProject = action("&Link to Project Speaker...", this::linkSelectedToProject);
+	private final Action register = action("&Register as Project Speaker", this::registerSelected);
+	private final Action mergeProject = action("&Merge Project Speakers", () -> {
+		var rows = selectedRows();
+		if (rows.size() == 2) {
+			mergeProjectSpeakers(rows.get(0).speaker().getId(), rows.get(1).speaker().getId(), true);
 		}
-	};
-	private final Action split = new Action("&Split Mention Off") {
-		@Override
-		public void run() {
-			splitSelected();
-		}
-	};
-	private final Action linkToProject = new Action("&Link to Project Speaker...") {
-		@Override
-		public void run() {
-			linkSelectedToProject();
-		}
-	};
-	private final Action register = new Action("&Register as Project Speaker") {
-		@Override
-		public void run() {
-			registerSelected();
-		}
-	};
-	private final Action mergeProject = new Action("&Merge Project Speakers") {
-		@Override
-		public void run() {
-			var rows = selectedRows();
-			if (rows.size() == 2) {
-				mergeProjectSpeakers(rows.get(0).speaker().getId(), rows.get(1).speaker().getId(), true);
-			}
-		}
-	};
-	private final Action splitHere = new Action("&Split Off in This Article...") {
-		@Override
-		public void run() {
-			splitOffHere(null);
-		}
-	};
+	});
+	private final Action splitHere = action("&Split Off in This Article...", () -> splitOffHere(null));
 	private final Action wholeProject = new Action("Whole &Project", Action.AS_CHECK_BOX) {
 		@Override
 		public void run() {
@@ -81,6 +53,15 @@ public class SpeakersView extends AnnotationViewPart {
 	};
 	/** The registry and where each of its speakers is mentioned, measured in the background for the project scope. */
 	private volatile ProjectScope projectScope;
+
+	private static Action action(String text, Runnable run) {
+		return new Action(text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+	}
 
 	/** A registered speaker with where it is mentioned, one row of the project scope. */
 	record ProjectRow(RegisteredSpeaker speaker, ProjectSpeakers.Usage usage) {
