@@ -589,8 +589,16 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 		}
 	}
 
+	/** Set by dispose: a closed editor has nothing to save, and its saveable must not be asked again. */
+	private boolean disposed;
+
 	@Override
 	public Saveable[] getSaveables() {
+		if (disposed) {
+			// the workbench evaluates its Save command while the closing editor's context goes away; a saveable
+			// disconnected from its editor then logs "isDirty check after disconnect" as an error
+			return new Saveable[0];
+		}
 		if (saveable == null) {
 			saveable = new SetSaveable();
 		}
@@ -647,8 +655,10 @@ public class AnnotationEditor extends AbstractDecoratedTextEditor {
 
 	@Override
 	public void dispose() {
+		disposed = true;
 		if (saveable != null) {
 			saveable.disconnectEditor();
+			saveable = null;
 		}
 		if (problems != null) {
 			problems.dispose();
