@@ -37,6 +37,9 @@ public final class BenchMain {
 				CopiesBench.run(report, scratch);
 				CopiesBench.carry(report);
 			}
+			if (only.isEmpty() || only.contains("speakers")) {
+				SpeakersBench.run(report, scratch);
+			}
 			if (only.isEmpty() || only.contains("merge")) {
 				MergeBench.run(report, scratch);
 			}
