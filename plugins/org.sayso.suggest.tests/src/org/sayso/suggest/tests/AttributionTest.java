@@ -471,4 +471,48 @@ class AttributionTest {
 		assertEquals(List.of(), claims("Reporters were told that the building was closed."));
 		assertEquals(List.of(), claims("Local fishermen have complained about cloudy water for two weeks."));
 	}
+	@Test
+	void stancesAndBeliefsWithAThatClause() {
+		assertEquals(List.of("indirect [the council released only part of the report] <- Residents (Residents) are frustrated"),
+				claims("Residents are frustrated that the council released only part of the report."));
+		assertEquals(List.of("indirect [the board had listened] <- The skippers (The skippers) came away convinced"),
+				claims("The skippers came away convinced that the board had listened."));
+		assertEquals(List.of("indirect [the bridge will open in May] <- She (She) remains confident"),
+				claims("She remains confident that the bridge will open in May."));
+		assertEquals(List.of("indirect [a new quota would empty the harbour] <- The council (The council) understood"),
+				claims("The council understood that a new quota would empty the harbour."));
+		// a stance with no "that" clause, and a "that" that is a pronoun, are not claims
+		assertEquals(List.of(), claims("Residents are frustrated with the council."));
+		assertEquals(List.of(), claims("The skippers were sure that was the last ferry."));
+	}
+
+	@Test
+	void aNounOfSayingPutForwardByTheSubject() {
+		assertEquals(List.of("indirect [the toll could hurt tourism] <- Critics (Critics) expressed grave concern"),
+				claims("Critics have long expressed grave concern that the toll could hurt tourism."));
+		assertEquals(List.of("indirect [the yard would close] <- The unions (The unions) raised fears"),
+				claims("The unions raised fears that the yard would close."));
+		// who dismisses a claim did not make it
+		assertEquals(List.of(), claims("They dismissed claims that the ferry was unsafe."));
+	}
+
+	@Test
+	void aCueThatHangsOnAnotherVerbOrAnAdverb() {
+		assertEquals(List.of("indirect [every crossing ran late] <- The engineers (The engineers) pointing out"),
+				claims("The engineers could not resist pointing out that every crossing ran late."));
+		assertEquals(List.of("indirect [the pier was unsafe] <- Dahl (Dahl) suggest"),
+				claims("Dahl appeared to suggest that the pier was unsafe."));
+		assertEquals(List.of("indirect [the fees are too high] <- The shipping firms (The shipping firms) complain"),
+				claims("The shipping firms complain bitterly that the fees are too high."));
+		assertEquals(List.of("indirect [the new quota will empty the harbour] <- Fishermen (Fishermen) worry"),
+				claims("Fishermen worry that the new quota will empty the harbour."));
+	}
+
+	@Test
+	void aParticipleAfterTheObjectReportsTheSubject() {
+		assertEquals(List.of("indirect [the council had misled voters] <- The mayor (The mayor) saying"),
+				claims("The mayor unleashed a series of posts early Friday saying that the council had misled voters."));
+		assertEquals(List.of("indirect [the pier was closed] <- The harbour office (The harbour office) saying"),
+				claims("The harbour office put up a notice saying that the pier was closed."));
+	}
 }

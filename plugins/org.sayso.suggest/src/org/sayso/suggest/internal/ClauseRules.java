@@ -73,9 +73,66 @@ final class ClauseRules {
 				k = attribute(k);
 			} else if (Lexicon.NOUN_CUES.contains(w[k]) || SPOKEN_NOUNS.contains(w[k])) {
 				k = k + 1 < s.size() && w[k + 1].equals(":") ? spokenNoun(k) : nounCue(k);
+			} else if (STANCES.contains(w[k])) {
+				k = stance(k);
 			}
 		}
 	}
+
+	/** Adjectives of a stance whose "that" clause is what the subject holds: "residents are worried that". */
+	static final Set<String> STANCES = Set.of("concerned", "worried", "confident", "convinced", "afraid", "sure",
+			"aware", "frustrated", "hopeful", "optimistic", "adamant", "certain", "fearful", "angry", "upset",
+			"disappointed", "pleased", "proud", "skeptical", "sceptical", "insistent");
+	/** The verbs a stance follows: "are worried", "remain confident", "came away convinced". */
+	private static final Set<String> STANCE_VERBS = Set.of("is", "are", "was", "were", "be", "been", "being", "am",
+			"'m", "'re", "remain", "remains", "remained", "seem", "seems", "seemed", "feel", "feels", "felt", "grew",
+			"became", "become", "came", "come", "comes", "appear", "appears", "appeared");
+
+	/**
+	 * A stance with its "that" clause ("Residents are frustrated that the council ..."): the claim is the clause,
+	 * the cue the verb and the adjective, the speaker the subject. Returns the last token it used.
+	 */
+	private int stance(int k) {
+		int ss = s.sentenceStart(k);
+		int se = s.sentenceStop(k);
+		if (k + 2 >= se || !w[k + 1].equals("that") || s.tag(k + 2).equals("AUX") || s.tag(k + 2).equals("VERB")
+				|| !s.tag(k).equals("ADJ") && !(s.tag(k).equals("VERB") && w[k].endsWith("ed"))) {
+			// not "were sure that was the last ferry": there "that" is the subject
+			return k;
+		}
+		int verb = k - 1;
+		while (verb > ss && s.tag(verb).equals("ADV")) {
+			verb--; // "are increasingly worried"
+		}
+		if (verb <= ss || !STANCE_VERBS.contains(w[verb])) {
+			return k;
+		}
+		int cueFirst = verb;
+		int i = cueFirst - 1;
+		while (i >= ss && (Lexicon.BETWEEN.contains(w[i]) || s.tag(i).equals("ADV"))) {
+			i--;
+		}
+		var np = i >= ss ? p.backwardPhrase(i, ss) : null;
+		if (np == null) {
+			return k;
+		}
+		var speaker = mention(np[0], np[1]);
+		var cue = new CueFound(s.begin[cueFirst], s.end[k]);
+		int stop = bounds.stop(k + 2, se);
+		if (clause(k + 2, stop, speaker, cue)) {
+			a.register(speaker);
+			a.addCue(cue);
+			sentenceSpeaker = speaker;
+			sentenceOfSpeaker = s.sentence[k];
+			return stop - 1;
+		}
+		return k;
+	}
+
+	/** Verbs that put a noun of saying forward as their subject's: "expressed concern that", "raised fears that". */
+	private static final Set<String> EXPRESSING = Set.of("expressed", "expresses", "express", "expressing", "voiced",
+			"voices", "voice", "voicing", "raised", "raises", "raise", "raising", "made", "makes", "make", "making",
+			"issued", "issues", "reiterated", "repeated", "renewed", "shared", "echoed", "offered", "dismissed");
 
 	/** Nouns of what was said that a colon and the words themselves follow: "the following comment: \"...\"". */
 	static final Set<String> SPOKEN_NOUNS = Set.of("comment", "comments", "message", "remarks", "words",
@@ -135,7 +192,36 @@ final class ClauseRules {
 				|| s.tag(before).equals("VERB") && w[before].endsWith("ed")) && !w[before].endsWith("'s")) {
 			before--;
 		}
+		int verb = k - 1;
+		while (verb > ss && !EXPRESSING.contains(w[verb]) && (s.tag(verb).equals("ADJ") || s.tag(verb).equals("DET")
+				|| verb == k - 1 && s.tag(verb).equals("NOUN"))) {
+			verb--; // "expressed grave concern that" ("grave" a noun to the tagger), "made the argument that"
+		}
 		var pronoun = Lexicon.POSSESSIVE_PRONOUN.get(w[before]);
+		// not "the operator's repeated assurance that": a possessor is the speaker there
+		boolean possessed = verb - 1 >= ss && (w[verb - 1].endsWith("'s") || w[verb - 1].endsWith("\u2019s")
+				|| Lexicon.POSSESSIVES.contains(w[verb - 1]));
+		boolean expressed = EXPRESSING.contains(w[verb]) && !w[verb].equals("dismissed") && pronoun == null
+				&& !possessed;
+		if (expressed) {
+			int i = verb - 1;
+			while (i >= ss && (Lexicon.BETWEEN.contains(w[i]) || s.tag(i).equals("ADV"))) {
+				i--; // "Critics have long expressed concern that"
+			}
+			var np = i >= ss && !PASSIVE.contains(w[i]) ? p.backwardPhrase(i, ss) : null;
+			if (np == null) {
+				return k;
+			}
+			speaker = mention(np[0], np[1]);
+			var cue = new CueFound(s.begin[verb], s.end[k]);
+			int stop = bounds.stop(k + 2, se);
+			if (clause(k + 2, stop, speaker, cue)) {
+				a.register(speaker);
+				a.addCue(cue);
+				return stop - 1;
+			}
+			return k;
+		}
 		if (pronoun != null) {
 			var entity = a.entities.pronoun(pronoun);
 			if (entity != null) {
@@ -219,7 +305,8 @@ final class ClauseRules {
 		return tag.equals("VERB") || tag.equals("AUX") || tag.equals("ADJ");
 	}
 
-	private static final Set<String> PAST_CUES = Set.of("found", "said", "told", "wrote", "knew", "thought", "felt");
+	private static final Set<String> PAST_CUES = Set.of("found", "said", "told", "wrote", "knew", "thought", "felt",
+			"understood");
 
 	/**
 	 * Whether a cue in the present tense that the tagger read as a plural noun is the verb it also is: between a
@@ -234,6 +321,11 @@ final class ClauseRules {
 		// noun reading fits before "that"
 		boolean past = w[k].endsWith("ed") || PAST_CUES.contains(w[k]);
 		boolean participle = w[k].endsWith("ing") && w[k - 1].equals(",");
+		if (w[k + 1].equals("that") && !w[k].endsWith("s") && !past && !w[k].endsWith("ing")
+				&& (s.tag(k - 1).equals("NOUN") && w[k - 1].endsWith("s") && !w[k - 1].endsWith("'s")
+						|| Set.of("they", "we", "i", "you").contains(w[k - 1]))) {
+			return true; // a plural subject and a verb in the present: "environmentalists worry that"
+		}
 		if (!w[k].endsWith("s") && !past && !participle) {
 			return false;
 		}
@@ -366,12 +458,47 @@ final class ClauseRules {
 		if (afterQuote) {
 			return null;
 		}
+		if (i >= ss && catenative(i, k)) {
+			// "appeared to suggest that", "could not resist pointing out that", "are quick to point out that": the
+			// cue hangs on a verb of the sentence, whose subject is the speaker
+			contentAfterOnly = true;
+			return sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, i);
+		}
 		var np = p.backwardPhrase(i, ss);
+		if (np != null && w[k].endsWith("ing") && k + 1 < s.size() && w[k + 1].equals("that") && np[2] - 1 >= ss
+				&& verbBefore(ss, np[2]) && !Lexicon.NOUN_CUES.contains(w[np[1] - 1])) {
+			// "unleashed a series of posts early Friday saying that": the object's participle reports what the
+			// subject put in it
+			var subject = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, np[2]);
+			if (subject != null) {
+				contentAfterOnly = true;
+				return subject;
+			}
+		}
 		if (np == null) {
 			return null;
 		}
 		groupFirst = np[2];
 		return mention(np[0], np[1]);
+	}
+
+	/**
+	 * Whether cue {@code k} is the complement of the verb ending at {@code i}: "to" after a verb or an adjective
+	 * ("appeared to suggest", "quick to point out"), or an "-ing" cue right after a verb ("resist pointing out"),
+	 * with "that" after the cue.
+	 */
+	private boolean catenative(int i, int k) {
+		int after = k + particle(k) + 1;
+		if (after >= s.size() || !w[after].equals("that") || i - 1 < s.sentenceStart(k)) {
+			return false;
+		}
+		if (w[i].equals("to")) {
+			var tag = s.tag(i - 1);
+			return (tag.equals("VERB") || tag.equals("ADJ")) && !Lexicon.CUES.contains(w[i - 1])
+					&& !Lexicon.MORE_CUES.contains(w[i - 1]);
+		}
+		return w[k - phraseCueLength(k)].endsWith("ing") && s.tag(i).equals("VERB") && !PASSIVE.contains(w[i])
+				&& !Lexicon.CUES.contains(w[i]) && !Lexicon.MORE_CUES.contains(w[i]);
 	}
 
 	private boolean contentAfter(int k, int j, int se, SpeakerFound speaker, CueFound cue) {
@@ -407,6 +534,9 @@ final class ClauseRules {
 			}
 		}
 		j = pastAside(j, se);
+		if (j + 1 < se && s.tag(j).equals("ADV") && w[j].endsWith("ly") && w[j + 1].equals("that")) {
+			j++; // "complain bitterly that", "said repeatedly that"
+		}
 		boolean that = j < se && w[j].equals("that");
 		if (that) {
 			j++;
