@@ -7,11 +7,17 @@ import org.osgi.framework.FrameworkUtil;
 /**
  * Finds the running {@link ProjectService} in the OSGi service registry, for code that OSGi does not inject into
  * (the workbench's parts, the command line's commands). Core's bundle is started first if nothing has yet: its
- * component is registered when it starts, and a product or an IDE need not start it early.
+ * component is registered when it starts, and a product or an IDE need not start it early. Outside OSGi (a plain
+ * class path, as the Spark jobs run) the process has one registry of its own.
  */
 public final class ProjectServices {
 
 	private ProjectServices() {
+	}
+
+	/** The process's project registry outside OSGi, made when first asked for. */
+	private static final class Plain {
+		static final ProjectService SERVICE = new org.sayso.core.internal.ProjectRegistry();
 	}
 
 	/**
@@ -22,7 +28,8 @@ public final class ProjectServices {
 	public static ProjectService get() {
 		var core = FrameworkUtil.getBundle(ProjectService.class);
 		if (core == null) {
-			throw new IllegalStateException("Sayso runs inside OSGi: the project service has no registry here");
+			// a plain class path (the Spark jobs, the benchmarks): one registry for the process, as the bundle has
+			return Plain.SERVICE;
 		}
 		if ((core.getState() & (Bundle.STARTING | Bundle.ACTIVE)) == 0) {
 			try {

@@ -1,0 +1,129 @@
+package org.sayso.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sayso.cli.SaysoCli;
+
+/**
+ * The suggest job in Spark's local mode against the command line on the same articles, record for record: 5,000
+ * generated articles, {@code local[2]}, JSON lines and the project layout.
+ */
+class SuggestJobTest {
+
+	private static final int ARTICLES = 5_000;
+
+	@TempDir
+	static Path work;
+	private static Path articles;
+	private static List<String> cliLines;
+
+	@BeforeAll
+	static void corpusAndTheCommandLinesAnswer() throws Exception {
+		articles = work.resolve("articles");
+		long t0 = System.nanoTime();
+		GeneratedArticles.write(articles, ARTICLES, 7);
+		var project = work.resolve("cli-project");
+		cli("import", project.toString(), articles.toString(), "--name", "articles", "--metadata",
+				articles.resolve("metadata.tsv").toString());
+		cli("suggest", project.toString(), "--annotator", "suggestions");
+		var export = work.resolve("cli-export");
+		cli("export", project.toString(), "--out", export.toString(), "--format", "jsonl", "--set", "suggestions");
+		cliLines = sorted(Files.readAllLines(export.resolve("annotations.jsonl"), StandardCharsets.UTF_8));
+		System.out.printf("the command line on %d articles: %.1f s%n", ARTICLES, (System.nanoTime() - t0) / 1e9);
+	}
+
+	@AfterAll
+	static void release() {
+		cliLines = null;
+	}
+
+	private static String cli(String... args) {
+		var out = new ByteArrayOutputStream();
+		var err = new ByteArrayOutputStream();
+		int code = new SaysoCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+		assertEquals(0, code, () -> String.join(" ", args) + ": " + err.toString(StandardCharsets.UTF_8));
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private static List<String> sorted(List<String> lines) {
+		var copy = new ArrayList<>(lines.stream().filter(l -> !l.isBlank()).toList());
+		copy.sort(null);
+		return copy;
+	}
+
+	private static int spark(String... args) {
+		var out = new ByteArrayOutputStream();
+		var err = new ByteArrayOutputStream();
+		int code = SaysoSpark.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		System.out.print(out.toString(StandardCharsets.UTF_8));
+		System.err.print(err.toString(StandardCharsets.UTF_8));
+		return code;
+	}
+
+	@Test
+	void theProjectLayoutHoldsTheCommandLinesSetsFileForFile() throws Exception {
+		var output = work.resolve("spark-xmi");
+		// a glob of the first 300 articles, in 3 parts
+		assertEquals(0, spark("suggest", articles.resolve("story-00[0-2]*.txt").toString(), "--output", output.toString(),
+				"--metadata", articles.resolve("metadata.tsv").toString(), "--format", "xmi", "--master", "local[2]",
+				"--partitions", "3"));
+		var seen = new ArrayList<String>();
+		try (Stream<Path> parts = Files.list(output)) {
+			for (var part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+				var store = org.sayso.core.store.ProjectStore.open(part);
+				assertTrue(store.warnings().isEmpty(), store.warnings()::toString);
+				for (var document : store.project().getDocuments()) {
+					var id = document.getId();
+					seen.add(id);
+					var name = "annotations/suggestions/" + id + ".xmi";
+					assertEquals(withoutTime(Files.readString(work.resolve("cli-project").resolve(name))),
+							withoutTime(Files.readString(part.resolve(name))), id);
+				}
+			}
+		}
+		seen.sort(null);
+		assertEquals(300, seen.size());
+		assertEquals("story-00000", seen.get(0));
+		assertEquals("story-00299", seen.get(299));
+	}
+
+	/** The set's time of saving, which differs between any two runs. */
+	private static String withoutTime(String xmi) {
+		return xmi.replaceAll("lastModified=\"[^\"]*\"", "");
+	}
+
+	@Test
+	void jsonLinesEqualTheCommandLinesRecordForRecord() throws Exception {
+		var output = work.resolve("spark-jsonl");
+		assertEquals(0, spark("suggest", articles.toString(), "--output", output.toString(), "--metadata",
+				articles.resolve("metadata.tsv").toString(), "--master", "local[2]", "--partitions", "8"));
+		var lines = new ArrayList<String>();
+		try (Stream<Path> parts = Files.list(output)) {
+			for (var part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+				lines.addAll(Files.readAllLines(part, StandardCharsets.UTF_8));
+			}
+		}
+		assertEquals(ARTICLES, cliLines.size());
+		assertTrue(cliLines.stream().allMatch(l -> l.contains("\"claims\":[{")), "every article has a suggested claim");
+		assertEquals(cliLines, sorted(lines));
+		assertTrue(Files.readString(output.resolve(JobSummary.FILE)).contains(ARTICLES + " document(s)"));
+		assertFalse(Files.exists(Path.of(output + ".sayso-staging")));
+	}
+}
