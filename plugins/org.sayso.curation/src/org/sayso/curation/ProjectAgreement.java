@@ -44,10 +44,23 @@ public final class ProjectAgreement {
 		} catch (ProjectListingException e) {
 			throw new StoreException(e.getMessage(), e);
 		}
+		var calculator = new AgreementCalculator(annotators);
+		var problems = measureInto(calculator, store, engine, documentIds, monitor, progress);
+		return new Result(calculator.report(), problems);
+	}
+
+	/**
+	 * Measures the documents into {@code calculator}, whose corpus annotators are those of the whole project (a part
+	 * of a project measured on its own, as on Spark, is merged into the rest with
+	 * {@link AgreementCalculator#merge}); returns one line per document that could not be measured.
+	 *
+	 * @param documentIds the documents to measure; empty for all
+	 */
+	public static List<String> measureInto(AgreementCalculator calculator, ProjectStore store, MergeEngine engine,
+			List<String> documentIds, @Nullable IProgressMonitor monitor, @Nullable Consumer<String> progress) {
 		var ids = documentIds.isEmpty() ? store.project().getDocuments().stream().map(d -> d.getId()).sorted().toList()
 				: documentIds;
 		var sub = SubMonitor.convert(monitor, "Measuring agreement on " + Counts.of(ids.size(), "document"), ids.size());
-		var calculator = new AgreementCalculator(annotators);
 		var problems = new ArrayList<String>();
 		int done = 0;
 		for (var id : ids) {
@@ -71,7 +84,7 @@ public final class ProjectAgreement {
 			}
 			sub.worked(1);
 		}
-		return new Result(calculator.report(), problems);
+		return problems;
 	}
 
 	private static void report(@Nullable Consumer<String> progress, int done, int total, String id, String what) {

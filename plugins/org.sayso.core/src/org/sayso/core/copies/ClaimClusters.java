@@ -33,14 +33,16 @@ public final class ClaimClusters {
 	}
 
 	/** A claim in one article. */
-	public record Report(String documentId, @Nullable String dct, int begin, int end, String content) {
+	public record Report(String documentId, @Nullable String dct, int begin, int end, String content)
+			implements java.io.Serializable {
 	}
 
 	/**
 	 * Claims that say the same thing, by the same speaker, in different articles: one report per article, and every
 	 * claim of the cluster in {@code members} (two annotators' sets of one article give two).
 	 */
-	public record Cluster(String id, String speaker, String content, List<Report> reports, List<Report> members) {
+	public record Cluster(String id, String speaker, String content, List<Report> reports, List<Report> members)
+			implements java.io.Serializable {
 
 		/** The articles it was reported in, in the order of their dates. */
 		public List<String> articles() {
@@ -51,59 +53,98 @@ public final class ClaimClusters {
 	private ClaimClusters() {
 	}
 
+	/**
+	 * A claim that may join a cluster, as {@link #candidates} takes it out of an article: what the clustering needs,
+	 * without the article's model objects, so that the steps can run apart (on a cluster of machines, grouped by
+	 * {@code speakerKey}).
+	 */
+	public record Candidate(String speakerKey, String speaker, String documentId, @Nullable String dct, int begin,
+			int end, String content) implements java.io.Serializable {
+	}
+
 	/** The clusters of claims reported in two articles or more, the most reported first. */
 	public static List<Cluster> of(List<Article> articles) {
-		// candidates: claims by speaker name, each with its word pairs
-		var bySpeaker = new LinkedHashMap<String, List<Item>>();
+		// candidates by speaker, in the articles' order
+		var bySpeaker = new LinkedHashMap<String, List<Candidate>>();
 		for (var article : articles) {
-			for (var a : article.set().getAnnotations()) {
-				if (a instanceof Claim claim && !claim.getSources().isEmpty() && claim.getEnd() <= article.text().length()
-						&& claim.getOrigin() != Origin.SUGGESTED && claim.getOrigin() != Origin.PROJECTED) {
-					var speaker = speakerKey(claim);
-					var content = article.text().substring(claim.getBegin(), claim.getEnd());
-					bySpeaker.computeIfAbsent(speaker, k -> new ArrayList<>()).add(new Item(article, claim, content,
-							bigrams(content), speakerName(claim)));
-				}
+			for (var candidate : candidates(article)) {
+				bySpeaker.computeIfAbsent(candidate.speakerKey(), k -> new ArrayList<>()).add(candidate);
 			}
 		}
 		var clusters = new ArrayList<Cluster>();
 		for (var items : bySpeaker.values()) {
-			var parent = new int[items.size()];
-			for (int i = 0; i < parent.length; i++) {
-				parent[i] = i;
+			clusters.addAll(ofSpeaker(items));
+		}
+		return numbered(clusters);
+	}
+
+	/** The article's claims that may join a cluster (made or accepted by an annotator, with a speaker), in order. */
+	public static List<Candidate> candidates(Article article) {
+		var found = new ArrayList<Candidate>();
+		for (var a : article.set().getAnnotations()) {
+			if (a instanceof Claim claim && !claim.getSources().isEmpty() && claim.getEnd() <= article.text().length()
+					&& claim.getOrigin() != Origin.SUGGESTED && claim.getOrigin() != Origin.PROJECTED) {
+				found.add(new Candidate(speakerKey(claim), speakerName(claim), article.documentId(), article.dct(),
+						claim.getBegin(), claim.getEnd(), article.text().substring(claim.getBegin(), claim.getEnd())));
 			}
-			for (int i = 0; i < items.size(); i++) {
-				for (int j = i + 1; j < items.size(); j++) {
-					if (same(items.get(i).bigrams(), items.get(j).bigrams())) {
-						union(parent, i, j);
-					}
-				}
-			}
-			var groups = new LinkedHashMap<Integer, List<Item>>();
-			for (int i = 0; i < items.size(); i++) {
-				groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(items.get(i));
-			}
-			for (var group : groups.values()) {
-				var reports = new ArrayList<Report>();
-				var members = new ArrayList<Report>();
-				var seen = new HashSet<String>();
-				for (var item : group) {
-					var report = new Report(item.article().documentId(), item.article().dct(), item.claim().getBegin(),
-							item.claim().getEnd(), item.content());
-					members.add(report);
-					// one report per article: two annotators' sets of one article are one report
-					if (seen.add(item.article().documentId())) {
-						reports.add(report);
-					}
-				}
-				if (reports.size() > 1) {
-					reports.sort(Comparator.comparing((Report r) -> r.dct() == null ? "~" : r.dct())
-							.thenComparing(Report::documentId));
-					var longest = group.stream().map(Item::content).max(Comparator.comparingInt(String::length)).orElseThrow();
-					clusters.add(new Cluster("", group.get(0).speaker(), longest.replaceAll("\\s+", " "), reports, members));
+		}
+		return found;
+	}
+
+	/**
+	 * The clusters among one speaker's candidates, given in the articles' order, in the order they were found and
+	 * not numbered yet (see {@link #numbered}).
+	 */
+	public static List<Cluster> ofSpeaker(List<Candidate> items) {
+		var pairs = new ArrayList<Set<String>>(items.size());
+		for (var item : items) {
+			pairs.add(bigrams(item.content()));
+		}
+		var parent = new int[items.size()];
+		for (int i = 0; i < parent.length; i++) {
+			parent[i] = i;
+		}
+		for (int i = 0; i < items.size(); i++) {
+			for (int j = i + 1; j < items.size(); j++) {
+				if (same(pairs.get(i), pairs.get(j))) {
+					union(parent, i, j);
 				}
 			}
 		}
+		var groups = new LinkedHashMap<Integer, List<Candidate>>();
+		for (int i = 0; i < items.size(); i++) {
+			groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(items.get(i));
+		}
+		var clusters = new ArrayList<Cluster>();
+		for (var group : groups.values()) {
+			var reports = new ArrayList<Report>();
+			var members = new ArrayList<Report>();
+			var seen = new HashSet<String>();
+			for (var item : group) {
+				var report = new Report(item.documentId(), item.dct(), item.begin(), item.end(), item.content());
+				members.add(report);
+				// one report per article: two annotators' sets of one article are one report
+				if (seen.add(item.documentId())) {
+					reports.add(report);
+				}
+			}
+			if (reports.size() > 1) {
+				reports.sort(Comparator.comparing((Report r) -> r.dct() == null ? "~" : r.dct())
+						.thenComparing(Report::documentId));
+				var longest = group.stream().map(Candidate::content).max(Comparator.comparingInt(String::length))
+						.orElseThrow();
+				clusters.add(new Cluster("", group.get(0).speaker(), longest.replaceAll("\\s+", " "), reports, members));
+			}
+		}
+		return clusters;
+	}
+
+	/**
+	 * The clusters, given in the order they were found, the most reported first (then by speaker and content, then
+	 * as found), numbered {@code c1}, {@code c2}, ...
+	 */
+	public static List<Cluster> numbered(List<Cluster> found) {
+		var clusters = new ArrayList<>(found);
 		clusters.sort(Comparator.comparingInt((Cluster c) -> -c.reports().size()).thenComparing(Cluster::speaker)
 				.thenComparing(Cluster::content));
 		var numbered = new ArrayList<Cluster>();
@@ -123,9 +164,6 @@ public final class ClaimClusters {
 			}
 		}
 		return ids;
-	}
-
-	private record Item(Article article, Claim claim, String content, Set<String> bigrams, String speaker) {
 	}
 
 	private static String speakerKey(Claim claim) {

@@ -24,7 +24,9 @@ import org.sayso.model.SpeakerMention;
  * aligned claims and dates give the attribution and date value agreement. {@link #add} may be called from several
  * threads at once.
  */
-public final class AgreementCalculator {
+public final class AgreementCalculator implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	private final List<String> corpusAnnotators;
 	private final List<DocumentAgreement> documents = new ArrayList<>();
@@ -89,6 +91,26 @@ public final class AgreementCalculator {
 			corpusPairs.get(layer)[0] += counts[0];
 			corpusPairs.get(layer)[1] += counts[1];
 		});
+	}
+
+	/**
+	 * Adds what {@code other} measured, for the same corpus annotators (its documents and its share of the corpus
+	 * figures): measuring parts of a corpus apart (on Spark) and merging them gives the figures of measuring it whole.
+	 */
+	public synchronized void merge(AgreementCalculator other) {
+		if (!other.corpusAnnotators.equals(corpusAnnotators)) {
+			throw new IllegalArgumentException("merging the figures of " + other.corpusAnnotators + " into those of "
+					+ corpusAnnotators);
+		}
+		synchronized (other) {
+			documents.addAll(other.documents);
+			corpusSpans.putAll(other.corpusSpans);
+			other.corpusCoded.forEach((layer, units) -> corpusCoded.get(layer).addAll(units));
+			other.corpusPairs.forEach((layer, counts) -> {
+				corpusPairs.get(layer)[0] += counts[0];
+				corpusPairs.get(layer)[1] += counts[1];
+			});
+		}
 	}
 
 	/** The corpus figures and every document measured so far. */

@@ -18,7 +18,9 @@ import org.eclipse.jdt.annotation.Nullable;
  * object model for every pair of every layer of every document cost more than the merge itself. A test holds the
  * values to DKPro's own within 1e-9.
  */
-public final class CodedUnits {
+public final class CodedUnits implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	/** The category of a unit a rater does not have. */
 	public static final String ABSENT = "(absent)";

@@ -16,10 +16,12 @@ import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
  * nested in another claim of the same annotator would make DKPro's walk along the continuum go backwards, so a unit
  * that starts inside an earlier one of the same rater and category is not counted (the outer one is).
  */
-public final class SpanStudy {
+public final class SpanStudy implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	/** One annotated span. */
-	public record Span(long begin, long end, int rater, String category) {
+	public record Span(long begin, long end, int rater, String category) implements java.io.Serializable {
 	}
 
 	private final int raters;

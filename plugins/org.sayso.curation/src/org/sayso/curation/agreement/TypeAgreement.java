@@ -18,7 +18,7 @@ import org.eclipse.jdt.annotation.Nullable;
  */
 public record TypeAgreement(String type, @Nullable Double alphaU, @Nullable Double fleissKappa,
 		Map<String, @Nullable Double> cohenKappa, @Nullable Double attributionAgreement, @Nullable Double dateValueAgreement,
-		int units) {
+		int units) implements java.io.Serializable {
 
 	/**
 	 * The lowest of alpha-U, the attribution agreement and the date value agreement that are defined, for sorting

@@ -48,23 +48,13 @@ final class JsonlExportWriter extends SingleFileExportWriter {
 	@Override
 	public void start(Path folder) throws IOException {
 		super.start(folder);
-		var articles = new ArrayList<ClaimClusters.Article>();
-		try {
-			var loader = new SetLoader(request.store(), request.selection(), Exporter.annotators(request), true);
-			for (var document : request.store().project().getDocuments()) {
-				var loaded = loader.load(document);
-				if (loaded.sets() instanceof DocumentSets sets) {
-					for (var named : sets.sets()) {
-						articles.add(new ClaimClusters.Article(document.getId(), document.getDct(),
-								sets.document().getText(), named.set()));
-					}
-				}
-			}
-		} catch (ExportException e) {
-			throw new IOException(e.getMessage(), e);
-		}
-		clusters = ClaimClusters.idsBySpan(ClaimClusters.of(articles));
 		registry = Map.copyOf(new org.sayso.core.project.SpeakerRegistry(request.store().project()).byIds());
+		var given = request.clusterIds();
+		if (given != null) {
+			clusters = given; // found over the whole project, of which this is a part
+			return;
+		}
+		clusters = ClaimClusters.idsBySpan(ClaimClusters.of(ExportClusters.articles(request)));
 	}
 
 	@Override

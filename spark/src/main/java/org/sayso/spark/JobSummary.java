@@ -60,7 +60,8 @@ final class JobSummary {
 
 	String toText() {
 		var text = new StringBuilder();
-		text.append("sayso spark ").append(job).append(": ").append(documents).append(" document(s) written to ")
+		text.append("sayso spark ").append(job).append(": ").append(documents)
+				.append(job.equals("agreement") ? " document(s) measured, figures in " : " document(s) written to ")
 				.append(output);
 		if (!failures.isEmpty()) {
 			text.append("; ").append(failures.size()).append(" failed (file, reason):");

@@ -34,7 +34,8 @@ final class ProjectInput {
 		try {
 			var store = open(fs, root, scratch);
 			var ids = store.project().getDocuments().stream().map(Document::getId).toList();
-			return new ProjectInput(root.toString(), ids, Shards.folders(fs, new Path(root, "annotations")),
+			return new ProjectInput(root.toString(), ids, Shards.folders(fs, new Path(root, "annotations")).stream()
+					.filter(org.sayso.model.ProjectLayout::isSafeName).toList(),
 					store.project().getName());
 		} finally {
 			Shards.delete(scratch);
@@ -48,6 +49,7 @@ final class ProjectInput {
 			throw new SparkJobException(root + " is no Sayso project (it has no sayso.project): give the project's folder.");
 		}
 		try {
+			java.nio.file.Files.createDirectories(local.resolve(org.sayso.model.ProjectLayout.DOCUMENTS));
 			return ProjectStore.open(local);
 		} catch (StoreException e) {
 			throw new SparkJobException(root + "/sayso.project: " + e.getMessage(), e);

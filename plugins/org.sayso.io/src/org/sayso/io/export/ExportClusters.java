@@ -1,0 +1,75 @@
+package org.sayso.io.export;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sayso.core.copies.ClaimClusters;
+
+/**
+ * The articles an export tells claim clusters among ({@code jsonl}'s {@code cluster} ids): every set of the selection
+ * of every document of the project, in the project's order, as the export reads them.
+ */
+public final class ExportClusters {
+
+	private ExportClusters() {
+	}
+
+	/** A document's candidates for the clusters, with its place in the project's order of documents. */
+	public record DocumentCandidates(int index, String documentId, List<ClaimClusters.Candidate> candidates)
+			implements java.io.Serializable {
+	}
+
+	static List<ClaimClusters.Article> articles(ExportRequest request) throws IOException {
+		var articles = new ArrayList<ClaimClusters.Article>();
+		try {
+			var loader = new SetLoader(request.store(), request.selection(), Exporter.annotators(request), true);
+			for (var document : request.store().project().getDocuments()) {
+				var loaded = loader.load(document);
+				if (loaded.sets() instanceof DocumentSets sets) {
+					for (var named : sets.sets()) {
+						articles.add(new ClaimClusters.Article(document.getId(), document.getDct(),
+								sets.document().getText(), named.set()));
+					}
+				}
+			}
+		} catch (ExportException e) {
+			throw new IOException(e.getMessage(), e);
+		}
+		return articles;
+	}
+
+	/**
+	 * The candidates of each document of the request's project (in its order), numbered from {@code firstIndex}: a
+	 * part of a project read on its own gives the same candidates as the whole.
+	 */
+	public static List<DocumentCandidates> candidates(ExportRequest request, int firstIndex) throws IOException {
+		var found = new ArrayList<DocumentCandidates>();
+		String current = null;
+		var list = new ArrayList<ClaimClusters.Candidate>();
+		int index = firstIndex - 1;
+		for (var article : articles(request)) {
+			if (!article.documentId().equals(current)) {
+				if (current != null) {
+					found.add(new DocumentCandidates(index, current, List.copyOf(list)));
+				}
+				current = article.documentId();
+				list.clear();
+				index = firstIndex + request.store().project().getDocuments().indexOf(documentOf(request, current));
+			}
+			list.addAll(ClaimClusters.candidates(article));
+		}
+		if (current != null) {
+			found.add(new DocumentCandidates(index, current, List.copyOf(list)));
+		}
+		return found;
+	}
+
+	private static org.sayso.model.Document documentOf(ExportRequest request, String id) throws IOException {
+		try {
+			return request.store().document(id);
+		} catch (org.sayso.core.store.StoreException e) {
+			throw new IOException(e.getMessage(), e);
+		}
+	}
+}
