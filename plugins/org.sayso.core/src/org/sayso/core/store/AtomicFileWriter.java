@@ -37,6 +37,29 @@ public final class AtomicFileWriter {
 	private AtomicFileWriter() {
 	}
 
+	/** Folders whose files are a scratch copy of work kept elsewhere: written atomically, not flushed to disk. */
+	private static final java.util.Set<Path> SCRATCH = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	/**
+	 * Marks {@code folder} as scratch space until {@link #unmarkScratch}: a task that imports and suggests into a
+	 * temporary project (the Spark jobs, whose durable copy is their committed output) need not wait for the disk.
+	 */
+	public static void markScratch(Path folder) {
+		SCRATCH.add(folder.toAbsolutePath().normalize());
+	}
+
+	public static void unmarkScratch(Path folder) {
+		SCRATCH.remove(folder.toAbsolutePath().normalize());
+	}
+
+	private static boolean flushes(Path file) {
+		if (SCRATCH.isEmpty()) {
+			return true;
+		}
+		var absolute = file.toAbsolutePath().normalize();
+		return SCRATCH.stream().noneMatch(absolute::startsWith);
+	}
+
 	/**
 	 * Writes {@code target} atomically and returns its new stamp.
 	 *
@@ -69,13 +92,17 @@ public final class AtomicFileWriter {
 				content.writeTo(counting);
 				counting.flush();
 				size = counting.count();
-				channel.force(true);
+				if (flushes(target)) {
+					channel.force(true);
+				}
 			}
 			if (Files.exists(target)) {
 				keepBackup(target);
 			}
 			move(temp, target);
-			syncFolder(target.getParent());
+			if (flushes(target)) {
+				syncFolder(target.getParent());
+			}
 			deleteLeftovers(target);
 			return new FileStamp(size, Files.getLastModifiedTime(target).toMillis(), digest.digest());
 		} catch (IOException | RuntimeException e) {

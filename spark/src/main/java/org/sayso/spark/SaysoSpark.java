@@ -34,7 +34,9 @@ public final class SaysoSpark {
 			--output     a new folder (local path, file://, hdfs://, s3a://); it appears only when the job
 			             succeeded. What could not be read is listed in <output>/_sayso-summary.txt.
 			--partitions how many parts the work is cut into (default: 2 per core of the master)
-			--master     local[N] to run here; left out under spark-submit, which sets it""";
+			--master     local[N] to run here; left out under spark-submit, which sets it
+
+			bench [ARTICLES [DOCUMENTS]]  the benchmark of ./sayso bench (default 1000 articles, 5000 documents)""";
 
 	private SaysoSpark() {
 	}
@@ -47,6 +49,15 @@ public final class SaysoSpark {
 		if (args.length == 0 || List.of("--help", "-h", "help").contains(args[0])) {
 			out.println(USAGE);
 			return args.length == 0 ? 2 : 0;
+		}
+		if (args[0].equals("bench")) {
+			try {
+				return SparkBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : 1_000,
+						args.length > 2 ? Integer.parseInt(args[2]) : 5_000);
+			} catch (Exception e) {
+				err.println("sayso spark bench: " + e.getMessage());
+				return 1;
+			}
 		}
 		var positional = new ArrayList<String>();
 		var options = new java.util.HashMap<String, String>();

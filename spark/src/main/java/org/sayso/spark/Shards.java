@@ -36,16 +36,19 @@ final class Shards {
 		}
 	}
 
-	/** A new scratch folder for one task. */
+	/** A new scratch folder for one task, whose files are not flushed to disk (the output is the durable copy). */
 	static Path scratch(String what) {
 		try {
-			return Files.createTempDirectory("sayso-spark-" + what + "-");
+			var folder = Files.createTempDirectory("sayso-spark-" + what + "-");
+			org.sayso.core.store.AtomicFileWriter.markScratch(folder);
+			return folder;
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot create a scratch folder in " + System.getProperty("java.io.tmpdir"), e);
 		}
 	}
 
 	static void delete(Path folder) {
+		org.sayso.core.store.AtomicFileWriter.unmarkScratch(folder);
 		if (!Files.exists(folder)) {
 			return;
 		}

@@ -13,11 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.input.PortableDataStream;
 import org.sayso.core.store.ProjectStore;
 import org.sayso.core.store.StoreException;
 import org.sayso.io.export.ExportFormat;
@@ -30,7 +28,6 @@ import org.sayso.io.importer.BratMapping;
 import org.sayso.model.Document;
 import org.sayso.suggest.ProjectSuggestions;
 
-import scala.Tuple2;
 
 /**
  * {@code suggest}: articles ({@code .txt}, {@code .html}, {@code .htm}; folders, files or globs on any Hadoop file
@@ -60,8 +57,6 @@ final class SuggestJob {
 			throw new SparkJobException("--format is jsonl or xmi, not '" + settings.format() + "'");
 		}
 		var conf = sc.hadoopConfiguration();
-		// a folder's subfolders too, as sayso import reads a folder
-		conf.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
 		var output = Shards.hadoop(settings.output());
 		var outFs = Shards.fs(output, conf);
 		Shards.checkNew(outFs, output);
@@ -97,13 +92,17 @@ final class SuggestJob {
 		}
 		Broadcast<byte[]> table = sc.broadcast(metadata.toString().getBytes(StandardCharsets.UTF_8));
 		String tableName = metadataName;
-		JavaPairRDD<String, PortableDataStream> files = sc.binaryFiles(String.join(",", inputs), settings.partitions())
-				.filter(f -> isArticle(f._1()))
-				// small files come in few splits: spread them over the partitions asked for (only handles move)
-				.repartition(settings.partitions());
+		// the driver lists the files (as Spark lists a folder's), the tasks read them: many small files are cheaper
+		// cut into even runs than combined into splits
+		var files = list(inputs, conf);
+		if (files.isEmpty()) {
+			throw new SparkJobException("no article (.txt, .html, .htm) in " + String.join(", ", settings.inputs())
+					+ ": give the folders, files or globs of the articles.");
+		}
 		String staging = Commit.staging(output).toString();
-		JavaRDD<Outcome> outcomes = files.mapPartitionsWithIndex((partition, articles) -> suggest(partition, articles,
-				settings, table.value(), tableName, staging), false);
+		JavaRDD<Outcome> outcomes = sc.parallelize(files, Math.max(1, Math.min(settings.partitions(), files.size())))
+				.mapPartitionsWithIndex((partition, articles) -> suggest(partition, articles, settings, table.value(),
+						tableName, staging), false);
 		var summary = new JobSummary("suggest", settings.output());
 		if (settings.format().equals("jsonl")) {
 			outcomes = outcomes.cache();
@@ -126,6 +125,34 @@ final class SuggestJob {
 		return summary;
 	}
 
+	/** The articles among the inputs (folders with their subfolders, files and globs), sorted. */
+	static List<String> list(List<String> inputs, org.apache.hadoop.conf.Configuration conf) throws IOException {
+		var found = new java.util.TreeSet<String>();
+		for (var input : inputs) {
+			var path = Shards.hadoop(input);
+			var fs = Shards.fs(path, conf);
+			var matches = fs.globStatus(path);
+			if (matches == null || matches.length == 0) {
+				throw new SparkJobException(input + " does not exist (or the glob matches nothing): give the folders, files"
+						+ " or globs of the articles.");
+			}
+			for (var status : matches) {
+				if (status.isDirectory()) {
+					var all = fs.listFiles(status.getPath(), true);
+					while (all.hasNext()) {
+						var file = all.next().getPath().toString();
+						if (isArticle(file)) {
+							found.add(file);
+						}
+					}
+				} else if (isArticle(status.getPath().toString())) {
+					found.add(status.getPath().toString());
+				}
+			}
+		}
+		return new ArrayList<>(found);
+	}
+
 	static boolean isArticle(String path) {
 		var name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
 		return (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm")) && !name.startsWith(".")
@@ -133,7 +160,7 @@ final class SuggestJob {
 	}
 
 	/** One partition: its articles imported into a scratch project, suggested, and turned into outcomes. */
-	private static Iterator<Outcome> suggest(int partition, Iterator<Tuple2<String, PortableDataStream>> articles,
+	private static Iterator<Outcome> suggest(int partition, Iterator<String> articles,
 			Settings settings, byte[] table, String tableName, String staging)
 			throws IOException, StoreException, org.sayso.io.importer.ArticleImportException {
 		var scratch = Shards.scratch("suggest");
@@ -151,26 +178,35 @@ final class SuggestJob {
 			var outcomes = new ArrayList<Outcome>();
 			var fileOf = new LinkedHashMap<String, String>();
 			int n = 0;
+			var conf = new org.apache.hadoop.conf.Configuration();
 			while (articles.hasNext()) {
-				var article = articles.next();
-				var name = article._1().substring(article._1().lastIndexOf('/') + 1);
-				// one folder per file: two inputs of one name never meet here
-				var local = in.resolve(String.valueOf(n++)).resolve(name);
-				Files.createDirectories(local.getParent());
-				try (var stream = article._2().open()) {
-					Files.copy(stream, local);
+				var file = articles.next();
+				var name = file.substring(file.lastIndexOf('/') + 1);
+				Path local;
+				try {
+					var path = Shards.hadoop(file);
+					if ("file".equals(path.toUri().getScheme())) {
+						local = Path.of(path.toUri()); // a local file is read where it is
+					} else {
+						// one folder per file: two inputs of one name never meet here
+						local = in.resolve(String.valueOf(n++)).resolve(name);
+						Files.createDirectories(local.getParent());
+						try (var stream = Shards.fs(path, conf).open(path)) {
+							Files.copy(stream, local);
+						}
+					}
 				} catch (IOException | RuntimeException e) {
-					outcomes.add(new Outcome(article._1(), null, null, "cannot be read: " + e.getMessage()));
+					outcomes.add(new Outcome(file, null, null, "cannot be read: " + e.getMessage()));
 					continue;
 				}
 				var outcome = importer.importFile(local);
 				if (outcome.failed()) {
-					outcomes.add(new Outcome(article._1(), null, null, outcome.failure()));
+					outcomes.add(new Outcome(file, null, null, outcome.failure()));
 				} else {
-					fileOf.put(outcome.documentId(), article._1());
+					fileOf.put(outcome.documentId(), file);
 					var document = store.document(outcome.documentId());
 					if (document.getSourceUri() != null && document.getSourceUri().equals(local.toUri().toString())) {
-						document.setSourceUri(sourceUri(article._1())); // where the article is, not the scratch copy
+						document.setSourceUri(sourceUri(file)); // where the article is, not the scratch copy
 					}
 				}
 			}
