@@ -116,17 +116,7 @@ final class ClauseRules {
 		if (np == null) {
 			return k;
 		}
-		var speaker = mention(np[0], np[1]);
-		var cue = new CueFound(s.begin[cueFirst], s.end[k]);
-		int stop = bounds.stop(k + 2, se);
-		if (clause(k + 2, stop, speaker, cue)) {
-			a.register(speaker);
-			a.addCue(cue);
-			sentenceSpeaker = speaker;
-			sentenceOfSpeaker = s.sentence[k];
-			return stop - 1;
-		}
-		return k;
+		return thatClause(k, se, mention(np[0], np[1]), new CueFound(s.begin[cueFirst], s.end[k]));
 	}
 
 	/** Verbs that put a noun of saying forward as their subject's: "expressed concern that", "raised fears that". */
@@ -212,15 +202,7 @@ final class ClauseRules {
 			if (np == null) {
 				return k;
 			}
-			speaker = mention(np[0], np[1]);
-			var cue = new CueFound(s.begin[verb], s.end[k]);
-			int stop = bounds.stop(k + 2, se);
-			if (clause(k + 2, stop, speaker, cue)) {
-				a.register(speaker);
-				a.addCue(cue);
-				return stop - 1;
-			}
-			return k;
+			return thatClause(k, se, mention(np[0], np[1]), new CueFound(s.begin[verb], s.end[k]));
 		}
 		if (pronoun != null) {
 			var entity = a.entities.pronoun(pronoun);
@@ -258,11 +240,20 @@ final class ClauseRules {
 			// the main verb, which these rules do not find: left alone
 			return k;
 		}
-		var cue = new CueFound(s.begin[k], s.end[k]);
+		return thatClause(k, se, speaker, new CueFound(s.begin[k], s.end[k]));
+	}
+
+	/**
+	 * The clause after "that" at {@code k + 1} as the claim of {@code speaker} by {@code cue}; returns its last token,
+	 * or {@code k} when there is none.
+	 */
+	private int thatClause(int k, int se, SpeakerFound speaker, CueFound cue) {
 		int stop = bounds.stop(k + 2, se);
 		if (clause(k + 2, stop, speaker, cue)) {
 			a.register(speaker);
 			a.addCue(cue);
+			sentenceSpeaker = speaker;
+			sentenceOfSpeaker = s.sentence[k];
 			return stop - 1;
 		}
 		return k;

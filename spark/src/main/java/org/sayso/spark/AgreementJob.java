@@ -33,13 +33,11 @@ final class AgreementJob {
 	}
 
 	static JobSummary run(JavaSparkContext sc, Settings settings) throws IOException {
-		var conf = sc.hadoopConfiguration();
-		var output = Shards.hadoop(settings.output());
-		var outFs = Shards.fs(output, conf);
-		Shards.checkNew(outFs, output);
-		var root = Shards.hadoop(settings.project());
-		var input = ProjectInput.read(Shards.fs(root, conf), root);
-		var parts = ProjectPart.of(input, settings.partitions());
+		var job = ProjectPart.Job.prepare(sc, settings.project(), settings.output(), settings.partitions());
+		var output = job.output();
+		var outFs = job.outFs();
+		var input = job.input();
+		var parts = job.parts();
 		var measured = sc.parallelize(parts, Math.max(1, parts.size())).map(AgreementJob::measure)
 				.reduce(AgreementJob::merge);
 		var staging = Commit.staging(output);

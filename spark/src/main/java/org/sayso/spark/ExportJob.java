@@ -50,13 +50,11 @@ final class ExportJob {
 		if (!FORMATS.contains(settings.format())) {
 			throw new SparkJobException("--format is one of " + String.join(", ", FORMATS) + ", not '" + settings.format() + "'");
 		}
-		var conf = sc.hadoopConfiguration();
-		var output = Shards.hadoop(settings.output());
-		var outFs = Shards.fs(output, conf);
-		Shards.checkNew(outFs, output);
-		var root = Shards.hadoop(settings.project());
-		var input = ProjectInput.read(Shards.fs(root, conf), root);
-		var parts = ProjectPart.of(input, settings.partitions());
+		var job = ProjectPart.Job.prepare(sc, settings.project(), settings.output(), settings.partitions());
+		var output = job.output();
+		var outFs = job.outFs();
+		var input = job.input();
+		var parts = job.parts();
 		var rdd = sc.parallelize(parts, Math.max(1, parts.size()));
 		Broadcast<Map<String, String>> clusters = null;
 		if (settings.format().equals("jsonl")) {

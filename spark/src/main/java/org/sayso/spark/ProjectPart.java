@@ -21,6 +21,21 @@ import org.sayso.model.ProjectLayout;
 record ProjectPart(String root, int index, int first, List<String> documentIds, List<String> annotators)
 		implements Serializable {
 
+	/** A job over a project: its new output folder (checked free), the project as the driver read it, and the parts. */
+	record Job(FileSystem outFs, Path output, ProjectInput input, List<ProjectPart> parts) {
+
+		static Job prepare(org.apache.spark.api.java.JavaSparkContext sc, String project, String output, int partitions)
+				throws IOException {
+			var conf = sc.hadoopConfiguration();
+			var out = Shards.hadoop(output);
+			var outFs = Shards.fs(out, conf);
+			Shards.checkNew(outFs, out);
+			var root = Shards.hadoop(project);
+			var input = ProjectInput.read(Shards.fs(root, conf), root);
+			return new Job(outFs, out, input, of(input, partitions));
+		}
+	}
+
 	static List<ProjectPart> of(ProjectInput input, int count) {
 		var parts = new java.util.ArrayList<ProjectPart>();
 		int first = 0;

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sayso.cli.SaysoCli;
 
 /**
  * The export and agreement jobs in Spark's local mode against the command line on a generated project of 5,000
@@ -40,25 +37,15 @@ class ProjectJobsTest {
 	}
 
 	static int cli(String... args) {
-		var out = new ByteArrayOutputStream();
-		var err = new ByteArrayOutputStream();
-		int code = new SaysoCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-		lastOut = out.toString(StandardCharsets.UTF_8);
-		System.err.print(err.toString(StandardCharsets.UTF_8));
-		return code;
+		var result = Runs.cli(args);
+		lastOut = result.out();
+		return result.code();
 	}
 
 	static String lastOut;
 
 	static int spark(String... args) {
-		var out = new ByteArrayOutputStream();
-		var err = new ByteArrayOutputStream();
-		int code = SaysoSpark.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		System.out.print(out.toString(StandardCharsets.UTF_8));
-		System.err.print(err.toString(StandardCharsets.UTF_8));
-		return code;
+		return Runs.spark(args).code();
 	}
 
 	/** Every file of that name in the parts, in part order. */
@@ -189,11 +176,9 @@ class ProjectJobsTest {
 	void anOutputThatExistsIsRefusedAndKept() throws Exception {
 		var output = Files.createDirectories(work.resolve("taken"));
 		Files.writeString(output.resolve("keep.txt"), "mine");
-		var err = new ByteArrayOutputStream();
-		int code = SaysoSpark.run(new String[] { "agreement", project.toString(), "--output", output.toString(),
-				"--master", "local[1]" }, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true));
-		assertEquals(1, code);
-		assertTrue(err.toString().contains(output + " exists already"), err.toString());
+		var result = Runs.spark("agreement", project.toString(), "--output", output.toString(), "--master", "local[1]");
+		assertEquals(1, result.code());
+		assertTrue(result.err().contains(output + " exists already"), result.err());
 		assertEquals(List.of("keep.txt"), Arrays.stream(output.toFile().list()).toList());
 	}
 }

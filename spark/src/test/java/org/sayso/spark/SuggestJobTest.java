@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sayso.cli.SaysoCli;
 
 /**
  * The suggest job in Spark's local mode against the command line on the same articles, record for record: 5,000
@@ -53,12 +50,9 @@ class SuggestJobTest {
 	}
 
 	private static String cli(String... args) {
-		var out = new ByteArrayOutputStream();
-		var err = new ByteArrayOutputStream();
-		int code = new SaysoCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-		assertEquals(0, code, () -> String.join(" ", args) + ": " + err.toString(StandardCharsets.UTF_8));
-		return out.toString(StandardCharsets.UTF_8);
+		var result = Runs.cli(args);
+		assertEquals(0, result.code(), () -> String.join(" ", args) + ": " + result.err());
+		return result.out();
 	}
 
 	private static List<String> sorted(List<String> lines) {
@@ -68,13 +62,7 @@ class SuggestJobTest {
 	}
 
 	private static int spark(String... args) {
-		var out = new ByteArrayOutputStream();
-		var err = new ByteArrayOutputStream();
-		int code = SaysoSpark.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		System.out.print(out.toString(StandardCharsets.UTF_8));
-		System.err.print(err.toString(StandardCharsets.UTF_8));
-		return code;
+		return Runs.spark(args).code();
 	}
 
 	@Test
@@ -125,5 +113,30 @@ class SuggestJobTest {
 		assertEquals(cliLines, sorted(lines));
 		assertTrue(Files.readString(output.resolve(JobSummary.FILE)).contains(ARTICLES + " document(s)"));
 		assertFalse(Files.exists(Path.of(output + ".sayso-staging")));
+	}
+	@Test
+	void articlesThatCannotBeReadAreListedAndTheOthersSuggested() throws Exception {
+		var mixed = Files.createDirectories(work.resolve("mixed"));
+		for (var name : List.of("story-00001.txt", "story-00002.txt", "story-00003.txt")) {
+			Files.copy(articles.resolve(name), mixed.resolve(name));
+		}
+		Files.writeString(mixed.resolve("empty.txt"), "");
+		Files.write(mixed.resolve("photo.html"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2 });
+		var output = work.resolve("spark-mixed");
+		var result = Runs.spark("suggest", mixed.toString(), "--output", output.toString(), "--master", "local[2]",
+				"--partitions", "2");
+		assertEquals(1, result.code(), "some articles failed");
+		var summary = Files.readString(output.resolve(JobSummary.FILE));
+		assertTrue(summary.contains("3 document(s) written") && summary.contains("2 failed"), summary);
+		assertTrue(summary.contains("empty.txt") && summary.contains("is empty"), summary);
+		assertTrue(summary.contains("photo.html") && summary.contains("binary"), summary);
+		var lines = new ArrayList<String>();
+		try (Stream<Path> parts = Files.list(output)) {
+			for (var part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+				lines.addAll(Files.readAllLines(part, StandardCharsets.UTF_8));
+			}
+		}
+		assertEquals(List.of("story-00001", "story-00002", "story-00003"),
+				lines.stream().filter(l -> !l.isBlank()).map(JobSummary::documentIdOf).sorted().toList());
 	}
 }
