@@ -105,6 +105,10 @@ public final class SaysoSpark {
 		} else if (!conf.contains("spark.master")) {
 			conf.setMaster("local[*]");
 		}
+		if (conf.get("spark.master").startsWith("local")) {
+			// a run on this machine needs no web UI, and two runs at once would compete for its port
+			conf.setIfMissing("spark.ui.enabled", "false");
+		}
 		try (var sc = new JavaSparkContext(conf)) {
 			sc.setLogLevel("WARN");
 			int partitions = options.containsKey("--partitions") ? Integer.parseInt(options.get("--partitions"))

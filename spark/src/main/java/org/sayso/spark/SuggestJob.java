@@ -84,11 +84,14 @@ final class SuggestJob {
 							+ " --metadata is for folders of articles.");
 				}
 				metadata.append(ProjectInput.metadataOf(fs, path));
-				metadataName = "metadata.tsv";
+				metadataName = "metadata.jsonl";
 				inputs.add(new org.apache.hadoop.fs.Path(path, "documents").toString());
 			} else {
 				inputs.add(input);
 			}
+		}
+		if (!metadata.isEmpty()) {
+			checkMetadata(metadata.toString(), metadataName, settings.metadata());
 		}
 		Broadcast<byte[]> table = sc.broadcast(metadata.toString().getBytes(StandardCharsets.UTF_8));
 		String tableName = metadataName;
@@ -123,6 +126,23 @@ final class SuggestJob {
 		}
 		summary.write(outFs, output);
 		return summary;
+	}
+
+	/** Reads the metadata table once on the driver, so that a table no task could read stops the job before it starts. */
+	private static void checkMetadata(String table, String name, String given) throws IOException {
+		var scratch = Shards.scratch("metadata");
+		try {
+			var file = scratch.resolve(name);
+			Files.writeString(file, table, StandardCharsets.UTF_8);
+			ArticleMetadata.read(file);
+		} catch (org.sayso.io.importer.ArticleImportException e) {
+			var message = e.getMessage();
+			int at = message.indexOf(name);
+			throw new SparkJobException((given == null ? "the metadata of the projects given" : given)
+					+ (at < 0 ? ": " + message : message.substring(at + name.length())), e);
+		} finally {
+			Shards.delete(scratch);
+		}
 	}
 
 	/** The articles among the inputs (folders with their subfolders, files and globs), sorted. */

@@ -139,4 +139,36 @@ class SuggestJobTest {
 		assertEquals(List.of("story-00001", "story-00002", "story-00003"),
 				lines.stream().filter(l -> !l.isBlank()).map(JobSummary::documentIdOf).sorted().toList());
 	}
+	@Test
+	void aProjectsDocumentsAreSuggestedWithTheirDatesAsTheCommandLineSuggestsThem() throws Exception {
+		var project = work.resolve("small-project");
+		GeneratedProject.write(project, 40, 5);
+		var output = work.resolve("spark-project");
+		assertEquals(0, spark("suggest", project.toString(), "--output", output.toString(), "--master", "local[2]",
+				"--partitions", "3"));
+		cli("suggest", project.toString(), "--annotator", "suggestions");
+		var export = work.resolve("small-project-jsonl");
+		cli("export", project.toString(), "--out", export.toString(), "--format", "jsonl", "--set", "suggestions");
+		var expected = sorted(Files.readAllLines(export.resolve("annotations.jsonl"), StandardCharsets.UTF_8));
+		assertEquals(40, expected.size());
+		assertTrue(expected.get(0).contains("\"dct\":\"2025-01-01\""), expected.get(0));
+		var lines = new ArrayList<String>();
+		try (Stream<Path> parts = Files.list(output)) {
+			for (var part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+				lines.addAll(Files.readAllLines(part, StandardCharsets.UTF_8));
+			}
+		}
+		assertEquals(expected, sorted(lines));
+	}
+	@Test
+	void aMetadataTableNoTaskCouldReadStopsTheJobBeforeItStarts() throws Exception {
+		var table = work.resolve("dates.tsv");
+		Files.writeString(table, "name\tdate\nstory-00001.txt\t2025-03-04\n");
+		var output = work.resolve("spark-bad-table");
+		var result = Runs.spark("suggest", articles.toString(), "--metadata", table.toString(), "--output",
+				output.toString(), "--master", "local[1]");
+		assertEquals(1, result.code());
+		assertTrue(result.err().contains(table + ":1: no column names the articles"), result.err());
+		assertFalse(Files.exists(output));
+	}
 }
