@@ -44,32 +44,17 @@ public final class ExportClusters {
 	 * part of a project read on its own gives the same candidates as the whole.
 	 */
 	public static List<DocumentCandidates> candidates(ExportRequest request, int firstIndex) throws IOException {
-		var found = new ArrayList<DocumentCandidates>();
-		String current = null;
-		var list = new ArrayList<ClaimClusters.Candidate>();
-		int index = firstIndex - 1;
+		var indexOf = new java.util.HashMap<String, Integer>();
+		for (var document : request.store().project().getDocuments()) {
+			indexOf.put(document.getId(), firstIndex + indexOf.size());
+		}
+		var byDocument = new java.util.LinkedHashMap<String, List<ClaimClusters.Candidate>>();
 		for (var article : articles(request)) {
-			if (!article.documentId().equals(current)) {
-				if (current != null) {
-					found.add(new DocumentCandidates(index, current, List.copyOf(list)));
-				}
-				current = article.documentId();
-				list.clear();
-				index = firstIndex + request.store().project().getDocuments().indexOf(documentOf(request, current));
-			}
-			list.addAll(ClaimClusters.candidates(article));
+			byDocument.computeIfAbsent(article.documentId(), id -> new ArrayList<>())
+					.addAll(ClaimClusters.candidates(article));
 		}
-		if (current != null) {
-			found.add(new DocumentCandidates(index, current, List.copyOf(list)));
-		}
+		var found = new ArrayList<DocumentCandidates>();
+		byDocument.forEach((id, list) -> found.add(new DocumentCandidates(indexOf.get(id), id, List.copyOf(list))));
 		return found;
-	}
-
-	private static org.sayso.model.Document documentOf(ExportRequest request, String id) throws IOException {
-		try {
-			return request.store().document(id);
-		} catch (org.sayso.core.store.StoreException e) {
-			throw new IOException(e.getMessage(), e);
-		}
 	}
 }

@@ -109,7 +109,8 @@ final class SuggestJob {
 		var summary = new JobSummary("suggest", settings.output());
 		if (settings.format().equals("jsonl")) {
 			outcomes = outcomes.cache();
-			var counted = outcomes.collect().stream().map(o -> new Outcome(o.file(), o.documentId(), null, o.failure())).toList();
+			// only the outcomes come to the driver; the lines go from the executors to the output
+			var counted = outcomes.map(o -> new Outcome(o.file(), o.documentId(), null, o.failure())).collect();
 			var duplicates = summary.addOutcomes(counted);
 			outcomes.filter(o -> o.line() != null && !duplicates.contains(o.file())).map(Outcome::line)
 					.saveAsTextFile(settings.output());

@@ -331,14 +331,24 @@ public class SpeakersView extends AnnotationViewPart {
 				.orElse(null);
 		var speaker = registry.register(name, kind);
 		names.forEach(n -> registry.addAlias(speaker, n));
+		saveAndLink(session, entity, speaker);
+	}
+
+	/**
+	 * Writes the project file with {@code speaker} just registered and links the set's entity to it; when the file
+	 * cannot be written, the registration is taken back and the user told why. Returns whether it was linked.
+	 */
+	private boolean saveAndLink(org.sayso.ui.internal.editor.EditorSession session, SpeakerEntity entity,
+			RegisteredSpeaker speaker) {
 		try {
 			session.store().saveProject(false);
 		} catch (org.sayso.core.store.StoreException e) {
 			session.store().project().getSpeakers().remove(speaker);
-			org.sayso.ui.internal.Ui.error("Could not register " + name, e.getMessage());
-			return;
+			org.sayso.ui.internal.Ui.error("Could not register " + speaker.getName(), e.getMessage());
+			return false;
 		}
 		linkTo(session, entity, speaker);
+		return true;
 	}
 
 	TreeViewer viewer() {
@@ -466,16 +476,9 @@ public class SpeakersView extends AnnotationViewPart {
 			}
 			newName = dialog.getValue().strip();
 		}
-		var created = registry.register(newName, speaker.getKind());
-		try {
-			session.store().saveProject(false);
-		} catch (org.sayso.core.store.StoreException e) {
-			session.store().project().getSpeakers().remove(created);
-			org.sayso.ui.internal.Ui.error("Could not register " + newName, e.getMessage());
-			return;
+		if (saveAndLink(session, entity, registry.register(newName, speaker.getKind()))) {
+			refresh();
 		}
-		linkTo(session, entity, created);
-		refresh();
 	}
 
 	/** Selects the project speakers with these ids, in the Whole Project scope, in this order. */
