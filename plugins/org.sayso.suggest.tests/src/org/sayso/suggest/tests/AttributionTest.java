@@ -68,6 +68,19 @@ class AttributionTest {
 	}
 
 	@Test
+	void curlyMarksAsPrintedTheWrongWayRound() {
+		// a right mark opening a quote at the start of a paragraph, as some sites print it
+		assertEquals(List.of("direct [\u2026 the pier was never safe] <- Dahl (Dahl) wrote"),
+				claims("The ferry stopped.\n\n\u201D\u2026 the pier was never safe,\u201D Dahl wrote."));
+		// a left mark closing one
+		assertEquals(List.of("direct [The pier was never safe. Nobody listened.] <- Dahl (Dahl) said"),
+				claims("Dahl said: \u201CThe pier was never safe. Nobody listened.\u201C\n\nThe ferry stopped."));
+		// curly marks inside a straight quote quote within it
+		assertEquals(List.of("direct [They asked me, \u201CIs the pier safe?\u201D and I said no.] <- Dahl (Dahl) said"),
+				claims("Dahl said: \"They asked me, \u201CIs the pier safe?\u201D and I said no.\""));
+	}
+
+	@Test
 	void headlinesQuoteInSingleCurlyMarks() {
 		assertEquals(List.of("direct [Nobody told us the ferry would stop] <- Islanders (Islanders) said"),
 				claims("Islanders said: \u2018Nobody told us the ferry would stop\u2019"));
@@ -167,8 +180,42 @@ class AttributionTest {
 		assertEquals(List.of("indirect [the ferry would stop] <- She (She) said",
 				"direct [We have no choice.] <- the mayor (the mayor) replied"),
 				claims("She said the ferry would stop, and when pressed on why, the mayor replied, \"We have no choice.\""));
-		assertEquals(List.of("indirect [the logs do not show who steered] <- Dahl (Dahl) said"),
+		// the inner claim ends before the later speaker, who said all of it (see aLaterSpeakerReportsTheWholeSentence)
+		assertEquals(List.of("indirect [Dahl said the logs do not show who steered] <- the inspectors (the inspectors) found",
+				"indirect [the logs do not show who steered] <- Dahl (Dahl) said"),
 				claims("Dahl said the logs do not show who steered, the inspectors found."));
+	}
+
+	@Test
+	void aLaterSpeakerReportsTheWholeSentence() {
+		assertEquals(List.of("indirect [The harbour master had told the crew that the pier was closed] <- a port official (a port official) added",
+				"indirect [the pier was closed] <- The harbour master (The harbour master) told"),
+				claims("The harbour master had told the crew that the pier was closed, a port official added."));
+		assertEquals(List.of("mixed [\"We are ready,\" she said] <- the paper (the paper) reported",
+				"direct [We are ready] <- she (she) said"),
+				claims("\"We are ready,\" she said, the paper reported."));
+		// a claim that ends well before the comma stays alone: the later cue takes what follows it
+		assertEquals(List.of("indirect [the pier was closed] <- The harbour master (The harbour master) said",
+				"indirect [The crew went home early] <- officials (officials) said"),
+				claims("The harbour master said the pier was closed. The crew went home early, officials said."));
+	}
+
+	@Test
+	void aRelativePronounIsTheSourceAndNamesItsAntecedent() {
+		assertEquals(List.of("indirect [the ferry would stop] <- who (Anna Berg) said"),
+				claims("The board heard from Anna Berg, who said the ferry would stop."));
+		assertEquals(List.of("indirect [the pier was unsafe] <- which (the port authority) warned"),
+				claims("The complaint went to the port authority, which warned that the pier was unsafe."));
+	}
+
+	@Test
+	void invertedCuesAfterAQuoteAndBeforeIt() {
+		assertEquals(List.of("direct [roughly the same lead the ferry has held all month] <- Reuters (Reuters) reported"),
+				claims("This is \u201Croughly the same lead the ferry has held all month,\u201D reported Reuters."));
+		assertEquals(List.of("direct [I don't see the harbour reopening this year.] <- Dahl (Dahl) Said"),
+				claims("Said Dahl: \u201CI don't see the harbour reopening this year.\u201D"));
+		assertEquals(List.of("direct [It is too late.] <- Dahl (Dahl) Said"),
+				claims("The vote is close. Said Dahl: \u201CIt is too late.\u201D"));
 	}
 
 	@Test
@@ -351,10 +398,10 @@ class AttributionTest {
 				claims("The operator wrongly claimed that the ferry had been full."));
 		assertEquals(List.of("indirect [the pier was safe] <- Lopez (Lopez) said"),
 				claims("Lopez has long said that the pier was safe."));
-		assertEquals(List.of("indirect [the operator had ignored the rules] <- the regulator (the regulator) argued"),
+		assertEquals(List.of("indirect [the operator had ignored the rules] <- which (the regulator) argued"),
 				claims("The fine came from the regulator, which argued that the operator had ignored the rules."));
 		assertEquals(List.of("indirect [Fares rose again] <- Henk Smit (Henk Smit) said",
-				"indirect [more cuts would follow] <- Henk Smit (Henk Smit) warned"),
+				"indirect [more cuts would follow] <- who (Henk Smit) warned"),
 				claims("Fares rose again, said Henk Smit, who warned that more cuts would follow."));
 		assertEquals(List.of("indirect [the pier is safe] <- Bush (Bush) claims"), claims("Bush claims that the pier is safe."));
 	}
@@ -455,7 +502,7 @@ class AttributionTest {
 				claims("The crowd chanted \"What curfew?\" and kept marching."));
 		assertEquals(List.of("direct [Where do we go from here?] <- She (She) asking"),
 				claims("She sang to the crowd before asking them, \"Where do we go from here?\""));
-		assertEquals(List.of("mixed [\"2,521 shooting incidents\" in the city] <- the police department (the police department) reported"),
+		assertEquals(List.of("mixed [\"2,521 shooting incidents\" in the city] <- which (the police department) reported"),
 				claims("The figure came from the police department which reported \"2,521 shooting incidents\" in the city."));
 	}
 

@@ -128,6 +128,9 @@ public final class Attributor {
 			return;
 		}
 		var words = List.of(m.group("speaker").split("\\s+"));
+		if (ClauseRules.INVERTING.contains(words.get(0).toLowerCase(java.util.Locale.ROOT))) {
+			return; // "Said Lopez: ...": the cue comes first, which the clause rules read
+		}
 		var speaker = speaker(m.start("speaker"), m.end("speaker"), Kind.PERSON, entities.phrase(words, Kind.PERSON));
 		var cue = new CueFound(m.start("cue"), m.end("cue"));
 		var quote = quoteOpeningAt(m.start("content"));

@@ -29,9 +29,11 @@ final class ClauseRules {
 			"indicates", "estimated", "estimates", "vowed", "vows", "promised", "promises", "signaled",
 			"signalled", "reported", "reports", "charged", "charges", "concluded", "concludes");
 	/** Cues that may come before their speaker: "..., said Lopez". Not "told": "told Lopez" names the listener. */
-	private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes",
+	/** Cues that may come before their speaker: "..., said Lopez", "Said Lopez: ...". */
+	static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes",
 			"explained", "insisted", "warned", "noted", "recalled", "argued", "replied", "stressed", "cautioned",
-			"declared", "continued", "asked", "admitted", "conceded", "countered");
+			"declared", "continued", "asked", "admitted", "conceded", "countered", "asks", "tweeted", "reported",
+			"reports", "stated", "observed");
 	private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
 	private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "from",
 			"by", "with", "via", "outside", "inside", "late", "early", "to", "through", "over", "for");
@@ -310,6 +312,13 @@ final class ClauseRules {
 		}
 		// a past form ("a study in the Journal found that") or a participle after a comma (", warning that"): no
 		// noun reading fits before "that"
+		if (INVERTING.contains(w[k]) && endsGroup(k + 1, s.sentenceStop(k))) {
+			// "'...,' a narrator in the ad asks.": the speaker between a quote and the cue, the cue ending it
+			var np = p.backwardPhrase(k - 1, s.sentenceStart(k));
+			if (np != null && a.quoteClosingBefore(s.begin[np[2]]) != null) {
+				return true;
+			}
+		}
 		boolean past = w[k].endsWith("ed") || PAST_CUES.contains(w[k]);
 		boolean participle = w[k].endsWith("ing") && w[k - 1].equals(",");
 		if (w[k + 1].equals("that") && !w[k].endsWith("s") && !past && !w[k].endsWith("ing")
@@ -382,6 +391,21 @@ final class ClauseRules {
 			if (afterQuote && INVERTING.contains(w[k])) {
 				speaker = inverted(after, se);
 			}
+			if (speaker == null && cueFirst == ss && INVERTING.contains(w[k]) && p.isCapitalized(k)) {
+				// "Said Ellis: \"...\"": the cue opens the sentence, and the speaker and the content follow it
+				var np = p.forwardPhrase(after, se, true);
+				if (np != null && np[1] + 1 < se && w[np[1]].equals(":") && a.quoteOpeningAt(s.begin[np[1] + 1]) != null) {
+					var lead = mention(np[0], np[1]);
+					var cue = new CueFound(s.begin[cueFirst], s.end[cueLast]);
+					if (contentAfter(k, np[1], se, lead, cue)) {
+						a.register(lead);
+						a.addCue(cue);
+						sentenceSpeaker = lead;
+						sentenceOfSpeaker = s.sentence[k];
+					}
+					return cueLast;
+				}
+			}
 			if (speaker == null) {
 				speaker = speakerBefore(k, cueFirst, ss, afterComma, afterQuote);
 			}
@@ -432,9 +456,12 @@ final class ClauseRules {
 				return contracted;
 			}
 		}
+		int relative = -1;
 		if (i - 1 > ss && (w[i].equals("who") || w[i].equals("which")) && bounds.isBreak(i - 1)) {
+			relative = i;
 			i -= 2; // "Mr. Obama, who understood that", "the study -- which notes that"
 		} else if (i - 1 > ss && (w[i].equals("who") || w[i].equals("which")) && p.isHead(i - 1)) {
+			relative = i;
 			i--; // "the police department which reported"
 		}
 		if (i >= ss && (w[i].equals("and") || w[i].equals("but"))) {
@@ -470,7 +497,10 @@ final class ClauseRules {
 			return null;
 		}
 		groupFirst = np[2];
-		return mention(np[0], np[1]);
+		var antecedent = mention(np[0], np[1]);
+		// the relative pronoun is the source, as "she" in "she said", and names the antecedent's entity
+		return relative < 0 ? antecedent
+				: a.speaker(s.begin[relative], s.end[relative], antecedent.kind(), antecedent.entity());
 	}
 
 	/**
@@ -651,6 +681,11 @@ final class ClauseRules {
 			return false;
 		}
 		int from = Math.max(ss, consumed);
+		if (consumed > ss && Math.abs(consumed - comma) <= 1) {
+			// "Clinton had told the police that she ..., the source added": the claim before the comma is part of
+			// what the later speaker said, so the sentence is that speaker's claim with the other inside it
+			from = ss;
+		}
 		if (parenthetical(from, comma, after, se)) {
 			// "Climate change, Mr. Obama often says, is the greatest threat": what was said runs round the cue
 			return clause(from, bounds.stop(after + 1, se), speaker, cue);
@@ -702,10 +737,14 @@ final class ClauseRules {
 			end--; // a tokenizer that left the full stop on the last word
 		}
 		var inside = new ArrayList<Quote>();
+		boolean quoted = false; // also by a quote a claim inside this one has
 		for (int i = Math.max(0, a.lastOpenBefore(begin)); i < a.quotes.size() && a.quotes.get(i).open() < end; i++) {
 			var q = a.quotes.get(i);
-			if (q.open() >= begin && !a.isUsed(q)) {
-				inside.add(q);
+			if (q.open() >= begin) {
+				quoted = true;
+				if (!a.isUsed(q)) {
+					inside.add(q);
+				}
 			}
 		}
 		consumed = stop;
@@ -717,7 +756,7 @@ final class ClauseRules {
 			a.use(q);
 			end = Math.max(end, q.end()); // a quote that goes on past the sentence takes the claim along
 		}
-		a.addClaim(new Attributor.ClaimFound(begin, end, inside.isEmpty() ? "indirect" : "mixed", speaker, cue));
+		a.addClaim(new Attributor.ClaimFound(begin, end, quoted ? "mixed" : "indirect", speaker, cue));
 		return true;
 	}
 

@@ -8,7 +8,10 @@ import java.util.List;
  * ({@code ''...''}, also opened by {@code ``}), also across paragraphs when the next paragraph opens with a
  * quotation mark again (the wire convention for a quote that goes on). A mark that is never closed in its
  * paragraph, or a quote longer than {@link #MAX_LENGTH}, is dropped rather than paired with a far-away mark, so
- * unbalanced quotes spoil at most their own paragraph. Curly single quotes ({@code ‘...’}, as headlines quote) are
+ * unbalanced quotes spoil at most their own paragraph. Curly marks as sites print them the wrong way round are read
+ * by where they stand: a right mark after white space with no quote open opens one, a left mark right after the
+ * quoted text with space after it closes the open one; curly marks inside a straight quote are a quote within it.
+ * Curly single quotes ({@code ‘...’}, as headlines quote) are
  * quotes when they pair within a paragraph outside double quotes; straight single quotes are left alone: mostly
  * they are apostrophes.
  */
@@ -51,11 +54,15 @@ public final class Quotes {
 		int open = -1;
 		int openWidth = 1;
 		int single = -1;
+		boolean nested = false;
 		int n = text.length();
 		for (int i = 0; i < n; i++) {
 			char c = text.charAt(i);
 			if (open >= 0 && i - open > MAX_LENGTH) {
 				open = -1;
+			}
+			if (open < 0) {
+				nested = false;
 			}
 			if (single >= 0 && i - single > MAX_SINGLE) {
 				single = -1;
@@ -72,6 +79,13 @@ public final class Quotes {
 						open = -1;
 					}
 				}
+			} else if (c == '\u201C' && open >= 0 && text.charAt(open) == '"') {
+				nested = true; // a quote within a straight quote, in curly marks
+			} else if (c == '\u201D' && nested) {
+				nested = false;
+			} else if (c == '\u201C' && open >= 0 && text.charAt(open) == '\u201C' && closesAfterText(text, i)) {
+				result.add(new Quote(open, i, openWidth, 1)); // a left mark printed for the right one
+				open = -1;
 			} else if (c == '\u201C' || c == '`' && width == 2) {
 				open = i;
 				openWidth = width;
@@ -79,8 +93,11 @@ public final class Quotes {
 			} else if (c == '\u201D') {
 				if (open >= 0) {
 					result.add(new Quote(open, i, openWidth, 1));
+					open = -1;
+				} else if (opensAfterSpace(text, i)) {
+					open = i; // a right mark printed for the left one, at the start of a quote
+					openWidth = 1;
 				}
-				open = -1;
 			} else if (c == '"' || c == '\'' && width == 2) {
 				if (open < 0) {
 					if (isOpening(text, i)) {
@@ -145,6 +162,18 @@ public final class Quotes {
 			return false;
 		}
 		return at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+	}
+
+	/** A mark right after the quoted text ({@code end.“}) with space or the paragraph's end after it. */
+	private static boolean closesAfterText(String text, int at) {
+		return at > 0 && !Character.isWhitespace(text.charAt(at - 1))
+				&& (at + 1 >= text.length() || Character.isWhitespace(text.charAt(at + 1)));
+	}
+
+	/** A mark at the start of the text or after white space, with no letter or digit right before it. */
+	private static boolean opensAfterSpace(String text, int at) {
+		return (at == 0 || Character.isWhitespace(text.charAt(at - 1))) && at + 1 < text.length()
+				&& text.charAt(at + 1) != '\n';
 	}
 
 	private static int nextVisible(String text, int from) {
