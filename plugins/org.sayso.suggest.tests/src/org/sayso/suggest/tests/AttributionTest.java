@@ -201,6 +201,26 @@ class AttributionTest {
 	}
 
 	@Test
+	void aLongAppositionBetweenTheSpeakerAndTheCue() {
+		assertEquals(List.of("indirect [the ferry would stop] <- Kari Dahl (Kari Dahl) said"),
+				claims("Kari Dahl, an adviser to the harbour board on fares and timetables and a lecturer at the maritime "
+						+ "college in Bergen, said that the ferry would stop."));
+		assertEquals(List.of("indirect [the pier was safe] <- Anna Berg (Anna Berg) said"),
+				claims("Anna Berg, who as a young skipper ran the night ferry for the island and later retired from the "
+						+ "harbour board as its chair, said that the pier was safe."));
+	}
+
+	@Test
+	void participlesAfterAnAdverbOrAPrepositionAndDocumentsWithTheirDate() {
+		assertEquals(List.of("indirect [the new pier is safer] <- The skippers (The skippers) recognizing"),
+				claims("The skippers were also pleased, perhaps recognizing that the new pier is safer."));
+		assertEquals(List.of("indirect [the storm had damaged it] <- they (they) announcing"),
+				claims("On May 3 they closed the pier by announcing that the storm had damaged it."));
+		assertEquals(List.of("indirect [most islanders back the pier] <- The latest harbour poll (The latest harbour poll) shows"),
+				claims("The latest harbour poll released Friday shows that most islanders back the pier."));
+	}
+
+	@Test
 	void aRelativePronounIsTheSourceAndNamesItsAntecedent() {
 		assertEquals(List.of("indirect [the ferry would stop] <- who (Anna Berg) said"),
 				claims("The board heard from Anna Berg, who said the ferry would stop."));

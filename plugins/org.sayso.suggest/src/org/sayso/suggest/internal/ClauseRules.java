@@ -320,7 +320,8 @@ final class ClauseRules {
 			}
 		}
 		boolean past = w[k].endsWith("ed") || PAST_CUES.contains(w[k]);
-		boolean participle = w[k].endsWith("ing") && w[k - 1].equals(",");
+		boolean participle = w[k].endsWith("ing")
+				&& (w[k - 1].equals(",") || PARTICIPLE_PREPOSITIONS.contains(w[k - 1])); // "by announcing that"
 		if (w[k + 1].equals("that") && !w[k].endsWith("s") && !past && !w[k].endsWith("ing")
 				&& (s.tag(k - 1).equals("NOUN") && w[k - 1].endsWith("s") && !w[k - 1].endsWith("'s")
 						|| Set.of("they", "we", "i", "you").contains(w[k - 1]))) {
@@ -384,6 +385,9 @@ final class ClauseRules {
 			}
 		} else {
 			int before = cueFirst - 1;
+			while (before > ss && w[k].endsWith("ing") && s.tag(before).equals("ADV") && w[before - 1].equals(",")) {
+				before--; // ", perhaps recognizing that"
+			}
 			boolean afterQuote = before >= ss && p.isQuoteMark(before);
 			// a comma, or a quote closed after one: "'...,' adding that"
 			boolean afterComma = before >= ss && (w[before].equals(",")
@@ -449,6 +453,9 @@ final class ClauseRules {
 			i--; // "Lopez has also said", "the state incorrectly stated", "Cruz has long said"
 		}
 		i = p.beforeTimeAdverbial(i, ss);
+		if (i - 1 >= ss && PUBLISHED.contains(w[i]) && p.isHead(i - 1)) {
+			i--; // "a poll released Friday shows that": the participle of publication belongs to its noun
+		}
 		i = p.beforeParenthesis(i, ss);
 		if (i >= ss && i == cueFirst - 1) {
 			var contracted = contractedPronoun(i);
@@ -773,6 +780,9 @@ final class ClauseRules {
 	}
 
 	/** Prepositions before a participle cue whose speaker is the sentence's: "ended the debate by saying that". */
+	/** Participles that tell where a document or a poll came out: "a study published Monday found". */
+	private static final Set<String> PUBLISHED = Set.of("released", "published", "conducted", "issued", "commissioned",
+			"posted", "obtained", "filed", "unveiled");
 	private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "for", "from",
 			"in", "without");
 
@@ -815,6 +825,10 @@ final class ClauseRules {
 				comma++;
 			}
 			np = comma < before && w[comma].equals(",") ? p.forwardPhrase(comma + 1, before, true) : null;
+		}
+		if (np == null && s.tag(start).equals("ADP") && start + 1 < before) {
+			// after an opening phrase with no comma: "On September 27 they published ..."
+			np = p.forwardPhrase(p.skipPhrase(start + 1, before), before, true);
 		}
 		if (np == null || np[1] >= before) {
 			return null;

@@ -64,7 +64,7 @@ public final class Segment {
 			if ((triggers[k] & (Triggers.CUE | Triggers.TENSE)) == 0) {
 				continue;
 			}
-			tools.tokens().tokenize(text, from + sentence.getStart(), from + sentence.getEnd(), b, e);
+			tokenize(text, from + sentence.getStart(), from + sentence.getEnd(), tools, b, e);
 			while (s.size() < b.size()) {
 				s.add(k);
 			}
@@ -77,6 +77,28 @@ public final class Segment {
 			ends[k] = from + sentences[k].getEnd();
 		}
 		return new Segment(text, tools, b.toArray(), e.toArray(), s.toArray(), first, starts, ends, triggers);
+	}
+
+	/**
+	 * Tokenizes {@code text[from, to)}, a dash between words a token of its own as if spaces stood round it: sites
+	 * print "the debate\u2013published by the Post\u2013shows", and the tokenizer's model leaves such a word whole.
+	 */
+	private static void tokenize(String text, int from, int to, OpenNlpModels.Tools tools, IntList b, IntList e) {
+		int start = from;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c == '\u2013' || c == '\u2014' || c == '\u2015') {
+				if (i > start) {
+					tools.tokens().tokenize(text, start, i, b, e);
+				}
+				b.add(i);
+				e.add(i + 1);
+				start = i + 1;
+			}
+		}
+		if (start < to) {
+			tools.tokens().tokenize(text, start, to, b, e);
+		}
 	}
 
 	/**

@@ -43,7 +43,7 @@ final class SpeakerPhrases {
 		}
 		if (w[i].equals(",")) { // "Lopez, the minister, said", "the mayor of Amares, Jorge Sousa, said"
 			int j = i - 1;
-			while (j > ss && !w[j].equals(",") && i - j < 20) {
+			while (j > ss && !w[j].equals(",") && i - j < 40) { // "David Kamin, an adviser ... and a professor at ..., said"
 				j--;
 			}
 			if (j <= ss || !w[j].equals(",")) {
