@@ -211,6 +211,27 @@ class AttributionTest {
 	}
 
 	@Test
+	void twoAppositionsOrAParenthesisBetweenTheQuoteAndTheCue() {
+		assertEquals(List.of("direct [The pier is not theirs to close] <- Kari Dahl (Kari Dahl) said"),
+				claims("\u201CThe pier is not theirs to close,\u201D Kari Dahl, the harbour master of Hamnvik, one of the "
+						+ "towns suing the operator, said at a meeting."));
+		assertEquals(List.of("direct [They would just close it] <- Jon Lie (Jon Lie) said",
+				"direct [It is the strangest thing I have seen.] <- Jon Lie (Jon Lie) -"),
+				claims("\u201CThey would just close it,\u201D Rep. Jon Lie (L-Hamnvik), a board member, said in an interview. "
+						+ "\u201CIt is the strangest thing I have seen.\u201D"));
+	}
+
+	@Test
+	void speakersWithAParticipleOrAYearAndDocumentsThatRead() {
+		assertEquals(List.of("direct [Open the pier!] <- Skippers (Skippers) chanted"),
+				claims("Skippers marching through the harbour chanted \"Open the pier!\" and kept going."));
+		assertEquals(List.of("indirect [the pier should close] <- who (the harbour master) said"),
+				claims("The board met Lie, now the harbour master, who in 2010 said the pier should close."));
+		assertEquals(List.of("direct [We see the pier as our lifeline] <- the letter (the letter) reads"),
+				claims("The skippers sent a letter to the board. \u201CWe see the pier as our lifeline,\u201D the letter reads."));
+	}
+
+	@Test
 	void participlesAfterAnAdverbOrAPrepositionAndDocumentsWithTheirDate() {
 		assertEquals(List.of("indirect [the new pier is safer] <- The skippers (The skippers) recognizing"),
 				claims("The skippers were also pleased, perhaps recognizing that the new pier is safer."));

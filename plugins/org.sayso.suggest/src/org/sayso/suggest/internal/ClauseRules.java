@@ -33,7 +33,7 @@ final class ClauseRules {
 	static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes",
 			"explained", "insisted", "warned", "noted", "recalled", "argued", "replied", "stressed", "cautioned",
 			"declared", "continued", "asked", "admitted", "conceded", "countered", "asks", "tweeted", "reported",
-			"reports", "stated", "observed");
+			"reports", "stated", "observed", "reads");
 	private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
 	private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "from",
 			"by", "with", "via", "outside", "inside", "late", "early", "to", "through", "over", "for");

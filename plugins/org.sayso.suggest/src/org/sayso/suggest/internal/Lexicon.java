@@ -82,7 +82,9 @@ final class Lexicon {
 		return union(words, words("admitted", "admitting", "committed", "regretted", "forecast", "forecasting", "wrote",
 				"written", "writing", "told", "telling", "said", "saying", "thought", "think", "thinks", "found", "finds",
 				"find", "showed", "shown", "knew", "knows", "know", "knowing", "feels", "felt", "learned", "learnt", "understand",
-				"understands", "understood", "understanding"));
+				"understands", "understood", "understanding",
+				// "the letter reads": what a document says ("read" alone is mostly a reader's)
+				"reads"));
 	}
 
 	/**

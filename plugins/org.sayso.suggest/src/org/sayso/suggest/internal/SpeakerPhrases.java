@@ -56,7 +56,14 @@ final class SpeakerPhrases {
 				}
 				return new int[] { j + 1, i, phraseFirst };
 			}
-			i = j - 1;
+			i = beforeParenthesis(j - 1, ss); // "Rep. Jim Jordan (R-Ohio), a panel member, said"
+			int k = i;
+			while (k > ss && !w[k].equals(",") && j - k < 20) {
+				k--;
+			}
+			if (k - 1 > ss && w[k].equals(",") && s.tag(k + 1).equals("DET") && s.tag(k - 1).equals("PROPN")) {
+				i = k - 1; // a second apposition: "Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
+			}
 		}
 		int close = closeTo(i, ss);
 		if (close >= 0) {
@@ -128,6 +135,9 @@ final class SpeakerPhrases {
 			if ((w[h].equals("who") || w[h].equals("that")) && s.tag(h).equals("PRON") && isHead(h - 1)
 					&& s.tag(h + 1).equals("VERB")) {
 				return h;
+			}
+			if (h == first - 2 && w[h].endsWith("ing") && s.tag(h).equals("VERB") && isHead(h - 1)) {
+				return h; // "Protesters marching through the streets chanted", "officials speaking on condition ..."
 			}
 		}
 		return -1;
@@ -311,6 +321,9 @@ final class SpeakerPhrases {
 
 	/** Skips a time adverbial between a subject and its cue: "Clinton on Tuesday said", "Kerry last week said". */
 	int beforeTimeAdverbial(int i, int ss) {
+		if (i - 1 >= ss && w[i - 1].equals("in") && w[i].length() == 4 && s.tag(i).equals("NUM")) {
+			return i - 2; // "who in 2010 said"
+		}
 		int j = i;
 		while (j >= ss && Lexicon.TIME_WORDS.contains(w[j])) {
 			j--;
