@@ -222,6 +222,18 @@ class AttributionTest {
 	}
 
 	@Test
+	void aNameTheTaggerReadsAsAVerbBeforeANamingVerb() {
+		// the tagger reads "Trump" as the verb before "attacked" and "likened"
+		assertEquals(List.of("direct [the slow decay of the harbour.] <- Trump (Trump) attacked"),
+				claims("In a speech, Trump attacked \u201Cthe slow decay of the harbour.\u201D"));
+		assertEquals(List.of("direct [floating ruin] <- Trump (Trump) likened"),
+				claims("At a rally, Trump likened the ferries to a \u201Cfloating ruin\u201D in a speech about the port."));
+		// an initial in an apposed name
+		assertEquals(List.of("direct [closing the sea] <- Kari H. Dahl (Kari H. Dahl) likened"),
+				claims("Another skipper, Kari H. Dahl, likened the rules to \"closing the sea\" - a charge that stung."));
+	}
+
+	@Test
 	void speakersWithAParticipleOrAYearAndDocumentsThatRead() {
 		assertEquals(List.of("direct [Open the pier!] <- Skippers (Skippers) chanted"),
 				claims("Skippers marching through the harbour chanted \"Open the pier!\" and kept going."));

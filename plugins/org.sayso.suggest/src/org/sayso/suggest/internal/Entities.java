@@ -74,7 +74,7 @@ public final class Entities {
 		case ORGANIZATION -> "o:" + String.join(" ", content);
 		case GROUP, ROLE -> "r:" + head;
 		};
-		var name = String.join(" ", words);
+		var name = String.join(" ", words).replace(" .", "."); // "Laurence H. Tribe", its initial's stop a token
 		var entity = byKey.get(key);
 		if (kind == Kind.ORGANIZATION && entity == null) {
 			entity = byKey.get("r:" + head); // "the company" after "the company's board": one organization

@@ -39,7 +39,7 @@ final class Lexicon {
 	static final Set<String> MORE_CUES = withIrregular(forms("report", "announce", "state", "declare", "assert", "affirm",
 			"allege", "admit", "acknowledge", "concede", "confess", "deny", "reveal", "disclose", "confirm", "explain",
 			"note", "observe", "remark", "comment", "mention", "reply", "respond", "answer", "retort", "counter",
-			"suggest", "propose", "warn", "caution", "advise", "predict", "speculate", "hint", "imply", "indicate",
+			"suggest", "propose", "proclaim", "warn", "caution", "advise", "predict", "speculate", "hint", "imply", "indicate",
 			"testify", "vow", "pledge", "promise", "threaten", "boast", "complain", "lament", "protest", "object",
 			"insist", "argue", "contend", "claim", "maintain", "stress", "emphasize", "emphasise", "underscore",
 			"reiterate", "repeat", "recall", "tweet", "post", "add", "assure", "remind", "notify", "inform",

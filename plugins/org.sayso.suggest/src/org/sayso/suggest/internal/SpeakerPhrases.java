@@ -192,8 +192,11 @@ final class SpeakerPhrases {
 			return false;
 		}
 		for (int t = from; t < stop; t++) {
-			if (!isCapitalized(t) || !s.tag(t).equals("PROPN")) {
-				return false;
+			if (w[t].equals(".") && t > from && s.words[t - 1].length() == 1) {
+				continue; // an initial with its full stop a token of its own: "Laurence H. Tribe"
+			}
+			if (!isCapitalized(t) || !s.tag(t).equals("PROPN") && !(t > from && s.tag(t).equals("NOUN"))) {
+				return false; // a surname the tagger called a noun
 			}
 		}
 		return true;
@@ -275,7 +278,9 @@ final class SpeakerPhrases {
 		}
 		var next = w[i + 1];
 		return !Lexicon.CUES.contains(w[i]) && !Lexicon.MORE_CUES.contains(w[i])
-				&& (Lexicon.CUES.contains(next) || Lexicon.MORE_CUES.contains(next) || Lexicon.BETWEEN.contains(next));
+				&& (Lexicon.CUES.contains(next) || Lexicon.MORE_CUES.contains(next) || Lexicon.BETWEEN.contains(next)
+						|| Lexicon.NAMING.contains(next) || Lexicon.DIRECTIVES.contains(next)
+						|| Lexicon.COMMITMENTS.contains(next)); // "Trump attacked \"...\"", "Trump urged"
 	}
 
 	boolean isHead(int i) {
