@@ -222,6 +222,19 @@ class AttributionTest {
 	}
 
 	@Test
+	void theSpeakerSetOffByAs() {
+		assertEquals(List.of("direct [Nobody rows to work any more.] <- Harbour Gazette (Harbour Gazette) put it"),
+				claims("As The Harbour Gazette put it, \u201CNobody rows to work any more.\u201D"));
+		assertEquals(List.of("indirect [the pier is closed] <- he (he) noted"), claims("As he noted, the pier is closed."));
+		assertEquals(List.of("direct [a lawful source of income] <- a harbour board memo (a harbour board memo) put it"),
+				claims("The rule asks for \"a lawful source of income,\" as a harbour board memo put it."));
+		assertEquals(List.of("mixed [in the first week of a strike, \"what ferries would still run?\"] <- Mr. Dahl (Mr. Dahl) observed"),
+				claims("Yet, as Mr. Dahl observed, in the first week of a strike, \"what ferries would still run?\""));
+		// "as" of time or manner is no aside
+		assertEquals(List.of(), claims("The ferry left as the captain said it would."));
+	}
+
+	@Test
 	void aNameTheTaggerReadsAsAVerbBeforeANamingVerb() {
 		// the tagger reads "Trump" as the verb before "attacked" and "likened"
 		assertEquals(List.of("direct [the slow decay of the harbour.] <- Trump (Trump) attacked"),

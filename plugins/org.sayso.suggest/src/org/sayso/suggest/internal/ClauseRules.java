@@ -77,6 +77,8 @@ final class ClauseRules {
 				k = k + 1 < s.size() && w[k + 1].equals(":") ? spokenNoun(k) : nounCue(k);
 			} else if (STANCES.contains(w[k])) {
 				k = stance(k);
+			} else if (w[k].equals("as")) {
+				k = asTheSpeakerPutIt(k);
 			}
 		}
 	}
@@ -119,6 +121,76 @@ final class ClauseRules {
 			return k;
 		}
 		return thatClause(k, se, mention(np[0], np[1]), new CueFound(s.begin[cueFirst], s.end[k]));
+	}
+
+	/**
+	 * A speaker set off by "as" ("As Vulture put it, \"...\"", "..., as a Homeland Security memo put it."): what was
+	 * said follows when "as" opens the sentence, and precedes when the aside closes it. Returns the last token used.
+	 */
+	private int asTheSpeakerPutIt(int k) {
+		int ss = s.sentenceStart(k);
+		int se = s.sentenceStop(k);
+		boolean opens = k == ss || k == ss + 1 && !Character.isLetterOrDigit(s.words[ss].charAt(0))
+				|| k - 1 > ss && k - 1 <= ss + 2 && w[k - 1].equals(",") // "Yet, as Mr. Bown observed, ..."
+						&& (s.tag(ss).equals("CCONJ") || s.tag(ss).equals("ADV"));
+		boolean afterComma = k - 1 > ss && (w[k - 1].equals(",")
+				|| p.isQuoteMark(k - 1) && k - 2 > ss && w[k - 2].equals(",")); // "... income,\" as a memo put it"
+		if (!opens && !afterComma) {
+			return k;
+		}
+		var np = p.forwardPhrase(k + 1, se, true);
+		if (np == null) {
+			return k;
+		}
+		int j = np[1];
+		if (j < se && w[j].equals(",")) { // "As Steven M. Rosenthal, a tax lawyer at the Center, recently put it"
+			int close = j + 1;
+			while (close < se && close < j + 20 && !w[close].equals(",")) {
+				close++;
+			}
+			j = close < se && w[close].equals(",") ? close + 1 : j;
+		}
+		while (j < se && (Lexicon.BETWEEN.contains(w[j]) || s.tag(j).equals("ADV"))) {
+			j++; // "as Mr. Bown recently observed"
+		}
+		int cueLast;
+		if (j + 1 < se && w[j].equals("put") && w[j + 1].equals("it")) {
+			cueLast = j + 1;
+		} else if (j < se && (Lexicon.CUES.contains(w[j]) || Lexicon.MORE_CUES.contains(w[j])) && w[j].endsWith("ed")
+				|| j < se && Set.of("said", "wrote", "told", "says", "writes", "notes", "puts").contains(w[j])) {
+			cueLast = j;
+		} else {
+			return k;
+		}
+		int after = cueLast + 1;
+		while (after < se && (PREPOSITIONS.contains(w[after]) || Lexicon.TIME_WORDS.contains(w[after]))) {
+			int end = p.skipPhrase(after + 1, se); // "as The New Yorker put it in a lengthy expose,"
+			after = Math.max(after + 1, end);
+		}
+		boolean comma = after < se && w[after].equals(",");
+		boolean closes = after >= se || ".!?".contains(w[after]) && w[after].length() == 1;
+		var speaker = mention(np[0], np[1]);
+		var cue = new CueFound(s.begin[j], s.end[cueLast]);
+		boolean found;
+		if (opens && comma || comma && after + 1 < se && a.quoteOpeningAt(s.begin[after + 1]) != null) {
+			// "..., as The New Yorker put it, \"the operator.\"": a quote after the aside is what was said
+			found = clause(after + 1, bounds.stop(after + 1, se), speaker, cue);
+		} else if (!opens && closes) {
+			var q = a.quoteClosingBefore(s.begin[k]);
+			if (q != null && !a.isUsed(q) && q.open() > s.begin[Math.max(ss, consumed)]) {
+				a.direct(q, speaker, cue); // "a \"lawful source of income,\" as a memo put it": the quote is the memo's
+				found = true;
+			} else {
+				found = clause(Math.max(ss, consumed), w[k - 1].equals(",") ? k - 1 : k, speaker, cue);
+			}
+		} else {
+			return k;
+		}
+		if (found) {
+			a.register(speaker);
+			a.addCue(cue);
+		}
+		return after;
 	}
 
 	/** Verbs that put a noun of saying forward as their subject's: "expressed concern that", "raised fears that". */
