@@ -222,6 +222,16 @@ class AttributionTest {
 	}
 
 	@Test
+	void aParticipleAfterASentenceWhoseVerbIsHadOrWhoseSubjectHasALongApposition() {
+		assertEquals(List.of("indirect [the pier was safe] <- Lopez (Lopez) noting"),
+				claims("Lopez had the air of a winner, noting that the pier was safe."));
+		assertEquals(List.of("indirect [it costs money to run a ferry] <- Kari Dahl (Kari Dahl) noting"),
+				claims("Kari Dahl, the board's lawyer, treasurer and secretary, has rejected the label, noting that it "
+						+ "costs money to run a ferry."));
+		assertEquals(List.of("indirect [the pier was safe] <- Dahl (Dahl) said"), claims("Dahl himself said that the pier was safe."));
+	}
+
+	@Test
 	void theSpeakerSetOffByAs() {
 		assertEquals(List.of("direct [Nobody rows to work any more.] <- Harbour Gazette (Harbour Gazette) put it"),
 				claims("As The Harbour Gazette put it, \u201CNobody rows to work any more.\u201D"));

@@ -909,12 +909,22 @@ final class ClauseRules {
 		if (w[verb].equals(",")) {
 			// "Dean, a former party chairman, poked at ...": past the apposition
 			int close = verb + 1;
-			while (close < before && close < verb + 14 && !w[close].equals(",")) {
+			for (int commas = 0; commas < 3; commas++) { // "Dan Backer, the fund's lawyer, treasurer and strategist, has"
+				while (close < before && close < verb + 20 && !w[close].equals(",")) {
+					close++;
+				}
+				if (close + 1 >= before || !w[close].equals(",") || s.tag(close + 1).equals("VERB")
+						|| s.tag(close + 1).equals("AUX") || Lexicon.BETWEEN.contains(w[close + 1])) {
+					break;
+				}
 				close++;
 			}
 			verb = close < before && w[close].equals(",") ? close + 1 : verb;
 		}
 		while (verb < before && (Lexicon.BETWEEN.contains(w[verb]) || s.tag(verb).equals("ADV"))) {
+			if (s.tag(verb).equals("VERB") && verb + 1 < before && !s.tag(verb + 1).equals("VERB")) {
+				break; // "Lopez had the air of a winner, noting ...": "had" is the verb, not an auxiliary
+			}
 			verb++; // "He then defended the remark, saying ..."
 		}
 		var tag = verb < before ? s.tag(verb) : "";

@@ -184,7 +184,9 @@ final class Lexicon {
 			"all", "both",
 			// "Clinton now says", "he still insists", "she has long argued"
 			"now", "still", "just", "even", "only", "long", "always", "sometimes", "usually", "earlier", "recently",
-			"subsequently", "initially", "originally", "quickly", "immediately");
+			"subsequently", "initially", "originally", "quickly", "immediately",
+			// "Cruz himself said"
+			"himself", "herself", "itself", "themselves");
 
 	static final Set<String> PRONOUNS = words("he", "she", "they", "it", "we", "i");
 
