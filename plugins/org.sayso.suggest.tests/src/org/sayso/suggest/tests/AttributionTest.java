@@ -232,6 +232,27 @@ class AttributionTest {
 	}
 
 	@Test
+	void namesTheTaggerReadsAsPronounsOrVerbsAndOtherSpeakersBeforeAComma() {
+		// the tagger reads "Welch" as a pronoun and "Hicks" as a verb
+		assertEquals(List.of("direct [I'll vote for the pier when we get to the meeting in July.] <- Welch (Welch) added"),
+				claims("Welch added that \"I'll vote for the pier when we get to the meeting in July.\""));
+		assertEquals(List.of("direct [many of the skippers are friends of his.] <- Hicks (Hicks) added"),
+				claims("Hicks, his campaign spokeswoman, added that \"many of the skippers are friends of his.\""));
+		assertEquals(List.of("direct [I'm getting ready to row across.] <- Gov. Kari Dahl (Gov. Kari Dahl) said"),
+				claims("Gov. Kari Dahl (L-Hamnvik), said, \u201CI'm getting ready to row across.\u201D"));
+		assertEquals(List.of("direct [The harbour welcomes you.] <- water bottles (water bottles) said"),
+				claims("They passed out water bottles that said, \u201CThe harbour welcomes you.\u201D"));
+	}
+
+	@Test
+	void aHyphenIsNoDatelineAndGoingOnToSay() {
+		assertEquals(List.of("direct [I'm not sure I really deserve it.] <- He (He) saying"),
+				claims("He sounded a rare note of self-deprecation, saying, \"I'm not sure I really deserve it.\""));
+		assertEquals(List.of("direct [She once rowed across in a storm.] <- He (He) say"),
+				claims("He went on to say, \u201CShe once rowed across in a storm.\u201D"));
+	}
+
+	@Test
 	void theSpeakerSetOffByAs() {
 		assertEquals(List.of("direct [Nobody rows to work any more.] <- Harbour Gazette (Harbour Gazette) put it"),
 				claims("As The Harbour Gazette put it, \u201CNobody rows to work any more.\u201D"));

@@ -542,6 +542,9 @@ final class ClauseRules {
 		} else if (i - 1 > ss && (w[i].equals("who") || w[i].equals("which")) && p.isHead(i - 1)) {
 			relative = i;
 			i--; // "the police department which reported"
+		} else if (i - 1 > ss && w[i].equals("that") && s.tag(i).equals("PRON") && p.isHead(i - 1)
+				&& !Lexicon.NOUN_CUES.contains(w[i - 1])) {
+			i--; // "water bottles that said, \"...\"": the noun is the source
 		}
 		if (i >= ss && (w[i].equals("and") || w[i].equals("but"))) {
 			return sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, i);
@@ -589,6 +592,10 @@ final class ClauseRules {
 	 */
 	private boolean catenative(int i, int k) {
 		int after = k + particle(k) + 1;
+		if (i - 1 >= s.sentenceStart(k) && w[i].equals("to") && w[i - 1].equals("on") && i - 2 >= s.sentenceStart(k)
+				&& Set.of("went", "go", "goes", "going", "gone").contains(w[i - 2]) && after < s.size()) {
+			return true; // "He went on to say, \"...\"", "Pence went on to say he's ..."
+		}
 		if (after >= s.size() || !w[after].equals("that") || i - 1 < s.sentenceStart(k)) {
 			return false;
 		}
@@ -885,8 +892,9 @@ final class ClauseRules {
 	private SpeakerFound sentenceSubject(int ss, int before) {
 		int start = ss;
 		for (int t = ss; t < before && t < ss + 20; t++) {
-			if (w[t].equals("-") || w[t].equals("\u2013") || w[t].equals("\u2014")) {
-				start = t + 1; // after a dateline
+			if ((w[t].equals("-") || w[t].equals("\u2013") || w[t].equals("\u2014")) && t > ss
+					&& s.begin[t] > s.end[t - 1]) {
+				start = t + 1; // after a dateline, whose dash stands apart (not "self-deprecation")
 			}
 		}
 		var np = p.forwardPhrase(start, before, true);

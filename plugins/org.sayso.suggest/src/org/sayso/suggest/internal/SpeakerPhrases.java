@@ -46,6 +46,9 @@ final class SpeakerPhrases {
 			while (j > ss && !w[j].equals(",") && i - j < 40) { // "David Kamin, an adviser ... and a professor at ..., said"
 				j--;
 			}
+			if ((j <= ss || !w[j].equals(",")) && i - 1 > ss && w[i - 1].equals(")")) {
+				return backwardPhrase(beforeParenthesis(i - 1, ss), ss); // "Gov. John Kasich (R-OH), said"
+			}
 			if (j <= ss || !w[j].equals(",")) {
 				return null;
 			}
@@ -265,8 +268,18 @@ final class SpeakerPhrases {
 		if (w[i].equals("that") || w[i].equals("this")) {
 			return false;
 		}
-		return NP_TAGS.contains(s.tag(i)) && Character.isLetterOrDigit(s.words[i].charAt(0)) || nameTaggedVerb(i);
+		return NP_TAGS.contains(s.tag(i)) && Character.isLetterOrDigit(s.words[i].charAt(0)) || nameTaggedVerb(i)
+				|| s.tag(i).equals("PRON") && isCapitalized(i) && w[i].length() > 2
+						&& w[i].chars().allMatch(Character::isLetter) && !REAL_PRONOUNS.contains(w[i]);
 	}
+
+	/** Pronouns in all their forms: a capitalized word the tagger calls a pronoun and is not one is a name ("Welch"). */
+	private static final Set<String> REAL_PRONOUNS = Set.of("you", "she", "her", "him", "his", "hers", "its", "our",
+			"ours", "they", "them", "their", "theirs", "this", "that", "these", "those", "who", "whom", "whose", "what",
+			"which", "whoever", "whatever", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody",
+			"nothing", "something", "anything", "everything", "one", "none", "all", "each", "both", "many", "few",
+			"several", "some", "any", "myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves",
+			"yours", "mine", "there", "here", "such", "other", "others", "another", "neither", "either", "most", "much");
 
 	/**
 	 * A capitalized word the tagger calls a verb right before a cue: a name ("Trump said", "Trump also said") that
@@ -277,6 +290,10 @@ final class SpeakerPhrases {
 			return false;
 		}
 		var next = w[i + 1];
+		if (next.equals(",") && i + 2 < s.size() && (s.tag(i + 2).equals("DET") || Lexicon.POSSESSIVES.contains(w[i + 2]))
+				&& (i == 0 || s.sentence[i - 1] != s.sentence[i])) {
+			return true; // "Hicks, his campaign spokeswoman, added"
+		}
 		return !Lexicon.CUES.contains(w[i]) && !Lexicon.MORE_CUES.contains(w[i])
 				&& (Lexicon.CUES.contains(next) || Lexicon.MORE_CUES.contains(next) || Lexicon.BETWEEN.contains(next)
 						|| Lexicon.NAMING.contains(next) || Lexicon.DIRECTIVES.contains(next)
