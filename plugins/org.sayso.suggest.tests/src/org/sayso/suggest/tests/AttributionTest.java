@@ -245,6 +245,15 @@ class AttributionTest {
 	}
 
 	@Test
+	void titlesWhoseFullStopIsATokenOfItsOwn() {
+		assertEquals(List.of("mixed [she had ''steady hands, and most of all, a good heart.''] <- Warren (Warren) saying"),
+				claims("Mrs. Warren praised Mrs. Dahl's work for the islanders, saying she had ''steady hands, and most of "
+						+ "all, a good heart.''"));
+		assertEquals(List.of("direct [The skippers were very much engaged] <- Jon Lie (Jon Lie) said"),
+				claims("\"The skippers were very much engaged,\" said Rep. Jon Lie (L-Hamnvik), a leading voice for the islands."));
+	}
+
+	@Test
 	void aHyphenIsNoDatelineAndGoingOnToSay() {
 		assertEquals(List.of("direct [I'm not sure I really deserve it.] <- He (He) saying"),
 				claims("He sounded a rare note of self-deprecation, saying, \"I'm not sure I really deserve it.\""));

@@ -941,6 +941,7 @@ final class ClauseRules {
 
 	private boolean endsGroup(int i, int se) {
 		return i >= se || w[i].equals(",") || w[i].equals(".") || w[i].equals(";") || w[i].equals("of")
+				|| w[i].equals("(") // "said Rep. Joseph Crowley (D-N.Y.)"
 				|| PREPOSITIONS.contains(w[i])
 				|| Lexicon.TIME_WORDS.contains(w[i]);
 	}

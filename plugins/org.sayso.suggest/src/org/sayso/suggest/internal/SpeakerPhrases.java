@@ -215,7 +215,10 @@ final class SpeakerPhrases {
 		}
 		int stop = j;
 		while (stop < se && (phraseToken(stop)
-				|| w[stop].equals("of") && stop > j && isCapitalized(stop - 1) && stop + 1 < se && isCapitalized(stop + 1))) {
+				|| w[stop].equals("of") && stop > j && isCapitalized(stop - 1) && stop + 1 < se && isCapitalized(stop + 1)
+				// "Mrs. Warren" with the title's full stop a token of its own
+				|| w[stop].equals(".") && stop > j && TITLE_ABBREVIATIONS.contains(w[stop - 1]) && stop + 1 < se
+						&& isCapitalized(stop + 1))) {
 			if (stop > j && s.tag(stop).equals("DET") && NOUN_TAGS.contains(s.tag(stop - 1))) {
 				break; // "told reporters the walkout would ...": a new phrase starts
 			}
