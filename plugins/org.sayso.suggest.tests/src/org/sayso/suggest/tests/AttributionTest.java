@@ -245,6 +245,21 @@ class AttributionTest {
 	}
 
 	@Test
+	void aQuotationInTheObjectOfAnyVerbIsItsSubjectsWords() {
+		assertEquals(List.of("direct [ferries, ferries, ferries] <- Dahl (Dahl) offering"),
+				claims("Dahl is offering lower fares and \u201Cferries, ferries, ferries,\u201D but the board has doubts."));
+		assertEquals(List.of("direct [a floating ruin] <- Lopez (Lopez) admires"),
+				claims("Lopez hardly admires the old ferry as \"a floating ruin\" in her speeches."));
+		// a document speaks; a thing does not; a title is no one's words; a cue of speech keeps its own rules
+		assertEquals(List.of("direct [reckless conduct] <- The lawsuit (The lawsuit) quotes"),
+				claims("The lawsuit quotes the \u201Creckless conduct\u201D of two skippers."));
+		assertEquals(List.of(), claims("The summit produced a \u201Cshared roadmap\u201D for the islands."));
+		assertEquals(List.of(), claims("The skippers watched a film titled \u201CThe Last Ferry\u201D on Sunday."));
+		assertEquals(List.of("mixed [the board had made \"a fair offer\"] <- The minister (The minister) said"),
+				claims("The minister said the board had made \"a fair offer\"."));
+	}
+
+	@Test
 	void titlesWhoseFullStopIsATokenOfItsOwn() {
 		assertEquals(List.of("mixed [she had ''steady hands, and most of all, a good heart.''] <- Warren (Warren) saying"),
 				claims("Mrs. Warren praised Mrs. Dahl's work for the islanders, saying she had ''steady hands, and most of "

@@ -342,7 +342,7 @@ final class ClauseRules {
 		}
 		boolean particleCue = Lexicon.DIRECTIVES.contains(w[k]) || Lexicon.COMMITMENTS.contains(w[k]);
 		if (!Lexicon.CUES.contains(w[k]) && !Lexicon.AMBIGUOUS_CUES.contains(w[k]) && !Lexicon.MORE_CUES.contains(w[k])
-				&& !particleCue && !Lexicon.NAMING.contains(w[k])) {
+				&& !particleCue && !Lexicon.NAMING.contains(w[k]) && !(naming.otherVerb(k) && naming.quotedObject(k))) {
 			return false;
 		}
 		if ((w[k].startsWith("call") || w[k].startsWith("appeal") || w[k].startsWith("press")) && particle(k) == 0
@@ -493,8 +493,9 @@ final class ClauseRules {
 				contentBefore = true;
 			}
 		}
-		if (speaker == null) {
-			return cueLast;
+		if (speaker == null || naming.otherVerb(k) && !Lexicon.NAMING.contains(w[k]) && phraseCueLength(k) == 0
+				&& !speaks(speaker)) {
+			return cueLast; // "The complaint cited \"...\"": a quotation in the object of a thing's verb is no one's
 		}
 		var cue = new CueFound(s.begin[cueFirst], s.end[cueLast]);
 		boolean found = false;
@@ -937,6 +938,22 @@ final class ClauseRules {
 		}
 		var tag = verb < before ? s.tag(verb) : "";
 		return tag.equals("VERB") || tag.equals("AUX") ? mention(np[0], np[1]) : null;
+	}
+
+	/**
+	 * Whether a speaker is someone or something that speaks: a person, an organization or a group, a personal
+	 * pronoun, a role whose head is a title or a person ("the minister", "a doctor"), or a document ("the
+	 * complaint"); not "the summit" or "party procedures".
+	 */
+	private boolean speaks(SpeakerFound speaker) {
+		if (speaker.kind() != Kind.ROLE) {
+			return true;
+		}
+		var text = a.text.substring(speaker.begin(), speaker.end()).toLowerCase(java.util.Locale.ROOT);
+		var head = text.substring(text.lastIndexOf(' ') + 1);
+		return Set.of("he", "she", "they", "we", "i", "who").contains(head) || Lexicon.TITLES.contains(head)
+				|| Lexicon.MALE.contains(head) || Lexicon.FEMALE.contains(head) || Lexicon.CLOSE_TO.contains(head)
+				|| Lexicon.GROUP.contains(head) || Lexicon.DOCUMENTS.contains(head);
 	}
 
 	private boolean endsGroup(int i, int se) {

@@ -213,6 +213,14 @@ final class Lexicon {
 			"city", "hospital", "school", "army", "navy", "parliament", "cabinet", "organisers", "organizers",
 			"statement", "report", "study", "survey", "regulator", "prosecutors", "insurer", "group's");
 
+	/** What is written or broadcast, which speaks as its authors do: "the complaint cites", "a Clinton ad asks". */
+	static final Set<String> DOCUMENTS = words("complaint", "lawsuit", "suit", "letter", "memo", "poll", "polls", "ad",
+			"ads", "advertisement", "article", "tweet", "tweets", "email", "emails", "book", "readout", "release",
+			"analysis", "document", "documents", "filing", "petition", "resolution", "editorial", "column", "post",
+			"video", "message", "note", "website", "site", "speech", "ruling", "order", "indictment", "transcript",
+			"brief", "blog", "page", "report", "reports", "statement", "statements", "study", "studies", "survey",
+			"data", "records", "platform", "manifesto", "bill", "law", "guidelines", "warning", "notice", "headline");
+
 	/** Plural heads ("officials", "residents") that a later "they" refers to. */
 	static final Set<String> GROUP = words("officials", "residents", "workers", "experts", "analysts", "sources",
 			"organisers", "organizers", "prosecutors", "authorities", "police", "critics", "researchers",

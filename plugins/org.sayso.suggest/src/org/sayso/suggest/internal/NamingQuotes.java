@@ -27,14 +27,33 @@ final class NamingQuotes {
 
 	/** Whether a quotation opens in the object of naming verb {@code k}, before the clause ends. */
 	boolean quotedObject(int k) {
-		return Lexicon.NAMING.contains(w[k]) && firstQuoteInObject(k) != null;
+		return (Lexicon.NAMING.contains(w[k]) || otherVerb(k)) && firstQuoteInObject(k) != null;
 	}
+
+	/**
+	 * Whether {@code k} is a verb of another kind whose object a quotation may be the speaker's words in: "is
+	 * promising lower taxes and \"jobs, jobs, jobs\"", "attacked \"the hateful ideology\"". Not "to be", "to have",
+	 * and not the verbs that give a title ("a book titled \"...\"").
+	 */
+	boolean otherVerb(int k) {
+		return s.tag(k).equals("VERB") && !NOT_SPEAKING.contains(w[k]) && Character.isLowerCase(s.words[k].charAt(0))
+				&& !Lexicon.CUES.contains(w[k]) && !Lexicon.MORE_CUES.contains(w[k]) && !Lexicon.DIRECTIVES.contains(w[k])
+				&& !Lexicon.COMMITMENTS.contains(w[k]); // a cue of speech has rules of its own
+	}
+
+	private static final java.util.Set<String> NOT_SPEAKING = java.util.Set.of("is", "are", "was", "were", "be", "been",
+			"being", "am", "has", "have", "had", "having", "do", "does", "did", "titled", "entitled", "named", "known",
+			"called", "dubbed", "read", "reads", "sing", "sings", "sang", "sung", "singing", "play", "plays", "played",
+			"playing", "watch", "watched", "see", "saw", "seen", "wearing", "wore", "worn", "wear", "wears");
 
 	private Quote firstQuoteInObject(int k) {
 		int se = s.sentenceStop(k);
+		boolean other = !Lexicon.NAMING.contains(w[k]);
 		for (int t = k + 1; t < se && t <= k + NAMING_REACH; t++) {
-			if (w[t].equals(",") || w[t].equals(";") || w[t].equals("that") || isCueWord(t)) {
-				return null;
+			if (w[t].equals(",") || w[t].equals(";") || w[t].equals("that") || isCueWord(t)
+					|| other && w[t].equals(":") && ClauseRules.SPOKEN_NOUNS.contains(w[t - 1])
+					|| other && s.tag(t).equals("VERB") && (Lexicon.MORE_CUES.contains(w[t]) || Lexicon.NAMING.contains(w[t]))) {
+				return null; // a quotation after a colon or another cue is not this verb's object
 			}
 			var q = a.quoteOpeningAt(s.begin[t]);
 			if (q != null) {

@@ -102,6 +102,9 @@ final class Triggers {
 				}
 				i = j;
 			} else {
+				if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'') {
+					found |= CUE; // a quotation: whose words they are is worth a look
+				}
 				i++;
 			}
 		}
