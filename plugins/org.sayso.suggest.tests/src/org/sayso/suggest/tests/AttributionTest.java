@@ -254,6 +254,9 @@ class AttributionTest {
 		assertEquals(List.of("direct [reckless conduct] <- The lawsuit (The lawsuit) quotes"),
 				claims("The lawsuit quotes the \u201Creckless conduct\u201D of two skippers."));
 		assertEquals(List.of(), claims("The summit produced a \u201Cshared roadmap\u201D for the islands."));
+		// a name the tagger reads as a verb before an adverb
+		assertEquals(List.of("direct [strong leader] <- Trump (Trump) admires"),
+				claims("Trump openly admires the harbour master as a \u201Cstrong leader,\u201D and says so."));
 		assertEquals(List.of(), claims("The skippers watched a film titled \u201CThe Last Ferry\u201D on Sunday."));
 		assertEquals(List.of("mixed [the board had made \"a fair offer\"] <- The minister (The minister) said"),
 				claims("The minister said the board had made \"a fair offer\"."));
@@ -266,6 +269,12 @@ class AttributionTest {
 						+ "all, a good heart.''"));
 		assertEquals(List.of("direct [The skippers were very much engaged] <- Jon Lie (Jon Lie) said"),
 				claims("\"The skippers were very much engaged,\" said Rep. Jon Lie (L-Hamnvik), a leading voice for the islands."));
+	}
+
+	@Test
+	void whatTheCueIsAboutBeforeTheQuote() {
+		assertEquals(List.of("direct [I haven't seen it yet, but I'm going to.] <- who (Kari Dahl) joked"),
+				claims("The guests included Kari Dahl, who joked of the new pier, ''I haven't seen it yet, but I'm going to.''"));
 	}
 
 	@Test

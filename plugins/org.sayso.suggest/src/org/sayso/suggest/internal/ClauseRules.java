@@ -618,7 +618,11 @@ final class ClauseRules {
 			}
 		}
 		for (int pp = 0; pp < 3 && j < se; pp++) {
-			if (PREPOSITIONS.contains(w[j]) && j + 1 < se && !w[j + 1].equals("that")) {
+			int afterObject = j + 1 < se ? p.skipPhrase(j + 1, se) : se;
+			boolean ofQuote = (w[j].equals("of") || w[j].equals("about")) && afterObject + 1 < se
+					&& w[afterObject].equals(",") && a.quoteOpeningAt(s.begin[afterObject + 1]) != null;
+			if ((PREPOSITIONS.contains(w[j]) || ofQuote) && j + 1 < se && !w[j + 1].equals("that")) {
+				// "joked of the museum, \"...\"": what the cue is about, then the quote
 				int end = p.skipPhrase(j + 1, se);
 				if (end == j + 1) {
 					break;

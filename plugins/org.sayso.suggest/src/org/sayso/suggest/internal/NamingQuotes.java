@@ -43,7 +43,7 @@ final class NamingQuotes {
 
 	private static final java.util.Set<String> NOT_SPEAKING = java.util.Set.of("is", "are", "was", "were", "be", "been",
 			"being", "am", "has", "have", "had", "having", "do", "does", "did", "titled", "entitled", "named", "known",
-			"called", "dubbed", "read", "reads", "sing", "sings", "sang", "sung", "singing", "play", "plays", "played",
+			"called", "dubbed", "read", "reads", "play", "plays", "played",
 			"playing", "watch", "watched", "see", "saw", "seen", "wearing", "wore", "worn", "wear", "wears");
 
 	private Quote firstQuoteInObject(int k) {

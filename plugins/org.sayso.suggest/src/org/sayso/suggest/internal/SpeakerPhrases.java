@@ -297,6 +297,10 @@ final class SpeakerPhrases {
 				&& (i == 0 || s.sentence[i - 1] != s.sentence[i])) {
 			return true; // "Hicks, his campaign spokeswoman, added"
 		}
+		if (s.tag(i + 1).equals("ADV") && i + 2 < s.size() && s.tag(i + 2).equals("VERB") && w[i + 1].endsWith("ly")
+				&& (i == 0 || s.sentence[i - 1] != s.sentence[i])) {
+			return true; // "Trump openly admires", the sentence's first word
+		}
 		return !Lexicon.CUES.contains(w[i]) && !Lexicon.MORE_CUES.contains(w[i])
 				&& (Lexicon.CUES.contains(next) || Lexicon.MORE_CUES.contains(next) || Lexicon.BETWEEN.contains(next)
 						|| Lexicon.NAMING.contains(next) || Lexicon.DIRECTIVES.contains(next)
