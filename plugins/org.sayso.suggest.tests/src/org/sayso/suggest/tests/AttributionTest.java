@@ -254,6 +254,11 @@ class AttributionTest {
 		assertEquals(List.of("direct [reckless conduct] <- The lawsuit (The lawsuit) quotes"),
 				claims("The lawsuit quotes the \u201Creckless conduct\u201D of two skippers."));
 		assertEquals(List.of(), claims("The summit produced a \u201Cshared roadmap\u201D for the islands."));
+		// a cue of speech whose object holds the quotation
+		assertEquals(List.of("direct [constant attack] <- Dahl (Dahl) stressing"),
+				claims("Dahl is stressing the need to guard the pier under \u201Cconstant attack\u201D from the sea."));
+		assertEquals(List.of("direct [Safety First.] <- Lopez (Lopez) proclaimed"),
+				claims("In her speech on Wednesday, Lopez proclaimed a goal of \"Safety First.\""));
 		// a name the tagger reads as a verb before an adverb
 		assertEquals(List.of("direct [strong leader] <- Trump (Trump) admires"),
 				claims("Trump openly admires the harbour master as a \u201Cstrong leader,\u201D and says so."));

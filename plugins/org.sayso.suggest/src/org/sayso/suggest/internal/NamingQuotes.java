@@ -27,7 +27,11 @@ final class NamingQuotes {
 
 	/** Whether a quotation opens in the object of naming verb {@code k}, before the clause ends. */
 	boolean quotedObject(int k) {
-		return (Lexicon.NAMING.contains(w[k]) || otherVerb(k)) && firstQuoteInObject(k) != null;
+		// a cue of speech whose object holds a quotation ("stressed the need to resist a \"constant attack\""),
+		// not one whose content is the quotation and what follows it ("reported \"2,521 incidents\" in the city")
+		boolean cueWithObject = Lexicon.MORE_CUES.contains(w[k]) && !Lexicon.CUES.contains(w[k])
+				&& s.tag(k).equals("VERB") && k + 1 < s.size() && a.quoteOpeningAt(s.begin[k + 1]) == null;
+		return (Lexicon.NAMING.contains(w[k]) || otherVerb(k) || cueWithObject) && firstQuoteInObject(k) != null;
 	}
 
 	/**
