@@ -254,6 +254,10 @@ class AttributionTest {
 		assertEquals(List.of("direct [reckless conduct] <- The lawsuit (The lawsuit) quotes"),
 				claims("The lawsuit quotes the \u201Creckless conduct\u201D of two skippers."));
 		assertEquals(List.of(), claims("The summit produced a \u201Cshared roadmap\u201D for the islands."));
+		// a commitment without "to" names what is promised
+		assertEquals(List.of("direct [ferries, ferries, ferries] <- Lopez (Lopez) promising"),
+				claims("Lopez is promising cheaper fares and \u201Cferries, ferries, ferries,\u201D but the board has doubts."));
+		assertEquals(List.of("indirect [to cut fares] <- Lopez (Lopez) promised"), claims("Lopez promised to cut fares."));
 		// a cue of speech whose object holds the quotation
 		assertEquals(List.of("direct [constant attack] <- Dahl (Dahl) stressing"),
 				claims("Dahl is stressing the need to guard the pier under \u201Cconstant attack\u201D from the sea."));

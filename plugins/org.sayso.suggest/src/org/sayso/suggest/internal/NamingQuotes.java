@@ -42,7 +42,8 @@ final class NamingQuotes {
 	boolean otherVerb(int k) {
 		return s.tag(k).equals("VERB") && !NOT_SPEAKING.contains(w[k]) && Character.isLowerCase(s.words[k].charAt(0))
 				&& !Lexicon.CUES.contains(w[k]) && !Lexicon.MORE_CUES.contains(w[k]) && !Lexicon.DIRECTIVES.contains(w[k])
-				&& !Lexicon.COMMITMENTS.contains(w[k]); // a cue of speech has rules of its own
+				// a cue of speech has rules of its own; a commitment without "to" names what is promised
+				&& (!Lexicon.COMMITMENTS.contains(w[k]) || k + 1 < s.size() && !w[k + 1].equals("to"));
 	}
 
 	private static final java.util.Set<String> NOT_SPEAKING = java.util.Set.of("is", "are", "was", "were", "be", "been",
