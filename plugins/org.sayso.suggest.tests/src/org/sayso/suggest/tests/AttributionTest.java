@@ -281,6 +281,16 @@ class AttributionTest {
 	}
 
 	@Test
+	void makingTheCaseOrThePoint() {
+		assertEquals(List.of("indirect [the ferry was still needed] <- They (They) make the case"),
+				claims("They tried to make the case that the ferry was still needed."));
+		assertEquals(List.of("indirect [the pier is safe] <- Dahl (Dahl) made the point"),
+				claims("Dahl also made the point that the pier is safe."));
+		assertEquals(List.of(), claims("In any case that is not the point."));
+		assertEquals(List.of(), claims("The point that he made was clear."));
+	}
+
+	@Test
 	void whatTheCueIsAboutBeforeTheQuote() {
 		assertEquals(List.of("direct [I haven't seen it yet, but I'm going to.] <- who (Kari Dahl) joked"),
 				claims("The guests included Kari Dahl, who joked of the new pier, ''I haven't seen it yet, but I'm going to.''"));

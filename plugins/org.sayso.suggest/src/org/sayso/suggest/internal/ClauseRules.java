@@ -272,6 +272,11 @@ final class ClauseRules {
 			while (i >= ss && (Lexicon.BETWEEN.contains(w[i]) || s.tag(i).equals("ADV"))) {
 				i--; // "Critics have long expressed concern that"
 			}
+			if (i > ss && w[i].equals("to") && s.tag(i - 1).equals("VERB")) {
+				// "They tried to make the case that": the subject of the verb the cue hangs on
+				var subject = sentenceSubject(ss, i);
+				return subject == null ? k : thatClause(k, se, subject, new CueFound(s.begin[verb], s.end[k]));
+			}
 			var np = i >= ss && !PASSIVE.contains(w[i]) ? p.backwardPhrase(i, ss) : null;
 			if (np == null) {
 				return k;

@@ -136,7 +136,9 @@ final class Lexicon {
 			"allegation", "allegations", "charge", "charges", "promise", "pledge", "statement", "contention", "view",
 			"prediction", "admission", "announcement", "complaint", "complaints", "acknowledgment", "acknowledgement",
 			"emphasis", "message", "conclusion", "report", "finding", "findings", "assurance", "assurances",
-			"pronouncement", "pronouncements", "recognition", "suggestions");
+			"pronouncement", "pronouncements", "recognition", "suggestions",
+			// "made the case that", "made the point that" (with a verb that puts them forward)
+			"case", "point");
 
 	/** The pronoun a possessive stands for, to find its speaker: "her warning" is what "she" warned. */
 	static final java.util.Map<String, String> POSSESSIVE_PRONOUN = java.util.Map.of("his", "he", "her", "she",
