@@ -281,6 +281,15 @@ class AttributionTest {
 	}
 
 	@Test
+	void aNameTheTaggerReadsAsAnAdverb() {
+		// the tagger reads "Henry" as an adverb; "Later" and "However" are ones
+		assertEquals(List.of("direct [Skippers are not supposed to confer with the crew.] <- Henry (Henry) tweeted"),
+				claims("Henry got a reply. Henry tweeted, \u201CSkippers are not supposed to confer with the crew.\u201D"));
+		assertEquals(List.of(), claims("Later said the ferry would stop."));
+		assertEquals(List.of(), claims("However said the ferry would stop."));
+	}
+
+	@Test
 	void makingTheCaseOrThePoint() {
 		assertEquals(List.of("indirect [the ferry was still needed] <- They (They) make the case"),
 				claims("They tried to make the case that the ferry was still needed."));

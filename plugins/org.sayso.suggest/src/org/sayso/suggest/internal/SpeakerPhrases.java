@@ -276,6 +276,13 @@ final class SpeakerPhrases {
 						&& w[i].chars().allMatch(Character::isLetter) && !REAL_PRONOUNS.contains(w[i]);
 	}
 
+	/** Adverbs that open sentences, which no name is. */
+	private static final Set<String> SENTENCE_ADVERBS = Set.of("however", "meanwhile", "still", "now", "then", "later",
+			"also", "instead", "yet", "so", "thus", "here", "there", "again", "once", "soon", "today", "yesterday",
+			"tomorrow", "earlier", "afterwards", "nevertheless", "nonetheless", "otherwise", "indeed", "rather", "even",
+			"just", "only", "never", "always", "often", "sometimes", "perhaps", "maybe", "already", "almost", "too",
+			"first", "next", "finally", "previously", "recently", "ago", "well", "back", "far", "much", "more", "most");
+
 	/** Pronouns in all their forms: a capitalized word the tagger calls a pronoun and is not one is a name ("Welch"). */
 	private static final Set<String> REAL_PRONOUNS = Set.of("you", "she", "her", "him", "his", "hers", "its", "our",
 			"ours", "they", "them", "their", "theirs", "this", "that", "these", "those", "who", "whom", "whose", "what",
@@ -289,10 +296,18 @@ final class SpeakerPhrases {
 	 * the tagger read as the verb it also is.
 	 */
 	private boolean nameTaggedVerb(int i) {
-		if (!s.tag(i).equals("VERB") || !isCapitalized(i) || i + 1 >= s.size()) {
+		if (!isCapitalized(i) || i + 1 >= s.size()) {
 			return false;
 		}
 		var next = w[i + 1];
+		if (s.tag(i).equals("ADV")) {
+			// "Henry tweeted": a name the tagger reads as an adverb, right before a cue of speech
+			return !w[i].endsWith("ly") && !SENTENCE_ADVERBS.contains(w[i]) && w[i].chars().allMatch(Character::isLetter)
+					&& (Lexicon.CUES.contains(next) || Lexicon.MORE_CUES.contains(next)) && s.tag(i + 1).equals("VERB");
+		}
+		if (!s.tag(i).equals("VERB")) {
+			return false;
+		}
 		if (next.equals(",") && i + 2 < s.size() && (s.tag(i + 2).equals("DET") || Lexicon.POSSESSIVES.contains(w[i + 2]))
 				&& (i == 0 || s.sentence[i - 1] != s.sentence[i])) {
 			return true; // "Hicks, his campaign spokeswoman, added"
