@@ -281,6 +281,17 @@ class AttributionTest {
 	}
 
 	@Test
+	void aPronounAndItsCueAfterACommaStartAClaimOfTheirOwn() {
+		// the first claim ends before ", but she denied"; "he" is Dahl, not the video
+		assertEquals(List.of("mixed [it was \"a mistake\" to close the pier] <- Lopez (Lopez) said",
+				"indirect [she ignored the inspectors] <- she (Lopez) denied"),
+				claims("Lopez said it was \"a mistake\" to close the pier, but she denied that she ignored the inspectors."));
+		assertEquals(List.of("indirect [the video did not show the crash] <- Dahl (Dahl) said",
+				"indirect [the footage shows the ferry turning] <- he (Dahl) said"),
+				claims("Dahl said the video did not show the crash, but he said that the footage shows the ferry turning."));
+	}
+
+	@Test
 	void aNameTheTaggerReadsAsAnAdverb() {
 		// the tagger reads "Henry" as an adverb; "Later" and "However" are ones
 		assertEquals(List.of("direct [Skippers are not supposed to confer with the crew.] <- Henry (Henry) tweeted"),

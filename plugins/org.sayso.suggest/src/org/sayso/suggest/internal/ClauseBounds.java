@@ -124,8 +124,8 @@ final class ClauseBounds {
 	private boolean subjectThenCue(int t, int se) {
 		for (int c = t + 2; c < se && c <= t + 7 && !w[c].equals(","); c++) {
 			if ((Lexicon.CUES.contains(w[c]) || Lexicon.MORE_CUES.contains(w[c])) && s.tag(c).equals("VERB")
-					&& p.isHead(c - 1)) {
-				return true;
+					&& (p.isHead(c - 1) || Lexicon.PRONOUNS.contains(w[c - 1]))) {
+				return true; // "..., and rights groups warned that", "..., but he said that"
 			}
 		}
 		return false;

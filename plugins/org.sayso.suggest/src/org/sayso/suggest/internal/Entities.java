@@ -113,12 +113,17 @@ public final class Entities {
 
 	private static boolean fits(String pronoun, Entity e) {
 		return switch (pronoun) {
-		case "he" -> (e.kind == Kind.PERSON || e.kind == Kind.ROLE) && e.gender != Gender.FEMALE;
-		case "she" -> (e.kind == Kind.PERSON || e.kind == Kind.ROLE) && e.gender != Gender.MALE;
+		case "he" -> (e.kind == Kind.PERSON || e.kind == Kind.ROLE && !document(e)) && e.gender != Gender.FEMALE;
+		case "she" -> (e.kind == Kind.PERSON || e.kind == Kind.ROLE && !document(e)) && e.gender != Gender.MALE;
 		case "it" -> e.kind == Kind.ORGANIZATION;
 		case "they" -> e.kind == Kind.ORGANIZATION || e.kind == Kind.GROUP;
 		default -> true;
 		};
+	}
+
+	/** Whether a role is a document or a recording ("the video", "the report"), which "he" and "she" are not. */
+	private static boolean document(Entity e) {
+		return e.key.startsWith("r:") && Lexicon.DOCUMENTS.contains(e.key.substring(2));
 	}
 
 	private static Gender gender(List<String> lower) {

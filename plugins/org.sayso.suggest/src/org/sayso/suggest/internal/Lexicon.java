@@ -221,7 +221,8 @@ final class Lexicon {
 			"analysis", "document", "documents", "filing", "petition", "resolution", "editorial", "column", "post",
 			"video", "message", "note", "website", "site", "speech", "ruling", "order", "indictment", "transcript",
 			"brief", "blog", "page", "report", "reports", "statement", "statements", "study", "studies", "survey",
-			"data", "records", "platform", "manifesto", "bill", "law", "guidelines", "warning", "notice", "headline");
+			"data", "records", "platform", "manifesto", "bill", "law", "guidelines", "warning", "notice", "headline",
+			"footage", "recording", "recordings", "videos", "photo", "photos", "image", "images", "map", "chart");
 
 	/** Plural heads ("officials", "residents") that a later "they" refers to. */
 	static final Set<String> GROUP = words("officials", "residents", "workers", "experts", "analysts", "sources",
