@@ -292,6 +292,12 @@ class AttributionTest {
 	}
 
 	@Test
+	void aQuotedShowNamesTheListener() {
+		assertEquals(List.of("indirect [nobody would question the ferry's safety] <- Dahl (Dahl) told"),
+				claims("Before the vote, Dahl told Harbour Radio's \"Morning Tide\" that nobody would question the ferry's safety."));
+	}
+
+	@Test
 	void aNameTheTaggerReadsAsAnAdverb() {
 		// the tagger reads "Henry" as an adverb; "Later" and "However" are ones
 		assertEquals(List.of("direct [Skippers are not supposed to confer with the crew.] <- Henry (Henry) tweeted"),

@@ -618,6 +618,15 @@ final class ClauseRules {
 		if (Lexicon.LISTENER_CUES.contains(w[k]) && j < se) {
 			var listener = Lexicon.OBJECT_PRONOUNS.contains(w[j]) ? new int[] { j, j + 1 } : p.forwardPhrase(j, se, false);
 			boolean always = !w[k].startsWith("warn") && !w[k].startsWith("promise");
+			if (listener != null && listener[1] < se) {
+				var title = a.quoteOpeningAt(s.begin[listener[1]]);
+				int afterTitle = title == null ? -1 : s.tokenAtOrAfter(title.end());
+				if (afterTitle > listener[1] && afterTitle < se && w[afterTitle].equals("that")) {
+					// "told MSNBC's \"Morning Joe\" that": the quote names the listener's show
+					a.use(title);
+					listener = new int[] { listener[0], afterTitle };
+				}
+			}
 			if (listener != null && (always || listener[1] < se && w[listener[1]].equals("that"))) {
 				j = listener[1];
 			}
