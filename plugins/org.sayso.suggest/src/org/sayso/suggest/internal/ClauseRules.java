@@ -29,6 +29,12 @@ final class ClauseRules {
 			"indicates", "estimated", "estimates", "vowed", "vows", "promised", "promises", "signaled",
 			"signalled", "reported", "reports", "charged", "charges", "concluded", "concludes");
 	/** Cues that may come before their speaker: "..., said Lopez". Not "told": "told Lopez" names the listener. */
+	/** Cues of an aside with "as" besides past forms: "as Lopez says", "as she puts it". */
+	private static final Set<String> ASIDE_CUES = Set.of("said", "wrote", "told", "says", "writes", "notes", "puts");
+	/** "went on to say": the verb a later cue hangs on. */
+	private static final Set<String> GO_ON = Set.of("went", "go", "goes", "going", "gone");
+	/** Pronouns of persons and groups, and the relative "who". */
+	private static final Set<String> PERSONAL = Set.of("he", "she", "they", "we", "i", "who");
 	/** Cues that may come before their speaker: "..., said Lopez", "Said Lopez: ...". */
 	static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes",
 			"explained", "insisted", "warned", "noted", "recalled", "argued", "replied", "stressed", "cautioned",
@@ -157,7 +163,7 @@ final class ClauseRules {
 		if (j + 1 < se && w[j].equals("put") && w[j + 1].equals("it")) {
 			cueLast = j + 1;
 		} else if (j < se && (Lexicon.CUES.contains(w[j]) || Lexicon.MORE_CUES.contains(w[j])) && w[j].endsWith("ed")
-				|| j < se && Set.of("said", "wrote", "told", "says", "writes", "notes", "puts").contains(w[j])) {
+				|| j < se && ASIDE_CUES.contains(w[j])) {
 			cueLast = j;
 		} else {
 			return k;
@@ -599,7 +605,7 @@ final class ClauseRules {
 	private boolean catenative(int i, int k) {
 		int after = k + particle(k) + 1;
 		if (i - 1 >= s.sentenceStart(k) && w[i].equals("to") && w[i - 1].equals("on") && i - 2 >= s.sentenceStart(k)
-				&& Set.of("went", "go", "goes", "going", "gone").contains(w[i - 2]) && after < s.size()) {
+				&& GO_ON.contains(w[i - 2]) && after < s.size()) {
 			return true; // "He went on to say, \"...\"", "Pence went on to say he's ..."
 		}
 		if (after >= s.size() || !w[after].equals("that") || i - 1 < s.sentenceStart(k)) {
@@ -969,7 +975,7 @@ final class ClauseRules {
 		}
 		var text = a.text.substring(speaker.begin(), speaker.end()).toLowerCase(java.util.Locale.ROOT);
 		var head = text.substring(text.lastIndexOf(' ') + 1);
-		return Set.of("he", "she", "they", "we", "i", "who").contains(head) || Lexicon.TITLES.contains(head)
+		return PERSONAL.contains(head) || Lexicon.TITLES.contains(head)
 				|| Lexicon.MALE.contains(head) || Lexicon.FEMALE.contains(head) || Lexicon.CLOSE_TO.contains(head)
 				|| Lexicon.GROUP.contains(head) || Lexicon.DOCUMENTS.contains(head);
 	}
