@@ -222,6 +222,12 @@ class AttributionTest {
 	}
 
 	@Test
+	void aParticipleAfterASubjectWithAParenthesis() {
+		assertEquals(List.of("indirect [it was unsafe] <- Kari Dahl (Kari Dahl) saying"),
+				claims("Kari Dahl (L-Hamnvik) closed the pier, saying it was unsafe."));
+	}
+
+	@Test
 	void aParticipleAfterASentenceWhoseVerbIsHadOrWhoseSubjectHasALongApposition() {
 		assertEquals(List.of("indirect [the pier was safe] <- Lopez (Lopez) noting"),
 				claims("Lopez had the air of a winner, noting that the pier was safe."));

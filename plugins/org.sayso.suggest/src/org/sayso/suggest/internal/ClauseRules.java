@@ -939,6 +939,13 @@ final class ClauseRules {
 			return null;
 		}
 		int verb = np[1];
+		if (w[verb].equals("(")) { // "Ted Cruz (R-Texas) weighed in on ..., calling"
+			int close = verb + 1;
+			while (close < before && close < verb + 10 && !w[close].equals(")")) {
+				close++;
+			}
+			verb = close < before && w[close].equals(")") ? close + 1 : verb;
+		}
 		if (w[verb].equals(",")) {
 			// "Dean, a former party chairman, poked at ...": past the apposition
 			int close = verb + 1;
