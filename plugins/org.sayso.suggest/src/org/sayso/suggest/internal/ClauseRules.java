@@ -1,12 +1,10 @@
 package org.sayso.suggest.internal;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import org.sayso.suggest.internal.Attributor.CueFound;
 import org.sayso.suggest.internal.Attributor.SpeakerFound;
-import org.sayso.suggest.internal.Entities.Kind;
 import org.sayso.suggest.internal.Quotes.Quote;
 
 /** The attribution rules for one paragraph's tokens: see {@link Attributor}. */
@@ -33,15 +31,13 @@ final class ClauseRules {
 	private static final Set<String> ASIDE_CUES = Set.of("said", "wrote", "told", "says", "writes", "notes", "puts");
 	/** "went on to say": the verb a later cue hangs on. */
 	private static final Set<String> GO_ON = Set.of("went", "go", "goes", "going", "gone");
-	/** Pronouns of persons and groups, and the relative "who". */
-	private static final Set<String> PERSONAL = Set.of("he", "she", "they", "we", "i", "who");
 	/** Cues that may come before their speaker: "..., said Lopez", "Said Lopez: ...". */
 	static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes",
 			"explained", "insisted", "warned", "noted", "recalled", "argued", "replied", "stressed", "cautioned",
 			"declared", "continued", "asked", "admitted", "conceded", "countered", "asks", "tweeted", "reported",
 			"reports", "stated", "observed", "reads");
 	private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
-	private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "from",
+	static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "from",
 			"by", "with", "via", "outside", "inside", "late", "early", "to", "through", "over", "for");
 	/** A place in capitals, then anything short, then a dash: the dateline of a lead paragraph. */
 	private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern
@@ -53,6 +49,7 @@ final class ClauseRules {
 	private final SpeakerPhrases p;
 	private final ClauseBounds bounds;
 	private final NamingQuotes naming;
+	private final SentenceSpeakers speakers;
 	/** The speaker of the last cue, and its sentence: "... and warned that" takes it over. */
 	private SpeakerFound sentenceSpeaker;
 	private int sentenceOfSpeaker = -1;
@@ -70,6 +67,7 @@ final class ClauseRules {
 		this.p = new SpeakerPhrases(segment);
 		this.bounds = new ClauseBounds(attributor, segment, p);
 		this.naming = new NamingQuotes(attributor, segment, bounds);
+		this.speakers = new SentenceSpeakers(attributor, segment, p);
 	}
 
 	void run() {
@@ -126,7 +124,7 @@ final class ClauseRules {
 		if (np == null) {
 			return k;
 		}
-		return thatClause(k, se, mention(np[0], np[1]), new CueFound(s.begin[cueFirst], s.end[k]));
+		return thatClause(k, se, speakers.mention(np[0], np[1]), new CueFound(s.begin[cueFirst], s.end[k]));
 	}
 
 	/**
@@ -175,7 +173,7 @@ final class ClauseRules {
 		}
 		boolean comma = after < se && w[after].equals(",");
 		boolean closes = after >= se || ".!?".contains(w[after]) && w[after].length() == 1;
-		var speaker = mention(np[0], np[1]);
+		var speaker = speakers.mention(np[0], np[1]);
 		var cue = new CueFound(s.begin[j], s.end[cueLast]);
 		boolean found;
 		if (opens && comma || comma && after + 1 < se && a.quoteOpeningAt(s.begin[after + 1]) != null) {
@@ -216,7 +214,7 @@ final class ClauseRules {
 		int ss = s.sentenceStart(k);
 		if (k + 2 == s.size()) {
 			// "Sanders made the following comment:" and the quote in the next paragraph
-			var speaker = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, k);
+			var speaker = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : speakers.sentenceSubject(ss, k);
 			if (speaker != null) {
 				a.colonAtParagraphEnd(speaker, new CueFound(s.begin[k], s.end[k]));
 			}
@@ -229,7 +227,7 @@ final class ClauseRules {
 		if (q == null || a.isUsed(q)) {
 			return k;
 		}
-		var speaker = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, k);
+		var speaker = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : speakers.sentenceSubject(ss, k);
 		if (speaker == null) {
 			return k;
 		}
@@ -280,14 +278,14 @@ final class ClauseRules {
 			}
 			if (i > ss && w[i].equals("to") && s.tag(i - 1).equals("VERB")) {
 				// "They tried to make the case that": the subject of the verb the cue hangs on
-				var subject = sentenceSubject(ss, i);
+				var subject = speakers.sentenceSubject(ss, i);
 				return subject == null ? k : thatClause(k, se, subject, new CueFound(s.begin[verb], s.end[k]));
 			}
 			var np = i >= ss && !PASSIVE.contains(w[i]) ? p.backwardPhrase(i, ss) : null;
 			if (np == null) {
 				return k;
 			}
-			return thatClause(k, se, mention(np[0], np[1]), new CueFound(s.begin[verb], s.end[k]));
+			return thatClause(k, se, speakers.mention(np[0], np[1]), new CueFound(s.begin[verb], s.end[k]));
 		}
 		if (pronoun != null) {
 			var entity = a.entities.pronoun(pronoun);
@@ -297,7 +295,7 @@ final class ClauseRules {
 		} else if ((w[before].equals("'s") || w[before].equals("\u2019s")) && before - 1 >= ss) {
 			var np = p.backwardPhrase(before - 1, ss);
 			if (np != null) {
-				speaker = mention(np[0], np[1]);
+				speaker = speakers.mention(np[0], np[1]);
 			}
 		} else if (w[before].length() > 2 && (w[before].endsWith("'s") || w[before].endsWith("\u2019s"))) {
 			// the tokenizer kept the possessive on its word: "the mayor's claim"
@@ -317,7 +315,7 @@ final class ClauseRules {
 				first--;
 			}
 			if (Lexicon.DETERMINERS.contains(w[first - 1])) {
-				speaker = mention(first, before + 1);
+				speaker = speakers.mention(first, before + 1);
 			}
 		}
 		if (speaker == null || !verbBefore(ss, s.tokenAtOrAfter(speaker.begin()))) {
@@ -395,7 +393,7 @@ final class ClauseRules {
 		}
 		// a past form ("a study in the Journal found that") or a participle after a comma (", warning that"): no
 		// noun reading fits before "that"
-		if (INVERTING.contains(w[k]) && endsGroup(k + 1, s.sentenceStop(k))) {
+		if (INVERTING.contains(w[k]) && speakers.endsGroup(k + 1, s.sentenceStop(k))) {
 			// "'...,' a narrator in the ad asks.": the speaker between a quote and the cue, the cue ending it
 			var np = p.backwardPhrase(k - 1, s.sentenceStart(k));
 			if (np != null && a.quoteClosingBefore(s.begin[np[2]]) != null) {
@@ -455,7 +453,7 @@ final class ClauseRules {
 			if (np == null) {
 				return cueLast;
 			}
-			speaker = mention(np[0], np[1]);
+			speaker = speakers.mention(np[0], np[1]);
 			after = np[1];
 			// "According to a poll published on Sunday, ...": the content starts after the comma
 			int comma = after;
@@ -476,13 +474,13 @@ final class ClauseRules {
 			boolean afterComma = before >= ss && (w[before].equals(",")
 					|| afterQuote && before - 1 >= ss && w[before - 1].equals(","));
 			if (afterQuote && INVERTING.contains(w[k])) {
-				speaker = inverted(after, se);
+				speaker = speakers.inverted(after, se);
 			}
 			if (speaker == null && cueFirst == ss && INVERTING.contains(w[k]) && p.isCapitalized(k)) {
 				// "Said Ellis: \"...\"": the cue opens the sentence, and the speaker and the content follow it
 				var np = p.forwardPhrase(after, se, true);
 				if (np != null && np[1] + 1 < se && w[np[1]].equals(":") && a.quoteOpeningAt(s.begin[np[1] + 1]) != null) {
-					var lead = mention(np[0], np[1]);
+					var lead = speakers.mention(np[0], np[1]);
 					var cue = new CueFound(s.begin[cueFirst], s.end[cueLast]);
 					if (contentAfter(k, np[1], se, lead, cue)) {
 						a.register(lead);
@@ -497,7 +495,7 @@ final class ClauseRules {
 				speaker = speakerBefore(k, cueFirst, ss, afterComma, afterQuote);
 			}
 			if (speaker == null && afterComma && INVERTING.contains(w[k])) {
-				speaker = inverted(after, se);
+				speaker = speakers.inverted(after, se);
 			}
 			if (speaker != null && speaker.begin() > s.begin[k]) {
 				after = s.tokenAtOrAfter(speaker.end());
@@ -505,7 +503,7 @@ final class ClauseRules {
 			}
 		}
 		if (speaker == null || naming.otherVerb(k) && !Lexicon.NAMING.contains(w[k]) && phraseCueLength(k) == 0
-				&& !speaks(speaker)) {
+				&& !speakers.speaks(speaker)) {
 			return cueLast; // "The complaint cited \"...\"": a quotation in the object of a thing's verb is no one's
 		}
 		var cue = new CueFound(s.begin[cueFirst], s.end[cueLast]);
@@ -542,7 +540,7 @@ final class ClauseRules {
 		}
 		i = p.beforeParenthesis(i, ss);
 		if (i >= ss && i == cueFirst - 1) {
-			var contracted = contractedPronoun(i);
+			var contracted = speakers.contractedPronoun(i);
 			if (contracted != null) {
 				return contracted;
 			}
@@ -559,13 +557,13 @@ final class ClauseRules {
 			i--; // "water bottles that said, \"...\"": the noun is the source
 		}
 		if (i >= ss && (w[i].equals("and") || w[i].equals("but"))) {
-			return sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, i);
+			return sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : speakers.sentenceSubject(ss, i);
 		}
 		boolean afterPreposition = cueFirst - 1 >= ss && PARTICIPLE_PREPOSITIONS.contains(w[cueFirst - 1]);
 		if ((afterComma || afterPreposition) && w[k].endsWith("ing")) {
 			// "Herders blocked the road, saying the mine ...", "'...,' she said, adding that ..."
 			contentAfterOnly = true;
-			return sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, i);
+			return sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : speakers.sentenceSubject(ss, i);
 		}
 		if (afterQuote) {
 			return null;
@@ -574,14 +572,14 @@ final class ClauseRules {
 			// "appeared to suggest that", "could not resist pointing out that", "are quick to point out that": the
 			// cue hangs on a verb of the sentence, whose subject is the speaker
 			contentAfterOnly = true;
-			return sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, i);
+			return sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : speakers.sentenceSubject(ss, i);
 		}
 		var np = p.backwardPhrase(i, ss);
 		if (np != null && w[k].endsWith("ing") && k + 1 < s.size() && w[k + 1].equals("that") && np[2] - 1 >= ss
 				&& verbBefore(ss, np[2]) && !Lexicon.NOUN_CUES.contains(w[np[1] - 1])) {
 			// "unleashed a series of posts early Friday saying that": the object's participle reports what the
 			// subject put in it
-			var subject = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : sentenceSubject(ss, np[2]);
+			var subject = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : speakers.sentenceSubject(ss, np[2]);
 			if (subject != null) {
 				contentAfterOnly = true;
 				return subject;
@@ -591,7 +589,7 @@ final class ClauseRules {
 			return null;
 		}
 		groupFirst = np[2];
-		var antecedent = mention(np[0], np[1]);
+		var antecedent = speakers.mention(np[0], np[1]);
 		// the relative pronoun is the source, as "she" in "she said", and names the antecedent's entity
 		return relative < 0 ? antecedent
 				: a.speaker(s.begin[relative], s.end[relative], antecedent.kind(), antecedent.entity());
@@ -883,133 +881,10 @@ final class ClauseRules {
 		return m.lookingAt() && m.end() < end ? m.end() : begin;
 	}
 
-	/** Prepositions before a participle cue whose speaker is the sentence's: "ended the debate by saying that". */
 	/** Participles that tell where a document or a poll came out: "a study published Monday found". */
 	private static final Set<String> PUBLISHED = Set.of("released", "published", "conducted", "issued", "commissioned",
 			"posted", "obtained", "filed", "unveiled");
+	/** Prepositions before a participle cue whose speaker is the sentence's: "ended the debate by saying that". */
 	private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "for", "from",
 			"in", "without");
-
-	/** The pronoun of a contraction before an "-ing" cue ("He's claiming", "They're saying"), or null. */
-	private SpeakerFound contractedPronoun(int i) {
-		int apostrophe = Math.max(w[i].indexOf('\''), w[i].indexOf('\u2019'));
-		if (apostrophe <= 0 || !w[i + 1].endsWith("ing")) {
-			return null;
-		}
-		var pronoun = w[i].substring(0, apostrophe);
-		if (!Lexicon.PRONOUNS.contains(pronoun)) {
-			return null;
-		}
-		var entity = a.entities.pronoun(pronoun);
-		if (entity == null) {
-			entity = a.entities.phrase(List.of(s.words[i].substring(0, apostrophe)), Kind.ROLE);
-		}
-		return a.speaker(s.begin[i], s.begin[i] + apostrophe, entity.kind(), entity);
-	}
-
-	/** The speaker after an inverted cue ("..., said Lopez, the minister"), or null. */
-	private SpeakerFound inverted(int after, int se) {
-		var np = p.forwardPhrase(after, se, true);
-		return np != null && endsGroup(np[1], se) ? mention(np[0], np[1]) : null;
-	}
-
-	/** The phrase that starts the sentence when a verb follows it (its subject), or null. */
-	private SpeakerFound sentenceSubject(int ss, int before) {
-		int start = ss;
-		for (int t = ss; t < before && t < ss + 20; t++) {
-			if ((w[t].equals("-") || w[t].equals("\u2013") || w[t].equals("\u2014")) && t > ss
-					&& s.begin[t] > s.end[t - 1]) {
-				start = t + 1; // after a dateline, whose dash stands apart (not "self-deprecation")
-			}
-		}
-		var np = p.forwardPhrase(start, before, true);
-		if (np == null) {
-			// after an opening adverbial: "Meanwhile, it attacked ...", "At the forum, Lopez blocked ..."
-			int comma = start;
-			while (comma < before && comma < start + 10 && !w[comma].equals(",")) {
-				comma++;
-			}
-			np = comma < before && w[comma].equals(",") ? p.forwardPhrase(comma + 1, before, true) : null;
-		}
-		if (np == null && s.tag(start).equals("ADP") && start + 1 < before) {
-			// after an opening phrase with no comma: "On September 27 they published ..."
-			np = p.forwardPhrase(p.skipPhrase(start + 1, before), before, true);
-		}
-		if (np == null || np[1] >= before) {
-			return null;
-		}
-		int verb = np[1];
-		if (w[verb].equals("(")) { // "Ted Cruz (R-Texas) weighed in on ..., calling"
-			int close = verb + 1;
-			while (close < before && close < verb + 10 && !w[close].equals(")")) {
-				close++;
-			}
-			verb = close < before && w[close].equals(")") ? close + 1 : verb;
-		}
-		if (w[verb].equals(",")) {
-			// "Dean, a former party chairman, poked at ...": past the apposition
-			int close = verb + 1;
-			for (int commas = 0; commas < 3; commas++) { // "Dan Backer, the fund's lawyer, treasurer and strategist, has"
-				while (close < before && close < verb + 20 && !w[close].equals(",")) {
-					close++;
-				}
-				if (close + 1 >= before || !w[close].equals(",") || s.tag(close + 1).equals("VERB")
-						|| s.tag(close + 1).equals("AUX") || Lexicon.BETWEEN.contains(w[close + 1])) {
-					break;
-				}
-				close++;
-			}
-			verb = close < before && w[close].equals(",") ? close + 1 : verb;
-		}
-		while (verb < before && (Lexicon.BETWEEN.contains(w[verb]) || s.tag(verb).equals("ADV"))) {
-			if (s.tag(verb).equals("VERB") && verb + 1 < before && !s.tag(verb + 1).equals("VERB")) {
-				break; // "Lopez had the air of a winner, noting ...": "had" is the verb, not an auxiliary
-			}
-			verb++; // "He then defended the remark, saying ..."
-		}
-		var tag = verb < before ? s.tag(verb) : "";
-		return tag.equals("VERB") || tag.equals("AUX") ? mention(np[0], np[1]) : null;
-	}
-
-	/**
-	 * Whether a speaker is someone or something that speaks: a person, an organization or a group, a personal
-	 * pronoun, a role whose head is a title or a person ("the minister", "a doctor"), or a document ("the
-	 * complaint"); not "the summit" or "party procedures".
-	 */
-	private boolean speaks(SpeakerFound speaker) {
-		if (speaker.kind() != Kind.ROLE) {
-			return true;
-		}
-		var text = a.text.substring(speaker.begin(), speaker.end()).toLowerCase(java.util.Locale.ROOT);
-		var head = text.substring(text.lastIndexOf(' ') + 1);
-		return PERSONAL.contains(head) || Lexicon.TITLES.contains(head)
-				|| Lexicon.MALE.contains(head) || Lexicon.FEMALE.contains(head) || Lexicon.CLOSE_TO.contains(head)
-				|| Lexicon.GROUP.contains(head) || Lexicon.DOCUMENTS.contains(head);
-	}
-
-	private boolean endsGroup(int i, int se) {
-		return i >= se || w[i].equals(",") || w[i].equals(".") || w[i].equals(";") || w[i].equals("of")
-				|| w[i].equals("(") // "said Rep. Joseph Crowley (D-N.Y.)"
-				|| PREPOSITIONS.contains(w[i])
-				|| Lexicon.TIME_WORDS.contains(w[i]);
-	}
-
-	private SpeakerFound mention(int first, int stop) {
-		int begin = s.begin[first];
-		int end = s.end[stop - 1];
-		if (stop - first == 1 && Lexicon.PRONOUNS.contains(w[first])) {
-			var entity = a.entities.pronoun(w[first]);
-			if (entity == null) {
-				entity = a.entities.phrase(List.of(s.words[first]), Kind.ROLE);
-			}
-			return a.speaker(begin, end, entity.kind(), entity);
-		}
-		var words = new ArrayList<String>();
-		for (int i = first; i < stop; i++) {
-			words.add(s.words[i]);
-		}
-		var kind = p.kind(first, stop);
-		return a.speaker(begin, end, kind, a.entities.phrase(words, kind));
-	}
-
 }

@@ -1,0 +1,153 @@
+package org.sayso.suggest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.sayso.suggest.internal.Attributor.SpeakerFound;
+import org.sayso.suggest.internal.Entities.Kind;
+
+/**
+ * The speaker mentions of a paragraph that the clause rules ask for: a phrase as a mention with its entity, the
+ * subject that opens a sentence, the speaker after an inverted cue, a pronoun inside a contraction, and whether a
+ * speaker is one who speaks at all.
+ */
+final class SentenceSpeakers {
+
+	/** Pronouns of persons and groups, and the relative "who". */
+	private static final Set<String> PERSONAL = Set.of("he", "she", "they", "we", "i", "who");
+
+	private final Attributor a;
+	private final Segment s;
+	private final String[] w;
+	private final SpeakerPhrases p;
+
+	SentenceSpeakers(Attributor attributor, Segment segment, SpeakerPhrases phrases) {
+		this.a = attributor;
+		this.s = segment;
+		this.w = segment.lower;
+		this.p = phrases;
+	}
+
+	/** The pronoun of a contraction before an "-ing" cue ("He's claiming", "They're saying"), or null. */
+	SpeakerFound contractedPronoun(int i) {
+		int apostrophe = Math.max(w[i].indexOf('\''), w[i].indexOf('\u2019'));
+		if (apostrophe <= 0 || !w[i + 1].endsWith("ing")) {
+			return null;
+		}
+		var pronoun = w[i].substring(0, apostrophe);
+		if (!Lexicon.PRONOUNS.contains(pronoun)) {
+			return null;
+		}
+		var entity = a.entities.pronoun(pronoun);
+		if (entity == null) {
+			entity = a.entities.phrase(List.of(s.words[i].substring(0, apostrophe)), Kind.ROLE);
+		}
+		return a.speaker(s.begin[i], s.begin[i] + apostrophe, entity.kind(), entity);
+	}
+
+	/** The speaker after an inverted cue ("..., said Lopez, the minister"), or null. */
+	SpeakerFound inverted(int after, int se) {
+		var np = p.forwardPhrase(after, se, true);
+		return np != null && endsGroup(np[1], se) ? mention(np[0], np[1]) : null;
+	}
+
+	/** The phrase that starts the sentence when a verb follows it (its subject), or null. */
+	SpeakerFound sentenceSubject(int ss, int before) {
+		int start = ss;
+		for (int t = ss; t < before && t < ss + 20; t++) {
+			if ((w[t].equals("-") || w[t].equals("\u2013") || w[t].equals("\u2014")) && t > ss
+					&& s.begin[t] > s.end[t - 1]) {
+				start = t + 1; // after a dateline, whose dash stands apart (not "self-deprecation")
+			}
+		}
+		var np = p.forwardPhrase(start, before, true);
+		if (np == null) {
+			// after an opening adverbial: "Meanwhile, it attacked ...", "At the forum, Lopez blocked ..."
+			int comma = start;
+			while (comma < before && comma < start + 10 && !w[comma].equals(",")) {
+				comma++;
+			}
+			np = comma < before && w[comma].equals(",") ? p.forwardPhrase(comma + 1, before, true) : null;
+		}
+		if (np == null && s.tag(start).equals("ADP") && start + 1 < before) {
+			// after an opening phrase with no comma: "On September 27 they published ..."
+			np = p.forwardPhrase(p.skipPhrase(start + 1, before), before, true);
+		}
+		if (np == null || np[1] >= before) {
+			return null;
+		}
+		int verb = np[1];
+		if (w[verb].equals("(")) { // "Ted Cruz (R-Texas) weighed in on ..., calling"
+			int close = verb + 1;
+			while (close < before && close < verb + 10 && !w[close].equals(")")) {
+				close++;
+			}
+			verb = close < before && w[close].equals(")") ? close + 1 : verb;
+		}
+		if (w[verb].equals(",")) {
+			// "Dean, a former party chairman, poked at ...": past the apposition
+			int close = verb + 1;
+			for (int commas = 0; commas < 3; commas++) { // "Dan Backer, the fund's lawyer, treasurer and strategist, has"
+				while (close < before && close < verb + 20 && !w[close].equals(",")) {
+					close++;
+				}
+				if (close + 1 >= before || !w[close].equals(",") || s.tag(close + 1).equals("VERB")
+						|| s.tag(close + 1).equals("AUX") || Lexicon.BETWEEN.contains(w[close + 1])) {
+					break;
+				}
+				close++;
+			}
+			verb = close < before && w[close].equals(",") ? close + 1 : verb;
+		}
+		while (verb < before && (Lexicon.BETWEEN.contains(w[verb]) || s.tag(verb).equals("ADV"))) {
+			if (s.tag(verb).equals("VERB") && verb + 1 < before && !s.tag(verb + 1).equals("VERB")) {
+				break; // "Lopez had the air of a winner, noting ...": "had" is the verb, not an auxiliary
+			}
+			verb++; // "He then defended the remark, saying ..."
+		}
+		var tag = verb < before ? s.tag(verb) : "";
+		return tag.equals("VERB") || tag.equals("AUX") ? mention(np[0], np[1]) : null;
+	}
+
+	/**
+	 * Whether a speaker is someone or something that speaks: a person, an organization or a group, a personal
+	 * pronoun, a role whose head is a title or a person ("the minister", "a doctor"), or a document ("the
+	 * complaint"); not "the summit" or "party procedures".
+	 */
+	boolean speaks(SpeakerFound speaker) {
+		if (speaker.kind() != Kind.ROLE) {
+			return true;
+		}
+		var text = a.text.substring(speaker.begin(), speaker.end()).toLowerCase(java.util.Locale.ROOT);
+		var head = text.substring(text.lastIndexOf(' ') + 1);
+		return PERSONAL.contains(head) || Lexicon.TITLES.contains(head)
+				|| Lexicon.MALE.contains(head) || Lexicon.FEMALE.contains(head) || Lexicon.CLOSE_TO.contains(head)
+				|| Lexicon.GROUP.contains(head) || Lexicon.DOCUMENTS.contains(head);
+	}
+
+	boolean endsGroup(int i, int se) {
+		return i >= se || w[i].equals(",") || w[i].equals(".") || w[i].equals(";") || w[i].equals("of")
+				|| w[i].equals("(") // "said Rep. Joseph Crowley (D-N.Y.)"
+				|| ClauseRules.PREPOSITIONS.contains(w[i])
+				|| Lexicon.TIME_WORDS.contains(w[i]);
+	}
+
+	SpeakerFound mention(int first, int stop) {
+		int begin = s.begin[first];
+		int end = s.end[stop - 1];
+		if (stop - first == 1 && Lexicon.PRONOUNS.contains(w[first])) {
+			var entity = a.entities.pronoun(w[first]);
+			if (entity == null) {
+				entity = a.entities.phrase(List.of(s.words[first]), Kind.ROLE);
+			}
+			return a.speaker(begin, end, entity.kind(), entity);
+		}
+		var words = new ArrayList<String>();
+		for (int i = first; i < stop; i++) {
+			words.add(s.words[i]);
+		}
+		var kind = p.kind(first, stop);
+		return a.speaker(begin, end, kind, a.entities.phrase(words, kind));
+	}
+}
