@@ -39,7 +39,7 @@ class AttributionTest {
 
 	@Test
 	void quoteAfterColon() {
-		assertEquals(List.of("direct [We will be back on Saturday.] <- Vermeulen (Vermeulen) added"),
+		assertEquals(List.of("direct [We will be back on Saturday.] <- Vermeulen (Vermeulen) added:"),
 				claims("Vermeulen added: \"We will be back on Saturday.\""));
 	}
 
@@ -73,16 +73,16 @@ class AttributionTest {
 		assertEquals(List.of("direct [\u2026 the pier was never safe] <- Dahl (Dahl) wrote"),
 				claims("The ferry stopped.\n\n\u201D\u2026 the pier was never safe,\u201D Dahl wrote."));
 		// a left mark closing one
-		assertEquals(List.of("direct [The pier was never safe. Nobody listened.] <- Dahl (Dahl) said"),
+		assertEquals(List.of("direct [The pier was never safe. Nobody listened.] <- Dahl (Dahl) said:"),
 				claims("Dahl said: \u201CThe pier was never safe. Nobody listened.\u201C\n\nThe ferry stopped."));
 		// curly marks inside a straight quote quote within it
-		assertEquals(List.of("direct [They asked me, \u201CIs the pier safe?\u201D and I said no.] <- Dahl (Dahl) said"),
+		assertEquals(List.of("direct [They asked me, \u201CIs the pier safe?\u201D and I said no.] <- Dahl (Dahl) said:"),
 				claims("Dahl said: \"They asked me, \u201CIs the pier safe?\u201D and I said no.\""));
 	}
 
 	@Test
 	void headlinesQuoteInSingleCurlyMarks() {
-		assertEquals(List.of("direct [Nobody told us the ferry would stop] <- Islanders (Islanders) said"),
+		assertEquals(List.of("direct [Nobody told us the ferry would stop] <- Islanders (Islanders) said:"),
 				claims("Islanders said: \u2018Nobody told us the ferry would stop\u2019"));
 	}
 
@@ -125,14 +125,14 @@ class AttributionTest {
 
 	@Test
 	void aParticipleAfterAQuoteClosedByItsComma() {
-		assertEquals(List.of("direct [The pier is safe] <- The operator (The operator) said",
+		assertEquals(List.of("direct [The pier is safe] <- The operator (The operator) said:",
 				"indirect [its inspectors had checked it twice] <- The operator (The operator) adding"),
 				claims("The operator said: \u201CThe pier is safe,\u201D adding that its inspectors had checked it twice."));
 	}
 
 	@Test
 	void statementVerbsTakeABareClauseOnlyWhenOneFollows() {
-		assertEquals(List.of("indirect [she could speak to the skippers directly] <- Dahl (Dahl) asserted"),
+		assertEquals(List.of("indirect [she could speak to the skippers directly] <- Dahl (Dahl) also asserted"),
 				claims("Dahl also asserted she could speak to the skippers directly."));
 		assertEquals(List.of("indirect [several inspections had failed] <- The report (The report) noted"),
 				claims("The report noted several inspections had failed."));
@@ -150,7 +150,7 @@ class AttributionTest {
 
 	@Test
 	void aCueInsideWhatWasSaid() {
-		assertEquals(List.of("indirect [The ferry, Dahl often says, is the island's lifeline] <- Dahl (Dahl) says"),
+		assertEquals(List.of("indirect [The ferry, Dahl often says, is the island's lifeline] <- Dahl (Dahl) often says"),
 				claims("The ferry, Dahl often says, is the island's lifeline."));
 		assertEquals(List.of("indirect [In recent days, aides to the mayor say, the mayor has grown impatient] "
 				+ "<- aides to the mayor (aides to the mayor) say"),
@@ -171,7 +171,7 @@ class AttributionTest {
 
 	@Test
 	void anAdverbBetweenTheSpeakerAndTheCue() {
-		assertEquals(List.of("indirect [she opposes the fare rise] <- Dahl (Dahl) says"),
+		assertEquals(List.of("indirect [she opposes the fare rise] <- Dahl (Dahl) now says"),
 				claims("Dahl now says she opposes the fare rise."));
 	}
 
@@ -189,7 +189,7 @@ class AttributionTest {
 	@Test
 	void aLaterSpeakerReportsTheWholeSentence() {
 		assertEquals(List.of("indirect [The harbour master had told the crew that the pier was closed] <- a port official (a port official) added",
-				"indirect [the pier was closed] <- The harbour master (The harbour master) told"),
+				"indirect [the pier was closed] <- The harbour master (The harbour master) had told"),
 				claims("The harbour master had told the crew that the pier was closed, a port official added."));
 		assertEquals(List.of("mixed [\"We are ready,\" she said] <- the paper (the paper) reported",
 				"direct [We are ready] <- she (she) said"),
@@ -252,25 +252,25 @@ class AttributionTest {
 
 	@Test
 	void aQuotationInTheObjectOfAnyVerbIsItsSubjectsWords() {
-		assertEquals(List.of("direct [ferries, ferries, ferries] <- Dahl (Dahl) offering"),
+		assertEquals(List.of("direct [ferries, ferries, ferries] <- Dahl (Dahl) is offering"),
 				claims("Dahl is offering lower fares and \u201Cferries, ferries, ferries,\u201D but the board has doubts."));
-		assertEquals(List.of("direct [a floating ruin] <- Lopez (Lopez) admires"),
+		assertEquals(List.of("direct [a floating ruin] <- Lopez (Lopez) hardly admires"),
 				claims("Lopez hardly admires the old ferry as \"a floating ruin\" in her speeches."));
 		// a document speaks; a thing does not; a title is no one's words; a cue of speech keeps its own rules
 		assertEquals(List.of("direct [reckless conduct] <- The lawsuit (The lawsuit) quotes"),
 				claims("The lawsuit quotes the \u201Creckless conduct\u201D of two skippers."));
 		assertEquals(List.of(), claims("The summit produced a \u201Cshared roadmap\u201D for the islands."));
 		// a commitment without "to" names what is promised
-		assertEquals(List.of("direct [ferries, ferries, ferries] <- Lopez (Lopez) promising"),
+		assertEquals(List.of("direct [ferries, ferries, ferries] <- Lopez (Lopez) is promising"),
 				claims("Lopez is promising cheaper fares and \u201Cferries, ferries, ferries,\u201D but the board has doubts."));
 		assertEquals(List.of("indirect [to cut fares] <- Lopez (Lopez) promised"), claims("Lopez promised to cut fares."));
 		// a cue of speech whose object holds the quotation
-		assertEquals(List.of("direct [constant attack] <- Dahl (Dahl) stressing"),
+		assertEquals(List.of("direct [constant attack] <- Dahl (Dahl) is stressing"),
 				claims("Dahl is stressing the need to guard the pier under \u201Cconstant attack\u201D from the sea."));
 		assertEquals(List.of("direct [Safety First.] <- Lopez (Lopez) proclaimed"),
 				claims("In her speech on Wednesday, Lopez proclaimed a goal of \"Safety First.\""));
 		// a name the tagger reads as a verb before an adverb
-		assertEquals(List.of("direct [strong leader] <- Trump (Trump) admires"),
+		assertEquals(List.of("direct [strong leader] <- Trump (Trump) openly admires"),
 				claims("Trump openly admires the harbour master as a \u201Cstrong leader,\u201D and says so."));
 		assertEquals(List.of(), claims("The skippers watched a film titled \u201CThe Last Ferry\u201D on Sunday."));
 		assertEquals(List.of("mixed [the board had made \"a fair offer\"] <- The minister (The minister) said"),
@@ -314,9 +314,9 @@ class AttributionTest {
 
 	@Test
 	void makingTheCaseOrThePoint() {
-		assertEquals(List.of("indirect [the ferry was still needed] <- They (They) make the case"),
+		assertEquals(List.of("indirect [the ferry was still needed] <- They (They) tried to make the case"),
 				claims("They tried to make the case that the ferry was still needed."));
-		assertEquals(List.of("indirect [the pier is safe] <- Dahl (Dahl) made the point"),
+		assertEquals(List.of("indirect [the pier is safe] <- Dahl (Dahl) also made the point"),
 				claims("Dahl also made the point that the pier is safe."));
 		assertEquals(List.of(), claims("In any case that is not the point."));
 		assertEquals(List.of(), claims("The point that he made was clear."));
@@ -332,7 +332,7 @@ class AttributionTest {
 	void aHyphenIsNoDatelineAndGoingOnToSay() {
 		assertEquals(List.of("direct [I'm not sure I really deserve it.] <- He (He) saying"),
 				claims("He sounded a rare note of self-deprecation, saying, \"I'm not sure I really deserve it.\""));
-		assertEquals(List.of("direct [She once rowed across in a storm.] <- He (He) say"),
+		assertEquals(List.of("direct [She once rowed across in a storm.] <- He (He) went on to say"),
 				claims("He went on to say, \u201CShe once rowed across in a storm.\u201D"));
 	}
 
@@ -373,7 +373,7 @@ class AttributionTest {
 
 	@Test
 	void participlesAfterAnAdverbOrAPrepositionAndDocumentsWithTheirDate() {
-		assertEquals(List.of("indirect [the new pier is safer] <- The skippers (The skippers) recognizing"),
+		assertEquals(List.of("indirect [the new pier is safer] <- The skippers (The skippers) perhaps recognizing"),
 				claims("The skippers were also pleased, perhaps recognizing that the new pier is safer."));
 		assertEquals(List.of("indirect [the storm had damaged it] <- they (they) announcing"),
 				claims("On May 3 they closed the pier by announcing that the storm had damaged it."));
@@ -546,7 +546,7 @@ class AttributionTest {
 				claims("Herders blocked the road on Tuesday, saying the mine would cut their migration routes."));
 		assertEquals(List.of("direct [I do not regret a word.] <- He (He) saying"),
 				claims("He then defended the remark, saying, \"I do not regret a word.\""));
-		assertEquals(List.of("direct [The numbers are the same everywhere.] <- Caddell (Caddell) continued"),
+		assertEquals(List.of("direct [The numbers are the same everywhere.] <- Caddell (Caddell) continued:"),
 				claims("Caddell continued: \"The numbers are the same everywhere.\""));
 	}
 
@@ -565,19 +565,43 @@ class AttributionTest {
 	}
 
 	@Test
+	void aCueIsItsWholeVerbGroup() {
+		// auxiliaries, negation and adverbs inside the group belong to the cue, as PARC and PolNeAR mark cues
+		assertEquals(List.of("indirect [fares would rise] <- The operator (The operator) has repeatedly said"),
+				claims("The operator has repeatedly said that fares would rise."));
+		assertEquals(List.of("indirect [the pier was unsafe] <- Dahl (Dahl) had earlier warned"),
+				claims("Dahl had earlier warned that the pier was unsafe."));
+		assertEquals(List.of("indirect [the vote was rigged] <- He (He) \u2019s claiming"),
+				claims("He\u2019s claiming that the vote was rigged."));
+		// a verb that takes the cue as its infinitive
+		assertEquals(List.of("indirect [the pier would reopen] <- The harbour office (The harbour office) refused to confirm"),
+				claims("The harbour office refused to confirm that the pier would reopen."));
+		// a colon right after the verb is the cue's; a word outside the group is not
+		assertEquals(List.of("direct [The pier stays shut.] <- Dahl (Dahl) later added:"),
+				claims("Dahl later added: \u201CThe pier stays shut.\u201D"));
+		assertEquals(List.of("indirect [the pier would stay shut] <- Dahl (Dahl) said"),
+				claims("When asked, Dahl said the pier would stay shut."));
+		assertEquals(List.of("indirect [the pier would stay shut] <- Dahl (Dahl) said"),
+				claims("Dahl, however, said the pier would stay shut."));
+		// cues that are not verbs stay as found
+		assertEquals(List.of("indirect [The pier is closed] <- the harbour office (the harbour office) according to"),
+				claims("The pier is closed, according to the harbour office."));
+	}
+
+	@Test
 	void cuesInTheProgressive() {
-		assertEquals(List.of("indirect [the operator restore the evening ferry] <- The harbour board (The harbour board) demanding"),
+		assertEquals(List.of("indirect [the operator restore the evening ferry] <- The harbour board (The harbour board) is demanding"),
 				claims("The harbour board is demanding that the operator restore the evening ferry."));
-		assertEquals(List.of("indirect [the vote was fair] <- She (She) insisting"), claims("She's insisting that the vote was fair."));
+		assertEquals(List.of("indirect [the vote was fair] <- She (She) 's insisting"), claims("She's insisting that the vote was fair."));
 	}
 
 	@Test
 	void whatStandsBetweenTheSpeakerAndTheCue() {
 		assertEquals(List.of("indirect [the budget was too small] <- Ana Ruiz (Ana Ruiz) said"),
 				claims("Councillor Ana Ruiz (Greens) said that the budget was too small."));
-		assertEquals(List.of("indirect [the ferry had been full] <- The operator (The operator) claimed"),
+		assertEquals(List.of("indirect [the ferry had been full] <- The operator (The operator) wrongly claimed"),
 				claims("The operator wrongly claimed that the ferry had been full."));
-		assertEquals(List.of("indirect [the pier was safe] <- Lopez (Lopez) said"),
+		assertEquals(List.of("indirect [the pier was safe] <- Lopez (Lopez) has long said"),
 				claims("Lopez has long said that the pier was safe."));
 		assertEquals(List.of("indirect [the operator had ignored the rules] <- which (the regulator) argued"),
 				claims("The fine came from the regulator, which argued that the operator had ignored the rules."));
@@ -669,7 +693,7 @@ class AttributionTest {
 
 	@Test
 	void listenersOfProgressiveCuesAndSubjectsOfParticiples() {
-		assertEquals(List.of("indirect [the bridge may close] <- The mayor (The mayor) warning"),
+		assertEquals(List.of("indirect [the bridge may close] <- The mayor (The mayor) is warning"),
 				claims("The mayor is warning residents that the bridge may close."));
 		assertEquals(List.of("indirect [fares would rise] <- The operator (The operator) saying"),
 				claims("The operator ended the meeting by saying that fares would rise."));
@@ -716,7 +740,7 @@ class AttributionTest {
 
 	@Test
 	void aNounOfSayingPutForwardByTheSubject() {
-		assertEquals(List.of("indirect [the toll could hurt tourism] <- Critics (Critics) expressed grave concern"),
+		assertEquals(List.of("indirect [the toll could hurt tourism] <- Critics (Critics) have long expressed grave concern"),
 				claims("Critics have long expressed grave concern that the toll could hurt tourism."));
 		assertEquals(List.of("indirect [the yard would close] <- The unions (The unions) raised fears"),
 				claims("The unions raised fears that the yard would close."));
@@ -728,7 +752,7 @@ class AttributionTest {
 	void aCueThatHangsOnAnotherVerbOrAnAdverb() {
 		assertEquals(List.of("indirect [every crossing ran late] <- The engineers (The engineers) pointing out"),
 				claims("The engineers could not resist pointing out that every crossing ran late."));
-		assertEquals(List.of("indirect [the pier was unsafe] <- Dahl (Dahl) suggest"),
+		assertEquals(List.of("indirect [the pier was unsafe] <- Dahl (Dahl) appeared to suggest"),
 				claims("Dahl appeared to suggest that the pier was unsafe."));
 		assertEquals(List.of("indirect [the fees are too high] <- The shipping firms (The shipping firms) complain"),
 				claims("The shipping firms complain bitterly that the fees are too high."));

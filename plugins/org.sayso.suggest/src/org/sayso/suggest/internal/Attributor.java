@@ -67,12 +67,35 @@ public final class Attributor {
 	public void paragraph(Segment segment, int begin, int end) {
 		int firstClaim = claims.size();
 		quoteAfterColon(begin, end);
+		int firstCue = cues.size();
 		headline(begin, end);
 		dashAttributions(begin, end);
 		new ClauseRules(this, segment).run();
 		leftoverQuotes(begin, end, firstClaim);
+		widenCues(segment, begin, end, firstCue, firstClaim);
 		if (claims.size() > firstClaim) {
 			lastSpeaker = claims.get(claims.size() - 1).speaker();
+		}
+	}
+
+	/** Widens the verb cues this paragraph's rules found to their verb groups ({@link CueSpans}). */
+	private void widenCues(Segment segment, int begin, int end, int firstCue, int firstClaim) {
+		var widened = new IdentityHashMap<CueFound, CueFound>();
+		for (int i = firstCue; i < cues.size(); i++) {
+			var cue = cues.get(i);
+			if (cue.begin() >= begin && cue.end() <= end) {
+				cues.set(i, widened.computeIfAbsent(cue, c -> CueSpans.verbGroup(segment, text, c)));
+			}
+		}
+		for (int i = firstClaim; i < claims.size(); i++) {
+			var c = claims.get(i);
+			var wide = c.cue() == null ? null : widened.get(c.cue());
+			if (wide != null && wide != c.cue()) {
+				claims.set(i, new ClaimFound(c.begin(), c.end(), c.kind(), c.speaker(), wide));
+			}
+		}
+		if (colonCue != null && widened.containsKey(colonCue)) {
+			colonCue = widened.get(colonCue);
 		}
 	}
 
