@@ -565,6 +565,43 @@ class AttributionTest {
 	}
 
 	@Test
+	void speakersAfterAnInvertedCueWithWhatFollowsThem() {
+		// a relative clause with no comma, an adjective with its preposition, a word with hyphens
+		assertEquals(List.of("direct [The pier was never safe] <- Ola Dahl (Ola Dahl) said"),
+				claims("\"The pier was never safe,\" said Ola Dahl who runs the ferry."));
+		assertEquals(List.of("direct [The fares will rise] <- one long-serving skipper (one long-serving skipper) said"),
+				claims("\"The fares will rise,\" said one long-serving skipper familiar with the route."));
+		// a surname after a title, which the tagger reads as a verb
+		assertEquals(List.of("direct [The pier is closed] <- Mr. Sperling (Mr. Sperling) said"),
+				claims("\"The pier is closed,\" said Mr. Sperling, who chairs the board."));
+	}
+
+	@Test
+	void sharesOfPeopleAndThoseAPollAsked() {
+		assertEquals(List.of("indirect [they had liked working on the ferry] <- Most of them (Most of them) said"),
+				claims("Most of them said they had liked working on the ferry."));
+		assertEquals(List.of("indirect [the fares were too high] <- Two in three (Two in three) said"),
+				claims("Two in three said the fares were too high."));
+		assertEquals(List.of("indirect [they want a bridge] <- Nearly half (Nearly half) said"),
+				claims("Nearly half said they want a bridge."));
+		assertEquals(List.of("indirect [they use the ferry every week] <- Some 40 percent of islanders polled (Some 40 percent of islanders polled) said"),
+				claims("Some 40 percent of islanders polled said they use the ferry every week."));
+		// an age before an apposition
+		assertEquals(List.of("indirect [the ferry was late twice a week] <- Ana Ruiz (Ana Ruiz) said"),
+				claims("Ana Ruiz, 34, a nurse on the island, said the ferry was late twice a week."));
+	}
+
+	@Test
+	void accordingToADocumentOrAPollAfterWhatItSays() {
+		assertEquals(List.of("indirect [Ferry use fell by a third] <- the figures (the figures) according to"),
+				claims("Ferry use fell by a third, according to the figures."));
+		assertEquals(List.of("indirect [Dahl leads the race 46 percent to 39 percent] <- a harbour poll (a harbour poll) according to"),
+				claims("Dahl leads the race 46 percent to 39 percent according to a harbour poll released Monday."));
+		assertEquals(List.of("indirect [Most voters backed the bridge] <- exit polls (exit polls) according to"),
+				claims("Most voters backed the bridge, according to exit polls."));
+	}
+
+	@Test
 	void aCueIsItsWholeVerbGroup() {
 		// auxiliaries, negation and adverbs inside the group belong to the cue, as PARC and PolNeAR mark cues
 		assertEquals(List.of("indirect [fares would rise] <- The operator (The operator) has repeatedly said"),

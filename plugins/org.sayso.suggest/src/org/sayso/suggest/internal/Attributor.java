@@ -84,7 +84,7 @@ public final class Attributor {
 		for (int i = firstCue; i < cues.size(); i++) {
 			var cue = cues.get(i);
 			if (cue.begin() >= begin && cue.end() <= end) {
-				cues.set(i, widened.computeIfAbsent(cue, c -> CueSpans.verbGroup(segment, text, c)));
+				cues.set(i, widened.computeIfAbsent(cue, c -> notOverSpeaker(CueSpans.verbGroup(segment, text, c), c)));
 			}
 		}
 		for (int i = firstClaim; i < claims.size(); i++) {
@@ -97,6 +97,22 @@ public final class Attributor {
 		if (colonCue != null && widened.containsKey(colonCue)) {
 			colonCue = widened.get(colonCue);
 		}
+	}
+
+	/** How many of the latest speakers may stand right before a cue of the paragraph: more than one paragraph has. */
+	private static final int RECENT_SPEAKERS = 64;
+
+	/** {@code wide}, or {@code cue}'s own start when the words added before it are part of a speaker ("Nearly half"). */
+	private CueFound notOverSpeaker(CueFound wide, CueFound cue) {
+		if (wide.begin() < cue.begin()) {
+			for (int k = speakers.size() - 1; k >= 0 && k >= speakers.size() - RECENT_SPEAKERS; k--) {
+				var sp = speakers.get(k);
+				if (sp.begin() < cue.begin() && sp.end() > wide.begin()) {
+					return new CueFound(cue.begin(), wide.end());
+				}
+			}
+		}
+		return wide;
 	}
 
 	/**

@@ -502,8 +502,8 @@ final class ClauseRules {
 				contentBefore = true;
 			}
 		}
-		if (speaker == null || naming.otherVerb(k) && !Lexicon.NAMING.contains(w[k]) && phraseCueLength(k) == 0
-				&& !speakers.speaks(speaker)) {
+		if (speaker == null || !according && naming.otherVerb(k) && !Lexicon.NAMING.contains(w[k])
+				&& phraseCueLength(k) == 0 && !speakers.speaks(speaker)) {
 			return cueLast; // "The complaint cited \"...\"": a quotation in the object of a thing's verb is no one's
 		}
 		var cue = new CueFound(s.begin[cueFirst], s.end[cueLast]);
@@ -786,7 +786,9 @@ final class ClauseRules {
 			return true;
 		}
 		int comma = groupFirst - 1;
-		if (comma <= ss || !w[comma].equals(",")) {
+		if (comma > ss && !w[comma].equals(",") && w[groupFirst].equals("according") && !p.isQuoteMark(comma)) {
+			comma = groupFirst; // "... 46 percent to 39 percent according to a CBS poll"
+		} else if (comma <= ss || !w[comma].equals(",")) {
 			return false;
 		}
 		int from = Math.max(ss, consumed);

@@ -129,6 +129,9 @@ final class SentenceSpeakers {
 	boolean endsGroup(int i, int se) {
 		return i >= se || w[i].equals(",") || w[i].equals(".") || w[i].equals(";") || w[i].equals("of")
 				|| w[i].equals("(") // "said Rep. Joseph Crowley (D-N.Y.)"
+				|| w[i].equals("who") // "said Sen. Jim Whelan who represents the city"
+				|| (s.tag(i).equals("ADJ") || SpeakerPhrases.POSTMODIFIERS.contains(w[i])) && i + 1 < se
+						&& s.tag(i + 1).equals("ADP") // "one Democrat familiar with"
 				|| ClauseRules.PREPOSITIONS.contains(w[i])
 				|| Lexicon.TIME_WORDS.contains(w[i]);
 	}
@@ -145,7 +148,11 @@ final class SentenceSpeakers {
 		}
 		var words = new ArrayList<String>();
 		for (int i = first; i < stop; i++) {
-			words.add(s.words[i]);
+			if (i > first && (w[i].equals("-") || w[i - 1].equals("-")) && s.begin[i] == s.end[i - 1]) {
+				words.set(words.size() - 1, words.get(words.size() - 1) + s.words[i]); // "long-serving" is one word
+			} else {
+				words.add(s.words[i]);
+			}
 		}
 		var kind = p.kind(first, stop);
 		return a.speaker(begin, end, kind, a.entities.phrase(words, kind));

@@ -64,9 +64,19 @@ final class SpeakerPhrases {
 			while (k > ss && !w[k].equals(",") && j - k < 20) {
 				k--;
 			}
-			if (k - 1 > ss && w[k].equals(",") && s.tag(k + 1).equals("DET") && s.tag(k - 1).equals("PROPN")) {
+			if (k == i - 1 && k - 1 > ss && s.tag(i).equals("NUM")) {
+				i = k - 1; // an age before the apposition: "Jillian Chase, 27, a nurse in Ohio, said"
+			} else if (k - 1 > ss && w[k].equals(",") && s.tag(k + 1).equals("DET") && s.tag(k - 1).equals("PROPN")) {
 				i = k - 1; // a second apposition: "Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
 			}
+		}
+		if (i - 1 > ss && POLLED.contains(w[i]) && s.tag(i).equals("VERB") && isHead(i - 1)) {
+			var polled = backwardPhrase(i - 1, ss); // "56 percent of Cuban-Americans polled said"
+			return polled == null ? null : new int[] { polled[2], i + 1, polled[2] };
+		}
+		int quantity = quantity(i, ss);
+		if (quantity >= 0) {
+			return new int[] { quantity, i + 1, quantity };
 		}
 		int close = closeTo(i, ss);
 		if (close >= 0) {
@@ -105,6 +115,51 @@ final class SpeakerPhrases {
 		}
 		return new int[] { trimmed[0], trimmed[1], first };
 	}
+
+	/**
+	 * Where a share of people that ends at {@code i} starts, or -1: "most of them", "two in three", "nearly half",
+	 * "a majority": how polls and reporters speak of a group's answers.
+	 */
+	private int quantity(int i, int ss) {
+		int first = -1;
+		if ((Lexicon.OBJECT_PRONOUNS.contains(w[i]) || w[i].equals("those")) && i - 2 >= ss && w[i - 1].equals("of")
+				&& QUANTIFIERS.contains(w[i - 2])) {
+			first = i - 2; // "most of them"
+		} else if (i - 2 >= ss && w[i - 1].equals("in") && number(i) && number(i - 2)) {
+			first = i - 2; // "two in three", "six in 10"
+		} else if (SHARES.contains(w[i])) {
+			first = i; // "half", "a majority"
+			if (first - 1 >= ss && (s.tag(first - 1).equals("DET") || number(first - 1))) {
+				first--;
+			}
+		}
+		if (first >= 0 && first - 1 >= ss && APPROXIMATELY.contains(w[first - 1])) {
+			first--; // "nearly half", "about two in three"
+		}
+		return first;
+	}
+
+	private boolean number(int i) {
+		return s.tag(i).equals("NUM") || NUMBER_WORDS.contains(w[i]);
+	}
+
+	/** Adjectives that follow the noun they modify, with their preposition: "an aide familiar with the talks". */
+	static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "loyal", "opposed", "sympathetic");
+
+	/** Participles after the people a poll asked. */
+	private static final Set<String> POLLED = Set.of("polled", "surveyed", "questioned", "interviewed", "sampled");
+
+	private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "all", "half", "both", "few",
+			"several", "none", "one", "two", "three", "four", "five", "majority", "each", "any");
+
+	private static final Set<String> SHARES = Set.of("half", "majority", "minority", "third", "thirds", "quarter",
+			"quarters", "fifth", "fifths", "plurality");
+
+	private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+			"eight", "nine", "ten");
+
+	private static final Set<String> APPROXIMATELY = Set.of("nearly", "almost", "about", "roughly", "around",
+			"over", "only", "just");
 
 	/**
 	 * Where "those close to him", "sources close to the talks" starts when the phrase ending at {@code i} is
@@ -154,6 +209,10 @@ final class SpeakerPhrases {
 	private boolean ofPhrase(int first, int ss) {
 		if (first - 2 < ss || !PHRASE_PREPOSITIONS.contains(w[first - 1])) {
 			return false;
+		}
+		if (w[first - 1].equals("of") && (w[first - 2].equals("percent") || SHARES.contains(w[first - 2])
+				|| QUANTIFIERS.contains(w[first - 2]))) {
+			return true; // "40 percent of islanders", "most of the skippers"
 		}
 		// "Mr. Morgan of the Sierra Club"
 		boolean nameAfter = isCapitalized(first) || s.tag(first).equals("DET") && first + 1 < s.size() && isCapitalized(first + 1);
@@ -214,7 +273,7 @@ final class SpeakerPhrases {
 			return speaker ? new int[] { j, j + 1 } : null;
 		}
 		int stop = j;
-		while (stop < se && (phraseToken(stop)
+		while (stop < se && (phraseToken(stop) || compoundPart(stop, se) || nameAfterName(stop, j)
 				|| w[stop].equals("of") && stop > j && isCapitalized(stop - 1) && stop + 1 < se && isCapitalized(stop + 1)
 				// "Mrs. Warren" with the title's full stop a token of its own
 				|| w[stop].equals(".") && stop > j && TITLE_ABBREVIATIONS.contains(w[stop - 1]) && stop + 1 < se
@@ -225,10 +284,34 @@ final class SpeakerPhrases {
 			stop++;
 		}
 		int head = stop - 1;
-		if (head < j || !isHead(head)) {
+		if (head > j && (s.tag(head).equals("ADJ") || POSTMODIFIERS.contains(w[head])) && stop < se
+				&& s.tag(stop).equals("ADP") && isHead(head - 1)) {
+			head--; // "one Democrat familiar with the campaign": the adjective and what follows it modify the head
+			stop--;
+		}
+		if (head < j || !isHead(head) && !nameAfterName(head, j)) {
 			return null;
 		}
 		return speaker ? trimToName(j, stop) : new int[] { j, stop };
+	}
+
+	/**
+	 * A part of a word written with hyphens that the tokenizer cut ("well-connected", "long-time"): the hyphen and
+	 * the words it joins, with no space on either side.
+	 */
+	private boolean compoundPart(int t, int se) {
+		return gluedHyphen(t) || t + 1 < se && gluedHyphen(t + 1) || t > 0 && gluedHyphen(t - 1);
+	}
+
+	private boolean gluedHyphen(int t) {
+		return t > 0 && t + 1 < s.size() && w[t].equals("-") && s.begin[t] == s.end[t - 1] && s.end[t] == s.begin[t + 1];
+	}
+
+	/** A capitalized word after a name or a title, that the tagger read as a verb: "Mr. Sperling", "Sen. Ed Markey". */
+	private boolean nameAfterName(int t, int first) {
+		return t > first && isCapitalized(t) && (s.tag(t).equals("VERB") || s.tag(t).equals("ADJ"))
+				&& (isCapitalized(t - 1) && s.tag(t - 1).equals("PROPN") || w[t - 1].equals(".") && t - 2 >= first
+						&& TITLE_ABBREVIATIONS.contains(w[t - 2]));
 	}
 
 	/** "Port authority spokesman Daan Wiersma" is the speaker "Daan Wiersma": a name after a title is the name. */
@@ -272,8 +355,16 @@ final class SpeakerPhrases {
 			return false;
 		}
 		return NP_TAGS.contains(s.tag(i)) && Character.isLetterOrDigit(s.words[i].charAt(0)) || nameTaggedVerb(i)
+				|| nounTaggedPronoun(i)
 				|| s.tag(i).equals("PRON") && isCapitalized(i) && w[i].length() > 2
 						&& w[i].chars().allMatch(Character::isLetter) && !REAL_PRONOUNS.contains(w[i]);
+	}
+
+	/** A noun the tagger read as a pronoun before another noun: "exit polls". */
+	private boolean nounTaggedPronoun(int i) {
+		return s.tag(i).equals("PRON") && !REAL_PRONOUNS.contains(w[i]) && !Lexicon.PRONOUNS.contains(w[i])
+				&& !w[i].equals("your") && !Lexicon.OBJECT_PRONOUNS.contains(w[i]) && !Lexicon.POSSESSIVES.contains(w[i]) && i + 1 < s.size()
+				&& s.tag(i + 1).equals("NOUN") && w[i].chars().allMatch(Character::isLetter);
 	}
 
 	/** Adverbs that open sentences, which no name is. */
@@ -309,7 +400,8 @@ final class SpeakerPhrases {
 			return false;
 		}
 		if (next.equals(",") && i + 2 < s.size() && (s.tag(i + 2).equals("DET") || Lexicon.POSSESSIVES.contains(w[i + 2]))
-				&& (i == 0 || s.sentence[i - 1] != s.sentence[i])) {
+				&& (i == 0 || s.sentence[i - 1] != s.sentence[i]
+						|| isCapitalized(i - 1) && s.tag(i - 1).equals("PROPN"))) { // "..." Gene Sperling, an adviser, said
 			return true; // "Hicks, his campaign spokeswoman, added"
 		}
 		if (s.tag(i + 1).equals("ADV") && i + 2 < s.size() && s.tag(i + 2).equals("VERB") && w[i + 1].endsWith("ly")
