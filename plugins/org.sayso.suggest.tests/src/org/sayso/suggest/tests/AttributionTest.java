@@ -577,6 +577,22 @@ class AttributionTest {
 	}
 
 	@Test
+	void aQuoteThatOpensTheSentenceIsWhatTheSpeakerAfterItSaid() {
+		// words after the cue are no content of its own when a quote handed over to it with a comma
+		assertEquals(List.of("direct [I never thought the pier would fall] <- she (she) said"),
+				claims("\u201CI never thought the pier would fall,\u201D she said months after the storm, and the"
+						+ " reason for that belief was the new harbour wall."));
+		// a participle after the noun reports its own clause
+		assertEquals(List.of("direct [We will get there together] <- she (she) said",
+				"indirect [the board was suing the operator] <- she (she) announcing"),
+				claims("\"We will get there together,\" she said at a news conference announcing that the board was"
+						+ " suing the operator."));
+		// a quoted title inside the sentence hands nothing over
+		assertEquals(List.of("indirect [the ferry would run] <- Dahl (Dahl) said"),
+				claims("On the show \"Island Life,\" Dahl said the ferry would run."));
+	}
+
+	@Test
 	void sharesOfPeopleAndThoseAPollAsked() {
 		assertEquals(List.of("indirect [they had liked working on the ferry] <- Most of them (Most of them) said"),
 				claims("Most of them said they had liked working on the ferry."));

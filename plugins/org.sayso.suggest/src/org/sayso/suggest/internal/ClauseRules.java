@@ -402,7 +402,8 @@ final class ClauseRules {
 		}
 		boolean past = w[k].endsWith("ed") || PAST_CUES.contains(w[k]);
 		boolean participle = w[k].endsWith("ing")
-				&& (w[k - 1].equals(",") || PARTICIPLE_PREPOSITIONS.contains(w[k - 1])); // "by announcing that"
+				&& (w[k - 1].equals(",") || PARTICIPLE_PREPOSITIONS.contains(w[k - 1]) // "by announcing that"
+						|| s.tag(k - 1).equals("NOUN") && w[k + 1].equals("that")); // "a news conference announcing that"
 		if (w[k + 1].equals("that") && !w[k].endsWith("s") && !past && !w[k].endsWith("ing")
 				&& (s.tag(k - 1).equals("NOUN") && w[k - 1].endsWith("s") && !w[k - 1].endsWith("'s")
 						|| Set.of("they", "we", "i", "you").contains(w[k - 1]))) {
@@ -500,6 +501,9 @@ final class ClauseRules {
 			if (speaker != null && speaker.begin() > s.begin[k]) {
 				after = s.tokenAtOrAfter(speaker.end());
 				contentBefore = true;
+			} else if (speaker != null && after < se && !w[after].equals(",") && !p.isQuoteMark(after)
+					&& opensSentence(a.quoteClosingBefore(s.begin[groupFirst]), ss) && !thatSoon(after, se)) {
+				contentBefore = true; // "'...,' she said several months later": the quote is what she said
 			}
 		}
 		if (speaker == null || !according && naming.otherVerb(k) && !Lexicon.NAMING.contains(w[k])
@@ -521,6 +525,35 @@ final class ClauseRules {
 			sentenceOfSpeaker = s.sentence[k];
 		}
 		return cueLast;
+	}
+
+	/**
+	 * Whether "that" opens a clause within a few words of token {@code after}: "said on Monday that", but not
+	 * "said at a news conference announcing that", where the participle reports the clause.
+	 */
+	private boolean thatSoon(int after, int se) {
+		for (int t = after; t < se && t < after + 6 && !w[t].equals(",") && !w[t].endsWith("ing"); t++) {
+			if (w[t].equals("that")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a quote not yet taken opens the sentence and ends with the comma that hands it over to the attribution
+	 * after it.
+	 */
+	private boolean opensSentence(Quote q, int ss) {
+		if (q == null || a.isUsed(q) || q.open() > s.begin[ss]) {
+			return false;
+		}
+		int c = q.contentEnd() - 1;
+		while (c > q.contentBegin() && Character.isWhitespace(a.text.charAt(c))) {
+			c--;
+		}
+		return c > q.contentBegin() && a.text.charAt(c) == ','
+				|| q.end() < a.text.length() && a.text.charAt(q.end()) == ','; // "'...', she said"
 	}
 
 	/**
