@@ -593,6 +593,39 @@ class AttributionTest {
 	}
 
 	@Test
+	void aQuoteAClauseIntroducesWithACommaOrAColon() {
+		assertEquals(List.of("direct [It is like a ferry with no captain.] <- Dahl (Dahl) quipped"),
+				claims("A tired Dahl quipped, \u201CIt is like a ferry with no captain.\u201D"));
+		assertEquals(List.of("direct [Can happen when the tide is out.] <- Berg (Berg) responded"),
+				claims("Berg responded pointedly, with a smile: \u201CCan happen when the tide is out.\u201D"));
+		assertEquals(List.of("direct [Last night, our harbour was hit by the worst storm in decades.] <- the operator (the operator) issued"),
+				claims("After the storm, the operator issued a statement, \"Last night, our harbour was hit by the worst"
+						+ " storm in decades.\""));
+		// what someone wears or holds, and a thing, say nothing
+		assertEquals(List.of(), claims("A skipper wore a cap reading, \"Save Our Ferry Now.\""));
+		assertEquals(List.of(), claims("The crowd held banners, \"No more cuts to the ferry.\""));
+		assertEquals(List.of(), claims("The storm brought the warning, \"Stay off the pier.\""));
+		// a parenthesis after the name, and "as ... put it" with the particle of its verb
+		assertEquals(List.of("direct [We will rent a covered wagon.] <- Gov. Ana Ruiz (Gov. Ana Ruiz) said"),
+				claims("During the campaign, Gov. Ana Ruiz (R-OH), said, \u201CWe will rent a covered wagon.\u201D"));
+		assertEquals(List.of("direct [Still, the operator has not released its figures.] <- Courier (Courier) pointed out"),
+				claims("But as The Courier pointed out, \u201CStill, the operator has not released its figures.\u201D"));
+	}
+
+	@Test
+	void transcriptLinesAndATitleEndedWithAFullStop() {
+		var text = "Dahl: Ferry Will Not Stop in May, Board Was 'Misled'.\n\nGov. Ola Dahl spoke on the radio.\n\n"
+				+ "Partial transcript as follows:\n\n\"BERG: Will the ferry stop in May?\n\n\"DAHL: No. It will run all"
+				+ " summer, Ana.\n\n\"(CROSSTALK.)\n\n\"BERG: Thank you, governor.\"\n\nThe vote is on Monday.";
+		assertEquals(List.of("indirect [Ferry Will Not Stop in May, Board Was 'Misled'] <- Dahl (Dahl) :",
+				"direct [Will the ferry stop in May?] <- BERG (Berg) :",
+				"direct [No. It will run all summer, Ana.] <- DAHL (Dahl) :",
+				"direct [Thank you, governor.] <- BERG (Berg) :"), claims(text));
+		// a line in capitals with nothing announcing a transcript, and no one of that name, is a label
+		assertEquals(List.of(), claims("The ferry ran late.\n\nHARBOUR NEWS: The pier reopens on Monday."));
+	}
+
+	@Test
 	void sharesOfPeopleAndThoseAPollAsked() {
 		assertEquals(List.of("indirect [they had liked working on the ferry] <- Most of them (Most of them) said"),
 				claims("Most of them said they had liked working on the ferry."));

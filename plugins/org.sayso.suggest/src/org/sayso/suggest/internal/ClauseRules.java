@@ -85,6 +85,7 @@ final class ClauseRules {
 				k = asTheSpeakerPutIt(k);
 			}
 		}
+		new IntroducedQuotes(a, s, p, speakers).run();
 	}
 
 	/** Adjectives of a stance whose "that" clause is what the subject holds: "residents are worried that". */
@@ -134,7 +135,8 @@ final class ClauseRules {
 	private int asTheSpeakerPutIt(int k) {
 		int ss = s.sentenceStart(k);
 		int se = s.sentenceStop(k);
-		boolean opens = k == ss || k == ss + 1 && !Character.isLetterOrDigit(s.words[ss].charAt(0))
+		boolean opens = k == ss || k == ss + 1 && (!Character.isLetterOrDigit(s.words[ss].charAt(0))
+				|| s.tag(ss).equals("CCONJ")) // "But as The Hill pointed out, ..."
 				|| k - 1 > ss && k - 1 <= ss + 2 && w[k - 1].equals(",") // "Yet, as Mr. Bown observed, ..."
 						&& (s.tag(ss).equals("CCONJ") || s.tag(ss).equals("ADV"));
 		boolean afterComma = k - 1 > ss && (w[k - 1].equals(",")
@@ -158,8 +160,10 @@ final class ClauseRules {
 			j++; // "as Mr. Bown recently observed"
 		}
 		int cueLast;
-		if (j + 1 < se && w[j].equals("put") && w[j + 1].equals("it")) {
+		if (j + 1 < se && (w[j].equals("put") || w[j].equals("puts")) && w[j + 1].equals("it")) {
 			cueLast = j + 1;
+		} else if (j + 1 < se && (w[j].equals("pointed") || w[j].equals("points")) && w[j + 1].equals("out")) {
+			cueLast = j + 1; // "as The Hill pointed out"
 		} else if (j < se && (Lexicon.CUES.contains(w[j]) || Lexicon.MORE_CUES.contains(w[j])) && w[j].endsWith("ed")
 				|| j < se && ASIDE_CUES.contains(w[j])) {
 			cueLast = j;

@@ -56,6 +56,11 @@ public final class Entities {
 	private final List<Entity> recent = new ArrayList<>();
 
 	/** The entity of a name or role phrase, made when it is new. */
+	/** Whether a person of surname {@code surname} is known already. */
+	boolean knowsPerson(String surname) {
+		return byKey.containsKey("p:" + surname.toLowerCase(Locale.ROOT));
+	}
+
 	Entity phrase(List<String> words, Kind kind) {
 		var lower = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
 		var content = new ArrayList<String>();

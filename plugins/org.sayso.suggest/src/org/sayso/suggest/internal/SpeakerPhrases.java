@@ -41,6 +41,9 @@ final class SpeakerPhrases {
 		if (i < ss) {
 			return null;
 		}
+		if (w[i].equals(",") && i - 1 > ss && w[i - 1].equals(")")) {
+			return backwardPhrase(beforeParenthesis(i - 1, ss), ss); // "During the primary, Gov. Kasich (R-OH), said"
+		}
 		if (w[i].equals(",")) { // "Lopez, the minister, said", "the mayor of Amares, Jorge Sousa, said"
 			int j = i - 1;
 			while (j > ss && !w[j].equals(",") && i - j < 40) { // "David Kamin, an adviser ... and a professor at ..., said"

@@ -1,0 +1,144 @@
+package org.sayso.suggest.internal;
+
+import java.util.Set;
+
+import org.sayso.suggest.internal.Attributor.CueFound;
+import org.sayso.suggest.internal.Attributor.SpeakerFound;
+import org.sayso.suggest.internal.Quotes.Quote;
+
+/**
+ * A quote that a clause introduces with a comma or a colon is the words of that clause's subject, whatever its verb:
+ * "Noah quipped, \"...\"", "Clinton cracked, ''...''", "Kelly responded pointedly, with a smile: \"...\"", "Trump
+ * issued a statement, \"...\"". The verb is the cue. Only when nothing but adverbs, prepositional phrases or a noun
+ * of saying stands between the verb and the quote ("wore a hat reading, \"...\"" is not one), when the subject is
+ * someone or something that speaks, and when the quote reads as words said (two words or more). Runs after the
+ * other clause rules, on the quotes they left.
+ */
+final class IntroducedQuotes {
+
+	/** How many tokens may stand between the verb and the comma or colon. */
+	private static final int REACH = 8;
+
+	/** Verbs whose subject does not speak the quote that follows them. */
+	private static final Set<String> NOT_SPEAKING = Set.of("is", "are", "was", "were", "be", "been", "am", "has",
+			"have", "had", "titled", "entitled", "named", "called", "dubbed", "read", "reads", "wore", "wears",
+			"wearing", "held", "holding", "carried", "carrying", "displayed", "displaying", "showed", "shows",
+			"included", "includes", "featured", "features", "heard", "hear", "hears", "saw", "see", "sees", "watched");
+
+	private final Attributor a;
+	private final Segment s;
+	private final String[] w;
+	private final SpeakerPhrases p;
+	private final SentenceSpeakers speakers;
+
+	IntroducedQuotes(Attributor attributor, Segment segment, SpeakerPhrases phrases, SentenceSpeakers speakers) {
+		this.a = attributor;
+		this.s = segment;
+		this.w = segment.lower;
+		this.p = phrases;
+		this.speakers = speakers;
+	}
+
+	void run() {
+		if (s.size() == 0) {
+			return;
+		}
+		int from = s.begin(0);
+		int to = s.end(s.size() - 1);
+		for (int i = Math.max(0, a.lastOpenBefore(from)); i < a.quotes.size() && a.quotes.get(i).open() < to; i++) {
+			var q = a.quotes.get(i);
+			if (q.open() >= from && !a.isUsed(q) && a.quoteHolding(q.open()) == null && reads(q)) {
+				introduced(q);
+			}
+		}
+	}
+
+	/** Whether a quote reads as words said: two words or more, not a title in capitals. */
+	private boolean reads(Quote q) {
+		var content = a.text.substring(q.contentBegin(), q.contentEnd()).strip();
+		return content.indexOf(' ') > 0 && !content.equals(content.toUpperCase(java.util.Locale.ROOT));
+	}
+
+	private void introduced(Quote q) {
+		int t = s.tokenAtOrAfter(q.open());
+		if (t >= s.size() || t - 1 < 0 || s.begin(t) != q.open()) {
+			return;
+		}
+		int mark = t - 1;
+		int ss = s.sentenceStart(mark);
+		if (!w[mark].equals(",") && !w[mark].equals(":") || mark - 1 <= ss) {
+			return;
+		}
+		int verb = verbBefore(mark, ss);
+		if (verb < 0) {
+			return;
+		}
+		var speaker = subject(verb, ss);
+		if (speaker == null || !speakers.speaks(speaker)) {
+			return;
+		}
+		var cue = new CueFound(s.begin(verb), s.end(verb));
+		a.direct(q, speaker, cue);
+		a.register(speaker);
+		a.addCue(cue);
+	}
+
+	/**
+	 * The verb of the clause that ends at the comma or colon {@code mark}, when only adverbs, particles,
+	 * prepositional phrases or a noun of saying stand between: -1 otherwise.
+	 */
+	private int verbBefore(int mark, int ss) {
+		boolean preposition = false;
+		boolean objectSaid = false;
+		for (int t = mark - 1; t >= ss && t >= mark - REACH; t--) {
+			var tag = s.tag(t);
+			if (tag.equals("VERB") && Character.isLowerCase(s.words[t].charAt(0))) {
+				if (NOT_SPEAKING.contains(w[t]) || w[t].endsWith("ing") || objectAfter(t, mark) && !objectSaid) {
+					return -1;
+				}
+				return t;
+			}
+			if (tag.equals("AUX") || p.isQuoteMark(t) || w[t].equals(";") || tag.equals("SCONJ")
+					|| tag.equals("PRON") && (w[t].equals("who") || w[t].equals("which") || w[t].equals("that"))) {
+				return -1;
+			}
+			preposition |= tag.equals("ADP");
+			objectSaid |= ClauseRules.SPOKEN_NOUNS.contains(w[t]) || Lexicon.NOUN_CUES.contains(w[t]);
+		}
+		return -1;
+	}
+
+	/** Whether a noun stands right after verb {@code v} (its object) before the comma or colon. */
+	private boolean objectAfter(int v, int mark) {
+		for (int t = v + 1; t < mark; t++) {
+			var tag = s.tag(t);
+			if (tag.equals("ADP") || w[t].equals(",")) {
+				return false; // "responded pointedly, with a smile:", "asks at the school,"
+			}
+			if (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") && !Lexicon.OBJECT_PRONOUNS.contains(w[t])) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The subject right before verb {@code v}, past adverbs ("Kelly responded pointedly"), or null. */
+	private SpeakerFound subject(int v, int ss) {
+		int i = v - 1;
+		while (i >= ss && (Lexicon.BETWEEN.contains(w[i]) || s.tag(i).equals("ADV"))) {
+			i--;
+		}
+		if (i < ss || w[i].equals(",") && i == v - 1) {
+			return null;
+		}
+		var np = p.backwardPhrase(i, ss);
+		if (np == null) {
+			return null;
+		}
+		int before = np[2] - 1;
+		if (before >= ss && !w[before].equals(",") && !s.tag(before).equals("CCONJ") && !s.tag(before).equals("ADV")) {
+			return null; // the phrase must open its clause: "In the debate, Clinton cracked", "But Dahl said"
+		}
+		return speakers.mention(np[0], np[1]);
+	}
+}
