@@ -626,6 +626,25 @@ class AttributionTest {
 	}
 
 	@Test
+	void aRelativeClauseSetOffByCommasEndsWhatItsSpeakerSaid() {
+		assertEquals(List.of("indirect [a second pier would be too costly] <- who (Ana Ruiz) understood",
+				"indirect [the plan was off] <- Ana Ruiz (Ana Ruiz) told"),
+				claims("Ana Ruiz, who understood that a second pier would be too costly, told the board the plan was"
+						+ " off."));
+		// without a main verb after the comma the clause goes on
+		assertEquals(List.of("indirect [fares would rise, and soon] <- who (Ana Ruiz) warned"),
+				claims("The board heard Ana Ruiz, who warned that fares would rise, and soon."));
+	}
+
+	@Test
+	void aNounOfSayingWithItsSpeakerAfterIt() {
+		assertEquals(List.of("indirect [the pier was unsafe] <- the harbour master (the harbour master) warnings"),
+				claims("The board met despite repeated warnings from the harbour master that the pier was unsafe."));
+		assertEquals(List.of("indirect [fares would fall] <- the operator (the operator) promise"),
+				claims("Islanders remember a promise by the operator that fares would fall."));
+	}
+
+	@Test
 	void sharesOfPeopleAndThoseAPollAsked() {
 		assertEquals(List.of("indirect [they had liked working on the ferry] <- Most of them (Most of them) said"),
 				claims("Most of them said they had liked working on the ferry."));

@@ -255,6 +255,14 @@ final class ClauseRules {
 	private int nounCue(int k) {
 		int ss = s.sentenceStart(k);
 		int se = s.sentenceStop(k);
+		if (k + 2 < se && (w[k + 1].equals("from") || w[k + 1].equals("by")) && s.tag(k).equals("NOUN")) {
+			// "repeated warnings from his attorney that": the speaker follows the noun
+			var np = p.forwardPhrase(k + 2, se, true);
+			if (np != null && np[1] + 1 < se && w[np[1]].equals("that") && !s.tag(np[1] + 1).equals("AUX")) {
+				return thatClause(np[1] - 1, se, speakers.mention(np[0], np[1]), new CueFound(s.begin[k], s.end[k]));
+			}
+			return k;
+		}
 		if (k + 1 >= se || !w[k + 1].equals("that") || k - 1 < ss || !s.tag(k).equals("NOUN")) {
 			return k;
 		}
@@ -867,8 +875,33 @@ final class ClauseRules {
 		return false;
 	}
 
+	/**
+	 * Where what a relative pronoun's speaker said ends, when the relative clause is set off by commas: at the comma
+	 * before the main clause's verb ("Mr. Obama, who understood that a push would fail, told his advisers ...").
+	 */
+	private int relativeClauseEnd(int from, int stop, SpeakerFound speaker) {
+		int r = s.tokenAtOrAfter(speaker.begin());
+		if (r >= s.size() || r - 1 < 0 || s.begin[r] != speaker.begin() || !(w[r].equals("who") || w[r].equals("which"))
+				|| !w[r - 1].equals(",") || s.sentence[r] != s.sentence[Math.min(from, s.size() - 1)]) {
+			return stop;
+		}
+		for (int t = from + 1; t + 1 < stop; t++) {
+			if (w[t].equals(",") && a.quoteHolding(s.begin[t]) == null) {
+				int v = t + 1;
+				while (v < stop && (s.tag(v).equals("ADV") || Lexicon.BETWEEN.contains(w[v]))) {
+					v++;
+				}
+				if (v < stop && (s.tag(v).equals("VERB") || s.tag(v).equals("AUX")) && !w[v].endsWith("ing")) {
+					return t;
+				}
+			}
+		}
+		return stop;
+	}
+
 	/** Adds the claim over tokens [from, stop): direct when one quote is all of it, mixed when it holds one. */
 	private boolean clause(int from, int stop, SpeakerFound speaker, CueFound cue) {
+		stop = relativeClauseEnd(from, stop, speaker);
 		while (stop > from && ".!?,;:".contains(w[stop - 1]) && w[stop - 1].length() == 1
 				&& !(stop - 2 >= from && s.end[stop - 2] == s.begin[stop - 1] && w[stop - 2].indexOf('.') > 0)) {
 			stop--; // but not the full stop of "a.m."

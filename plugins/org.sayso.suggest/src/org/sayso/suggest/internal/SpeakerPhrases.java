@@ -130,6 +130,8 @@ final class SpeakerPhrases {
 			first = i - 2; // "most of them"
 		} else if (i - 2 >= ss && w[i - 1].equals("in") && number(i) && number(i - 2)) {
 			first = i - 2; // "two in three", "six in 10"
+		} else if (BARE_QUANTIFIERS.contains(w[i]) && (i == ss || !phraseToken(i - 1))) {
+			first = i; // "all agreed that", "many believe"
 		} else if (SHARES.contains(w[i])) {
 			first = i; // "half", "a majority"
 			if (first - 1 >= ss && (s.tag(first - 1).equals("DET") || number(first - 1))) {
@@ -154,6 +156,10 @@ final class SpeakerPhrases {
 
 	private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "all", "half", "both", "few",
 			"several", "none", "one", "two", "three", "four", "five", "majority", "each", "any");
+
+	/** Quantifiers that stand for people on their own before a cue. */
+	private static final Set<String> BARE_QUANTIFIERS = Set.of("all", "most", "many", "some", "few", "several",
+			"others");
 
 	private static final Set<String> SHARES = Set.of("half", "majority", "minority", "third", "thirds", "quarter",
 			"quarters", "fifth", "fifths", "plurality");
