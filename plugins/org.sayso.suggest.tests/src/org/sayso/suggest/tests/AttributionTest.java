@@ -94,6 +94,14 @@ class AttributionTest {
 				claims("Kari Dahl: Ferry Service Will Resume In May\n\nThe ferry stopped."));
 		assertEquals(List.of(), claims("The Latest: Storm Closes Harbour Roads\n\nThe ferry stopped."));
 		assertEquals(List.of(), claims("Harbour News: the ferry stopped on Monday after a storm hit the coast."));
+		// a poll reports; a title in sentence case that a site ended with a full stop
+		assertEquals(List.of("indirect [Most Islanders Back the Bridge] <- Poll (Poll) :"),
+				claims("Poll: Most Islanders Back the Bridge\n\nThe ferry stopped."));
+		assertEquals(List.of("indirect [Ferry service will resume in May] <- Dahl (Dahl) :"),
+				claims("Dahl: Ferry service will resume in May.\n\nThe ferry stopped."));
+		// not when the line holds two sentences, nor further down the article
+		assertEquals(List.of(), claims("Dahl: Ferry service resumes. Fares rise.\n\nThe ferry stopped."));
+		assertEquals(List.of(), claims("The ferry stopped.\n\nDahl: Ferry service will resume in May."));
 	}
 
 	@Test

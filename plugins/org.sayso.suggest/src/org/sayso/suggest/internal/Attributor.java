@@ -166,7 +166,7 @@ public final class Attributor {
 			return;
 		}
 		if (text.charAt(stop - 1) == '.') {
-			if (!firstParagraph(begin) || !titleCase(begin, stop)) {
+			if (!firstParagraph(begin) || !titleCase(begin, stop) && !capitalAfterColon(begin, stop)) {
 				return; // a sentence; but a site may end its title, the article's first line, with a full stop
 			}
 			stop--;
@@ -199,6 +199,19 @@ public final class Attributor {
 			at--;
 		}
 		return at == 0;
+	}
+
+	/** Whether the words after the line's first colon start with a capital: "Sanders: Brexit's message could ...". */
+	private boolean capitalAfterColon(int from, int to) {
+		int colon = text.indexOf(':', from);
+		if (colon < 0 || colon >= to) {
+			return false;
+		}
+		int at = colon + 1;
+		while (at < to && Character.isWhitespace(text.charAt(at))) {
+			at++;
+		}
+		return at < to && Character.isUpperCase(text.charAt(at)) && text.substring(at, to).indexOf(". ") < 0;
 	}
 
 	/** Whether most words of four letters or more in {@code text[from, to)} are capitalized, as in a title. */
@@ -273,7 +286,7 @@ public final class Attributor {
 			"(?<speaker>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*(?<cue>:)\\s+(?<content>\\S.{8,})");
 	private static final Set<String> HEADLINE_LABELS = Set.of("the latest", "update", "updated", "watch", "video",
 			"photos", "photo", "related", "read more", "note", "editor's note", "correction", "live", "breaking",
-			"exclusive", "opinion", "analysis", "poll", "source", "sources", "credit", "advertisement", "q", "a",
+			"exclusive", "opinion", "analysis", "source", "sources", "credit", "advertisement", "q", "a",
 			"here", "also", "listen", "recommended", "more", "transcript", "full text", "read");
 
 	/** Adds a claim the rules found. */
