@@ -653,6 +653,18 @@ class AttributionTest {
 	}
 
 	@Test
+	void aQuotationInAnObjectPastANameOrAProgressive() {
+		// a name set off by commas inside the object, and "as," before the quotation
+		assertEquals(List.of("direct [reckless and rude.] <- The council (The council) accused"),
+				claims("The council accused the operator's chief, Ola Dahl, of being \"reckless and rude.\""));
+		assertEquals(List.of("direct [a little slow, and always late.] <- He (He) characterized"),
+				claims("He characterized the ferry as, \u201Ca little slow, and always late.\u201D"));
+		// the speaker before an auxiliary of the progressive
+		assertEquals(List.of("direct [floating ruin] <- Dahl (Dahl) has been steadily attacking"),
+				claims("Dahl, in particular, has been steadily attacking the pier as a \u201Cfloating ruin\u201D."));
+	}
+
+	@Test
 	void sharesOfPeopleAndThoseAPollAsked() {
 		assertEquals(List.of("indirect [they had liked working on the ferry] <- Most of them (Most of them) said"),
 				claims("Most of them said they had liked working on the ferry."));

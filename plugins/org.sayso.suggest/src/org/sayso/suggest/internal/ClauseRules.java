@@ -89,6 +89,9 @@ final class ClauseRules {
 	}
 
 	/** Adjectives of a stance whose "that" clause is what the subject holds: "residents are worried that". */
+	/** The auxiliaries of a cue in the progressive: "has been pounding", "were chanting". */
+	private static final Set<String> PROGRESSIVE = Set.of("been", "are", "were", "am", "'s", "'re");
+
 	static final Set<String> STANCES = Set.of("concerned", "worried", "confident", "convinced", "afraid", "sure",
 			"aware", "frustrated", "hopeful", "optimistic", "adamant", "certain", "fearful", "angry", "upset",
 			"disappointed", "pleased", "proud", "skeptical", "sceptical", "insistent");
@@ -576,8 +579,9 @@ final class ClauseRules {
 	private SpeakerFound speakerBefore(int k, int cueFirst, int ss, boolean afterComma, boolean afterQuote) {
 		int i = cueFirst - 1;
 		while (i >= ss && (Lexicon.BETWEEN.contains(w[i]) || s.tag(i).equals("ADV")
-				&& (w[i].endsWith("ly") || i - 1 >= ss && Lexicon.BETWEEN.contains(w[i - 1])))) {
-			i--; // "Lopez has also said", "the state incorrectly stated", "Cruz has long said"
+				&& (w[i].endsWith("ly") || i - 1 >= ss && Lexicon.BETWEEN.contains(w[i - 1]))
+				|| w[k].endsWith("ing") && PROGRESSIVE.contains(w[i]))) {
+			i--; // "Lopez has also said", "the state incorrectly stated", "Cruz has long said", "has been pounding"
 		}
 		i = p.beforeTimeAdverbial(i, ss);
 		if (i - 1 >= ss && PUBLISHED.contains(w[i]) && p.isHead(i - 1)) {

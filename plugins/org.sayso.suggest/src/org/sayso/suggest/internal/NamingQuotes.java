@@ -54,7 +54,17 @@ final class NamingQuotes {
 	private Quote firstQuoteInObject(int k) {
 		int se = s.sentenceStop(k);
 		boolean other = !Lexicon.NAMING.contains(w[k]);
-		for (int t = k + 1; t < se && t <= k + NAMING_REACH; t++) {
+		int reach = k + NAMING_REACH;
+		for (int t = k + 1; t < se && t <= reach; t++) {
+			if (w[t].equals(",") && t - 1 > k && w[t - 1].equals("as")) {
+				continue; // "characterized him as, \"a little desperate\""
+			}
+			int apposition = w[t].equals(",") ? appositionEnd(t, se) : -1;
+			if (apposition > 0) {
+				reach += apposition - t;
+				t = apposition; // "accused the North's leader, Kim Jong Un, of \"fanatic recklessness\""
+				continue;
+			}
 			if (w[t].equals(",") || w[t].equals(";") || w[t].equals("that") || isCueWord(t)
 					|| other && w[t].equals(":") && ClauseRules.SPOKEN_NOUNS.contains(w[t - 1])
 					|| other && s.tag(t).equals("VERB") && (Lexicon.MORE_CUES.contains(w[t]) || Lexicon.NAMING.contains(w[t]))) {
@@ -68,6 +78,19 @@ final class NamingQuotes {
 			}
 		}
 		return null;
+	}
+
+	/** The comma that closes a name set off by commas after the comma {@code t}, or -1. */
+	private int appositionEnd(int t, int se) {
+		for (int u = t + 1; u < se && u <= t + 6; u++) {
+			if (w[u].equals(",")) {
+				return u > t + 1 ? u : -1;
+			}
+			if (!Character.isUpperCase(s.words[u].charAt(0)) || !s.tag(u).equals("PROPN")) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	private boolean isCueWord(int t) {
