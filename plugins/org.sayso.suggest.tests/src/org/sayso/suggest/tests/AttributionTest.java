@@ -659,6 +659,9 @@ class AttributionTest {
 				claims("The council accused the operator's chief, Ola Dahl, of being \"reckless and rude.\""));
 		assertEquals(List.of("direct [a little slow, and always late.] <- He (He) characterized"),
 				claims("He characterized the ferry as, \u201Ca little slow, and always late.\u201D"));
+		// an infinitive: the subject of the verb it hangs on
+		assertEquals(List.of("direct [asleep at the wheel.] <- The union (The union) to accuse"),
+				claims("The union went on the radio on Monday to accuse the board of being \u201Casleep at the wheel.\u201D"));
 		// the speaker before an auxiliary of the progressive
 		assertEquals(List.of("direct [floating ruin] <- Dahl (Dahl) has been steadily attacking"),
 				claims("Dahl, in particular, has been steadily attacking the pier as a \u201Cfloating ruin\u201D."));

@@ -655,6 +655,9 @@ final class ClauseRules {
 				&& GO_ON.contains(w[i - 2]) && after < s.size()) {
 			return true; // "He went on to say, \"...\"", "Pence went on to say he's ..."
 		}
+		if (w[i].equals("to") && i - 1 >= s.sentenceStart(k) && !w[i - 1].equals(",") && naming.quotedObject(k)) {
+			return true; // "took to Twitter overnight to accuse the campaign of being \"duped\""
+		}
 		if (after >= s.size() || !w[after].equals("that") || i - 1 < s.sentenceStart(k)) {
 			return false;
 		}
