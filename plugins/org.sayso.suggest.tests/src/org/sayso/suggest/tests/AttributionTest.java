@@ -668,6 +668,12 @@ class AttributionTest {
 	}
 
 	@Test
+	void aParentheticalCueWithAnAdverbialAfterIt() {
+		assertEquals(List.of("indirect [The new fares, Dahl explained earlier at the hearing, were fair to islanders] <- Dahl (Dahl) explained"),
+				claims("The new fares, Dahl explained earlier at the hearing, were fair to islanders."));
+	}
+
+	@Test
 	void sharesOfPeopleAndThoseAPollAsked() {
 		assertEquals(List.of("indirect [they had liked working on the ferry] <- Most of them (Most of them) said"),
 				claims("Most of them said they had liked working on the ferry."));

@@ -851,7 +851,7 @@ final class ClauseRules {
 		}
 		if (parenthetical(from, comma, after, se)) {
 			// "Climate change, Mr. Obama often says, is the greatest threat": what was said runs round the cue
-			return clause(from, bounds.stop(after + 1, se), speaker, cue);
+			return clause(from, bounds.stop(commaAfterAdverbial(after, se) + 1, se), speaker, cue);
 		}
 		if (comma - from < 3) {
 			return false;
@@ -860,11 +860,30 @@ final class ClauseRules {
 	}
 
 	/**
+	 * The comma that ends an adverbial after a cue ("Stumpf explained earlier in the committee hearing, ..."), or
+	 * {@code after} itself.
+	 */
+	private int commaAfterAdverbial(int after, int se) {
+		for (int t = after; t < se && t < after + 8; t++) {
+			if (w[t].equals(",")) {
+				return t;
+			}
+			var tag = s.tag(t);
+			if (!(tag.equals("ADV") || tag.equals("ADP") || tag.equals("DET") || tag.equals("NOUN") || tag.equals("ADJ")
+					|| tag.equals("PROPN") || tag.equals("NUM")) || p.isQuoteMark(t)) {
+				break;
+			}
+		}
+		return after;
+	}
+
+	/**
 	 * Whether a speaker and cue set off by commas interrupt what was said: a verbless start before them, and the
 	 * clause's verb after: "Climate change, Mr. Obama often says, is ...", "In recent days, advisers say, the
 	 * president has grown ...".
 	 */
 	private boolean parenthetical(int from, int comma, int after, int se) {
+		after = commaAfterAdverbial(after, se);
 		if (after + 3 >= se || !w[after].equals(",") || p.isQuoteMark(after + 1) || comma <= from
 				|| w[after + 1].equals("and") || w[after + 1].equals("but") || isCue(after + 1)) {
 			return false;
