@@ -883,7 +883,12 @@ final class ClauseRules {
 	 * president has grown ...".
 	 */
 	private boolean parenthetical(int from, int comma, int after, int se) {
-		after = commaAfterAdverbial(after, se);
+		int adverbial = commaAfterAdverbial(after, se);
+		if (adverbial != after && (adverbial + 1 >= se || !s.tag(adverbial + 1).equals("AUX")
+				&& !(s.tag(adverbial + 1).equals("VERB") && !w[adverbial + 1].endsWith("ing")))) {
+			return false; // past an adverbial, the clause must go on with its verb: "..., Stumpf explained earlier, were"
+		}
+		after = adverbial;
 		if (after + 3 >= se || !w[after].equals(",") || p.isQuoteMark(after + 1) || comma <= from
 				|| w[after + 1].equals("and") || w[after + 1].equals("but") || isCue(after + 1)) {
 			return false;
