@@ -677,6 +677,20 @@ class AttributionTest {
 	}
 
 	@Test
+	void speakersTheTokenizerOrTheTaggerCutWrong() {
+		// a surname with a hyphen the tokenizer cut, and "one of those" before the head
+		assertEquals(List.of("indirect [The fares are too high] <- Ana Shanklin-Berg (Ana Shanklin-Berg) said"),
+				claims("The fares are too high, Ana Shanklin-Berg said."));
+		assertEquals(List.of("direct [The pier will not reopen] <- one of those skippers (one of those skippers) said"),
+				claims("\"The pier will not reopen,\" said one of those skippers, who asked not to be named."));
+		// a first name that is also a modal, and a plural noun the tagger reads as an auxiliary
+		assertEquals(List.of("direct [It's a pretty expensive ferry] <- Berg (Berg) said"),
+				claims("\"It's a pretty expensive ferry,\" said Will Berg, a skipper on the island route."));
+		assertEquals(List.of("indirect [That kind of support has helped convert doubt into active help] <- donors (donors) said"),
+				claims("That kind of support has helped convert doubt into active help, donors said."));
+	}
+
+	@Test
 	void sharesOfPeopleAndThoseAPollAsked() {
 		assertEquals(List.of("indirect [they had liked working on the ferry] <- Most of them (Most of them) said"),
 				claims("Most of them said they had liked working on the ferry."));

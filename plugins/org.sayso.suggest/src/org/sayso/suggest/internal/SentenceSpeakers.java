@@ -148,7 +148,7 @@ final class SentenceSpeakers {
 		}
 		var words = new ArrayList<String>();
 		for (int i = first; i < stop; i++) {
-			if (i > first && (w[i].equals("-") || w[i - 1].equals("-")) && s.begin[i] == s.end[i - 1]) {
+			if (i > first && (w[i].startsWith("-") || w[i - 1].endsWith("-")) && s.begin[i] == s.end[i - 1]) {
 				words.set(words.size() - 1, words.get(words.size() - 1) + s.words[i]); // "long-serving" is one word
 			} else {
 				words.add(s.words[i]);

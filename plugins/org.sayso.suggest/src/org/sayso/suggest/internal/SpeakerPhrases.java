@@ -41,6 +41,10 @@ final class SpeakerPhrases {
 		if (i < ss) {
 			return null;
 		}
+		if (i - 1 >= ss && hyphenatedTail(i)) {
+			var name = backwardPhrase(i - 1, ss); // "Shanklin-Hawkins said", the tokenizer leaving "-Hawkins"
+			return name == null || name[1] != i ? null : new int[] { name[0], i + 1, name[2] };
+		}
 		if (w[i].equals(",") && i - 1 > ss && w[i - 1].equals(")")) {
 			return backwardPhrase(beforeParenthesis(i - 1, ss), ss); // "During the primary, Gov. Kasich (R-OH), said"
 		}
@@ -283,6 +287,9 @@ final class SpeakerPhrases {
 		}
 		int stop = j;
 		while (stop < se && (phraseToken(stop) || compoundPart(stop, se) || nameAfterName(stop, j)
+				// "one of those advisers", "some of the skippers"
+				|| w[stop].equals("of") && stop == j + 1 && QUANTIFIERS.contains(w[j]) && stop + 1 < se
+				|| stop == j + 2 && w[j + 1].equals("of") && QUANTIFIERS.contains(w[j]) && s.tag(stop).equals("DET")
 				|| w[stop].equals("of") && stop > j && isCapitalized(stop - 1) && stop + 1 < se && isCapitalized(stop + 1)
 				// "Mrs. Warren" with the title's full stop a token of its own
 				|| w[stop].equals(".") && stop > j && TITLE_ABBREVIATIONS.contains(w[stop - 1]) && stop + 1 < se
@@ -353,6 +360,9 @@ final class SpeakerPhrases {
 		if (Lexicon.TIME_WORDS.contains(w[i])) {
 			return false;
 		}
+		if (misreadAuxiliary(i)) {
+			return true; // a noun or a name the tagger read as an auxiliary: "donors said", "Will Doyle"
+		}
 		if (w[i].equals("'s") || w[i].equals("\u2019s") || Lexicon.POSSESSIVES.contains(w[i])) {
 			return true;
 		}
@@ -367,6 +377,31 @@ final class SpeakerPhrases {
 				|| nounTaggedPronoun(i)
 				|| s.tag(i).equals("PRON") && isCapitalized(i) && w[i].length() > 2
 						&& w[i].chars().allMatch(Character::isLetter) && !REAL_PRONOUNS.contains(w[i]);
+	}
+
+	/** The auxiliaries and modals, in all their forms: a word tagged so that is none of these is a noun or a name. */
+	private static final Set<String> AUXILIARY_WORDS = Set.of("is", "are", "was", "were", "am", "be", "been",
+			"being", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can",
+			"could", "may", "might", "must", "ought", "need", "dare", "get", "got", "gets", "'s", "'re", "'ve", "'ll",
+			"'d", "'m", "\u2019s", "\u2019re", "\u2019ve", "\u2019ll", "\u2019d", "\u2019m", "ca", "wo", "sha");
+
+	/**
+	 * A word the tagger read as an auxiliary that is none ("donors said"), or a first name that is one, before a
+	 * surname ("said Will Doyle").
+	 */
+	private boolean misreadAuxiliary(int i) {
+		if (!s.tag(i).equals("AUX") || !w[i].chars().allMatch(Character::isLetter)) {
+			return false;
+		}
+		return !AUXILIARY_WORDS.contains(w[i]) || isCapitalized(i) && i > s.sentenceStart(i) && i + 1 < s.size()
+				&& isCapitalized(i + 1) && s.tag(i + 1).equals("PROPN");
+	}
+
+	/** A surname's second part that the tokenizer cut off with its hyphen: "-Hawkins" after "Shanklin". */
+	private boolean hyphenatedTail(int i) {
+		var word = s.words[i];
+		return word.length() > 2 && (word.charAt(0) == '-' || word.charAt(0) == '\u2013')
+				&& Character.isUpperCase(word.charAt(1)) && s.begin[i] == s.end[i - 1] && isCapitalized(i - 1);
 	}
 
 	/** A noun the tagger read as a pronoun before another noun: "exit polls". */
@@ -425,7 +460,7 @@ final class SpeakerPhrases {
 
 	boolean isHead(int i) {
 		// "the state attorney general", whatever the tagger made of "general"
-		return NOUN_TAGS.contains(s.tag(i)) || isCapitalized(i) && phraseToken(i)
+		return NOUN_TAGS.contains(s.tag(i)) || isCapitalized(i) && phraseToken(i) || misreadAuxiliary(i)
 				|| Lexicon.TITLES.contains(w[i]) && phraseToken(i);
 	}
 
