@@ -683,6 +683,9 @@ class AttributionTest {
 				claims("The fares are too high, Ana Shanklin-Berg said."));
 		assertEquals(List.of("direct [The pier will not reopen] <- one of those skippers (one of those skippers) said"),
 				claims("\"The pier will not reopen,\" said one of those skippers, who asked not to be named."));
+		// two titles joined by "and" before the name
+		assertEquals(List.of("direct [She is reprising that role] <- Ed Berg (Ed Berg) said"),
+				claims("\u201CShe is reprising that role,\u201D said former Island Gov. and Harbour Board Chairman Ed Berg."));
 		// a first name that is also a modal, and a plural noun the tagger reads as an auxiliary
 		assertEquals(List.of("direct [It's a pretty expensive ferry] <- Berg (Berg) said"),
 				claims("\"It's a pretty expensive ferry,\" said Will Berg, a skipper on the island route."));

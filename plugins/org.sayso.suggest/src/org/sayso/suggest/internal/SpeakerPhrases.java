@@ -287,6 +287,10 @@ final class SpeakerPhrases {
 		}
 		int stop = j;
 		while (stop < se && (phraseToken(stop) || compoundPart(stop, se) || nameAfterName(stop, j)
+				// "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
+				|| w[stop].equals("and") && stop > j && stop + 1 < se
+						&& (s.tag(stop + 1).equals("ADJ") || s.tag(stop + 1).equals("PROPN")) && isCapitalized(stop + 1)
+						&& TITLE_ABBREVIATIONS.contains(w[stop - 1].replace(".", ""))
 				// "one of those advisers", "some of the skippers"
 				|| w[stop].equals("of") && stop == j + 1 && QUANTIFIERS.contains(w[j]) && stop + 1 < se
 				|| stop == j + 2 && w[j + 1].equals("of") && QUANTIFIERS.contains(w[j]) && s.tag(stop).equals("DET")
