@@ -2,6 +2,7 @@ package org.sayso.suggest.internal;
 
 import java.util.Set;
 
+import org.sayso.suggest.internal.Attributor.SpeakerFound;
 import org.sayso.suggest.internal.Quotes.Quote;
 
 /**
@@ -144,5 +145,76 @@ final class ClauseBounds {
 	/** A comma or dash before a relative pronoun: "Mr. Obama, who", "the study -- which". */
 	boolean isBreak(int i) {
 		return w[i].equals(",") || DASHES.contains(w[i]);
+	}
+
+	/**
+	 * Whether "that" opens a clause within a few words of token {@code after}: "said on Monday that", but not
+	 * "said at a news conference announcing that", where the participle reports the clause.
+	 */
+	boolean thatSoon(int after, int se) {
+		for (int t = after; t < se && t < after + 6 && !w[t].equals(",") && !w[t].endsWith("ing"); t++) {
+			if (w[t].equals("that")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a quote not yet taken opens the sentence and ends with the comma that hands it over to the attribution
+	 * after it.
+	 */
+	boolean opensSentence(Quote q, int ss) {
+		if (q == null || a.isUsed(q) || q.open() > s.begin[ss]) {
+			return false;
+		}
+		int c = q.contentEnd() - 1;
+		while (c > q.contentBegin() && Character.isWhitespace(a.text.charAt(c))) {
+			c--;
+		}
+		return c > q.contentBegin() && a.text.charAt(c) == ','
+				|| q.end() < a.text.length() && a.text.charAt(q.end()) == ','; // "'...', she said"
+	}
+
+	/**
+	 * The comma that ends an adverbial after a cue ("Stumpf explained earlier in the committee hearing, ..."), or
+	 * {@code after} itself.
+	 */
+	int commaAfterAdverbial(int after, int se) {
+		for (int t = after; t < se && t < after + 8; t++) {
+			if (w[t].equals(",")) {
+				return t;
+			}
+			var tag = s.tag(t);
+			if (!(tag.equals("ADV") || tag.equals("ADP") || tag.equals("DET") || tag.equals("NOUN") || tag.equals("ADJ")
+					|| tag.equals("PROPN") || tag.equals("NUM")) || p.isQuoteMark(t)) {
+				break;
+			}
+		}
+		return after;
+	}
+
+	/**
+	 * Where what a relative pronoun's speaker said ends, when the relative clause is set off by commas: at the comma
+	 * before the main clause's verb ("Mr. Obama, who understood that a push would fail, told his advisers ...").
+	 */
+	int relativeClauseEnd(int from, int stop, SpeakerFound speaker) {
+		int r = s.tokenAtOrAfter(speaker.begin());
+		if (r >= s.size() || r - 1 < 0 || s.begin[r] != speaker.begin() || !(w[r].equals("who") || w[r].equals("which"))
+				|| !w[r - 1].equals(",") || s.sentence[r] != s.sentence[Math.min(from, s.size() - 1)]) {
+			return stop;
+		}
+		for (int t = from + 1; t + 1 < stop; t++) {
+			if (w[t].equals(",") && a.quoteHolding(s.begin[t]) == null) {
+				int v = t + 1;
+				while (v < stop && (s.tag(v).equals("ADV") || Lexicon.BETWEEN.contains(w[v]))) {
+					v++;
+				}
+				if (v < stop && (s.tag(v).equals("VERB") || s.tag(v).equals("AUX")) && !w[v].endsWith("ing")) {
+					return t;
+				}
+			}
+		}
+		return stop;
 	}
 }

@@ -517,7 +517,7 @@ final class ClauseRules {
 				after = s.tokenAtOrAfter(speaker.end());
 				contentBefore = true;
 			} else if (speaker != null && after < se && !w[after].equals(",") && !p.isQuoteMark(after)
-					&& opensSentence(a.quoteClosingBefore(s.begin[groupFirst]), ss) && !thatSoon(after, se)) {
+					&& bounds.opensSentence(a.quoteClosingBefore(s.begin[groupFirst]), ss) && !bounds.thatSoon(after, se)) {
 				contentBefore = true; // "'...,' she said several months later": the quote is what she said
 			}
 		}
@@ -542,34 +542,7 @@ final class ClauseRules {
 		return cueLast;
 	}
 
-	/**
-	 * Whether "that" opens a clause within a few words of token {@code after}: "said on Monday that", but not
-	 * "said at a news conference announcing that", where the participle reports the clause.
-	 */
-	private boolean thatSoon(int after, int se) {
-		for (int t = after; t < se && t < after + 6 && !w[t].equals(",") && !w[t].endsWith("ing"); t++) {
-			if (w[t].equals("that")) {
-				return true;
-			}
-		}
-		return false;
-	}
 
-	/**
-	 * Whether a quote not yet taken opens the sentence and ends with the comma that hands it over to the attribution
-	 * after it.
-	 */
-	private boolean opensSentence(Quote q, int ss) {
-		if (q == null || a.isUsed(q) || q.open() > s.begin[ss]) {
-			return false;
-		}
-		int c = q.contentEnd() - 1;
-		while (c > q.contentBegin() && Character.isWhitespace(a.text.charAt(c))) {
-			c--;
-		}
-		return c > q.contentBegin() && a.text.charAt(c) == ','
-				|| q.end() < a.text.length() && a.text.charAt(q.end()) == ','; // "'...', she said"
-	}
 
 	/**
 	 * The speaker before cue {@code k} (first word {@code cueFirst}): the phrase before it, the sentence's speaker
@@ -849,9 +822,10 @@ final class ClauseRules {
 			// what the later speaker said, so the sentence is that speaker's claim with the other inside it
 			from = ss;
 		}
-		if (parenthetical(from, comma, after, se)) {
+		int resumes = parenthetical(from, comma, after, se);
+		if (resumes >= 0) {
 			// "Climate change, Mr. Obama often says, is the greatest threat": what was said runs round the cue
-			return clause(from, bounds.stop(commaAfterAdverbial(after, se) + 1, se), speaker, cue);
+			return clause(from, bounds.stop(resumes + 1, se), speaker, cue);
 		}
 		if (comma - from < 3) {
 			return false;
@@ -860,79 +834,37 @@ final class ClauseRules {
 	}
 
 	/**
-	 * The comma that ends an adverbial after a cue ("Stumpf explained earlier in the committee hearing, ..."), or
-	 * {@code after} itself.
-	 */
-	private int commaAfterAdverbial(int after, int se) {
-		for (int t = after; t < se && t < after + 8; t++) {
-			if (w[t].equals(",")) {
-				return t;
-			}
-			var tag = s.tag(t);
-			if (!(tag.equals("ADV") || tag.equals("ADP") || tag.equals("DET") || tag.equals("NOUN") || tag.equals("ADJ")
-					|| tag.equals("PROPN") || tag.equals("NUM")) || p.isQuoteMark(t)) {
-				break;
-			}
-		}
-		return after;
-	}
-
-	/**
 	 * Whether a speaker and cue set off by commas interrupt what was said: a verbless start before them, and the
 	 * clause's verb after: "Climate change, Mr. Obama often says, is ...", "In recent days, advisers say, the
-	 * president has grown ...".
+	 * president has grown ...". Returns the comma after which what was said resumes, or -1.
 	 */
-	private boolean parenthetical(int from, int comma, int after, int se) {
-		int adverbial = commaAfterAdverbial(after, se);
+	private int parenthetical(int from, int comma, int after, int se) {
+		int adverbial = bounds.commaAfterAdverbial(after, se);
 		if (adverbial != after && (adverbial + 1 >= se || !s.tag(adverbial + 1).equals("AUX")
 				&& !(s.tag(adverbial + 1).equals("VERB") && !w[adverbial + 1].endsWith("ing")))) {
-			return false; // past an adverbial, the clause must go on with its verb: "..., Stumpf explained earlier, were"
+			return -1; // past an adverbial, the clause must go on with its verb: "..., Stumpf explained earlier, were"
 		}
 		after = adverbial;
 		if (after + 3 >= se || !w[after].equals(",") || p.isQuoteMark(after + 1) || comma <= from
 				|| w[after + 1].equals("and") || w[after + 1].equals("but") || isCue(after + 1)) {
-			return false;
+			return -1;
 		}
 		for (int t = from; t < comma; t++) {
 			if (s.tag(t).equals("VERB") || s.tag(t).equals("AUX") || p.isQuoteMark(t)) {
-				return false;
+				return -1;
 			}
 		}
 		for (int t = after + 1; t < se && t <= after + 8; t++) {
 			if (s.tag(t).equals("VERB") || s.tag(t).equals("AUX")) {
-				return true;
+				return after;
 			}
 		}
-		return false;
-	}
-
-	/**
-	 * Where what a relative pronoun's speaker said ends, when the relative clause is set off by commas: at the comma
-	 * before the main clause's verb ("Mr. Obama, who understood that a push would fail, told his advisers ...").
-	 */
-	private int relativeClauseEnd(int from, int stop, SpeakerFound speaker) {
-		int r = s.tokenAtOrAfter(speaker.begin());
-		if (r >= s.size() || r - 1 < 0 || s.begin[r] != speaker.begin() || !(w[r].equals("who") || w[r].equals("which"))
-				|| !w[r - 1].equals(",") || s.sentence[r] != s.sentence[Math.min(from, s.size() - 1)]) {
-			return stop;
-		}
-		for (int t = from + 1; t + 1 < stop; t++) {
-			if (w[t].equals(",") && a.quoteHolding(s.begin[t]) == null) {
-				int v = t + 1;
-				while (v < stop && (s.tag(v).equals("ADV") || Lexicon.BETWEEN.contains(w[v]))) {
-					v++;
-				}
-				if (v < stop && (s.tag(v).equals("VERB") || s.tag(v).equals("AUX")) && !w[v].endsWith("ing")) {
-					return t;
-				}
-			}
-		}
-		return stop;
+		return -1;
 	}
 
 	/** Adds the claim over tokens [from, stop): direct when one quote is all of it, mixed when it holds one. */
 	private boolean clause(int from, int stop, SpeakerFound speaker, CueFound cue) {
-		stop = relativeClauseEnd(from, stop, speaker);
+		stop = bounds.relativeClauseEnd(from, stop, speaker);
 		while (stop > from && ".!?,;:".contains(w[stop - 1]) && w[stop - 1].length() == 1
 				&& !(stop - 2 >= from && s.end[stop - 2] == s.begin[stop - 1] && w[stop - 2].indexOf('.') > 0)) {
 			stop--; // but not the full stop of "a.m."

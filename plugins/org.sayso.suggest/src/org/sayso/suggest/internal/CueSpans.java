@@ -68,7 +68,7 @@ final class CueSpans {
 		if (w.equals("'s") || w.equals("\u2019s")) {
 			return i > 0 && Lexicon.PRONOUNS.contains(s.lower[i - 1]);
 		}
-		return AUXILIARIES.contains(w) || s.tag(i).equals("AUX");
+		return Lexicon.AUXILIARIES.contains(w) || s.tag(i).equals("AUX");
 	}
 
 	/**
@@ -88,10 +88,6 @@ final class CueSpans {
 	}
 
 	private static final String[] CONTRACTIONS = { "s", "ve", "re", "ll", "d" };
-
-	private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "am", "be", "been", "being",
-			"has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-			"do", "does", "did", "'ve", "\u2019ve", "'ll", "\u2019ll", "'d", "\u2019d", "'re", "\u2019re");
 
 	/**
 	 * The verb before a group that starts with an infinitive's "to" ("appeared to suggest", "went on to say"): that

@@ -102,11 +102,16 @@ final class Lexicon {
 			"characterise", "liken", "compare", "praise", "hail", "condemn", "denounce", "blast", "criticize",
 			"criticise", "attack", "accuse", "dismiss", "deride", "mock", "slam", "term", "decry");
 
+	/** The auxiliaries and modals of a verb group, with their contracted forms: "has said", "would not comment". */
+	static final Set<String> AUXILIARIES = words("is", "are", "was", "were", "am", "be", "been", "being", "has",
+			"have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do",
+			"does", "did", "'ve", "\u2019ve", "'ll", "\u2019ll", "'d", "\u2019d", "'re", "\u2019re");
+
 	/** Cues of commitments, whose content starts with "to": "pledged to cut fares", "vowed to fight on". */
 	static final Set<String> COMMITMENTS = union(forms("pledge", "vow", "promise", "threaten", "swear"),
 			words("swore", "sworn"));
 
-	private static Set<String> union(Set<String> a, Set<String> b) {
+	static Set<String> union(Set<String> a, Set<String> b) {
 		var all = new java.util.HashSet<>(a);
 		all.addAll(b);
 		return Set.copyOf(all);

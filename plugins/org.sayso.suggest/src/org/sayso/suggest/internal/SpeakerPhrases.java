@@ -384,10 +384,8 @@ final class SpeakerPhrases {
 	}
 
 	/** The auxiliaries and modals, in all their forms: a word tagged so that is none of these is a noun or a name. */
-	private static final Set<String> AUXILIARY_WORDS = Set.of("is", "are", "was", "were", "am", "be", "been",
-			"being", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can",
-			"could", "may", "might", "must", "ought", "need", "dare", "get", "got", "gets", "'s", "'re", "'ve", "'ll",
-			"'d", "'m", "\u2019s", "\u2019re", "\u2019ve", "\u2019ll", "\u2019d", "\u2019m", "ca", "wo", "sha");
+	private static final Set<String> AUXILIARY_WORDS = Lexicon.union(Lexicon.AUXILIARIES, Set.of("ought", "need", "dare",
+			"get", "got", "gets", "'s", "\u2019s", "'m", "\u2019m", "ca", "wo", "sha"));
 
 	/**
 	 * A word the tagger read as an auxiliary that is none ("donors said"), or a first name that is one, before a
