@@ -921,4 +921,49 @@ class AttributionTest {
 		assertEquals(List.of("indirect [the pier was closed] <- The harbour office (The harbour office) saying"),
 				claims("The harbour office put up a notice saying that the pier was closed."));
 	}
+
+	@Test
+	void aReportedClauseEndsWhereTheNextClauseBegins() {
+		// a quote's comma, then another cue of a speaker: the first content stops before it
+		assertEquals(List.of(
+				"mixed [the survey did not give \"a definite answer,\"] <- The harbour master (The harbour master) said",
+				"mixed [the divers' footage \"supports what we've heard\" about the wreck] <- he (The harbour master) said"),
+				claims("The harbour master said that the survey did not give \"a definite answer,\" but he said that the "
+						+ "divers' footage \"supports what we've heard\" about the wreck."));
+		// a clause the sentence opens with "while" or "although" ends where the main clause begins
+		assertEquals(List.of("indirect [the fares were a major reason] <- he (he) conceded",
+				"indirect [several delays left the crews tired] <- Dahl (Dahl) also noted"),
+				claims("While he conceded the fares were a major reason, Dahl also noted several delays left the crews tired."));
+		assertEquals(List.of("indirect [that quota unlawful] <- a court (a court) found"),
+				claims("Although a court found that quota unlawful, the ruling was overturned in May."));
+	}
+
+	@Test
+	void questionsThatWhetherOrIfOpen() {
+		assertEquals(List.of("indirect [whether the auditors will be fair to the port] <- The mayor (The mayor) has repeatedly wondered"),
+				claims("The mayor has repeatedly wondered whether the auditors will be fair to the port."));
+		assertEquals(List.of("indirect [if the ferry would run on Sunday] <- Skippers (Skippers) asked"),
+				claims("Skippers asked the harbour office if the ferry would run on Sunday."));
+		assertEquals(List.of("indirect [whether the deal required the firm to keep the yard open] <- Councillors (Councillors) also asked"),
+				claims("Councillors also asked whether the deal required the firm to keep the yard open."));
+		// "if" after a cue of saying is a condition, not a question
+		assertEquals(List.of(), claims("Skippers will sail if the wind drops."));
+	}
+
+	@Test
+	void speakersTheTaggerMisreadsOrThatStandApart() {
+		// "according to" a phrase with words the tagger reads as verbs
+		assertEquals(List.of("mixed [the plan reeks of \"panic\" and haste] <- Mark Dahl (Mark Dahl) According to"),
+				claims("According to conservative talk radio host Mark Dahl, the plan reeks of \"panic\" and haste."));
+		assertEquals(List.of("indirect [The skipper shouted at the crew for years] <- show insiders (show insiders) according to"),
+				claims("The skipper shouted at the crew for years, according to show insiders."));
+		// a group of people, and a subject set off before a participle's clause
+		assertEquals(List.of("direct [We want the ferry back.] <- Small groups of islanders (Small groups of islanders) chanting"),
+				claims("Small groups of islanders marched around the pier while chanting, \"We want the ferry back.\""));
+		assertEquals(List.of("mixed [he did have his doubts about \"cheap tickets,\"] <- Pat Ryan (Pat Ryan) admitting"),
+				claims("Pat Ryan, despite admitting that he did have his doubts about \"cheap tickets,\" still backs the plan."));
+		// a relative pronoun after a dash, with a present tense the tagger reads as a noun
+		assertEquals(List.of("mixed [58 firms would owe more, \"as much as the port's budget,\"] <- which (The audit) notes"),
+				claims("The audit -- which notes that 58 firms would owe more, \"as much as the port's budget,\" -- should alarm the council."));
+	}
 }

@@ -31,8 +31,15 @@ final class ClauseBounds {
 	 * ("said ... and warned", "said ... and urged doctors to").
 	 */
 	int stop(int j, int se) {
+		int ss = j < s.size() ? s.sentenceStart(j) : j;
+		// "While he acknowledged funding was a reason, Ham also noted ...": a clause the sentence opens with a
+		// subordinator ends where the main clause begins
+		boolean subordinate = j > ss + 1 && SUBORDINATORS.contains(w[ss]);
 		for (int t = j; t < se; t++) {
 			if (w[t].equals(";")) {
+				return t;
+			}
+			if (subordinate && t > j + 1 && w[t].equals(",") && a.quoteHolding(s.begin[t]) == null && mainClause(t + 1, se)) {
 				return t;
 			}
 			if (t > j + 1 && (w[t].equals("and") || w[t].equals("but"))) {
@@ -42,6 +49,8 @@ final class ClauseBounds {
 				}
 				boolean cue = c < se && (Lexicon.CUES.contains(w[c]) || (Lexicon.DIRECTIVES.contains(w[c])
 						|| Lexicon.COMMITMENTS.contains(w[c])) && s.tag(c).equals("VERB"));
+				// "... did not give \"absolute certainty,\" but he said that": a comma the quote holds, then a speaker
+				cue = cue || (w[t - 1].equals(",") || p.isQuoteMark(t - 1) && w[t - 2].equals(",")) && subjectThenCue(t, se);
 				if (cue && a.quoteHolding(s.begin[t]) == null) {
 					return w[t - 1].equals(",") ? t - 1 : t;
 				}
@@ -61,6 +70,22 @@ final class ClauseBounds {
 			}
 		}
 		return se;
+	}
+
+	private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "because", "since", "if",
+			"when", "whereas", "once", "unless");
+
+	/** Whether a subject and its verb start at {@code t}: "Ham also noted", "the board voted", "she was". */
+	private boolean mainClause(int t, int se) {
+		var np = p.forwardPhrase(t, se, false);
+		int v = Lexicon.PRONOUNS.contains(w[t]) ? t + 1 : np == null ? -1 : np[1];
+		if (v < 0) {
+			return false;
+		}
+		while (v < se && s.tag(v).equals("ADV")) {
+			v++;
+		}
+		return v < se && (s.tag(v).equals("VERB") || s.tag(v).equals("AUX")) && !w[v].endsWith("ing");
 	}
 
 	/**
@@ -103,12 +128,16 @@ final class ClauseBounds {
 	 * last comma before that cue; or -1.
 	 */
 	private int beforeLaterCue(int j, int t, int se) {
-		if (t + 1 >= se || !isCue(t) || !(p.isHead(t - 1) || s.tag(t - 1).equals("NUM")) || a.quoteHolding(s.begin[t]) != null
+		int h = t - 1; // past adverbs: "..., Ham also noted that"
+		while (h > j && s.tag(h).equals("ADV")) {
+			h--;
+		}
+		if (t + 1 >= se || !isCue(t) || !(p.isHead(h) || s.tag(h).equals("NUM")) || a.quoteHolding(s.begin[t]) != null
 				|| !(w[t + 1].equals(",") || w[t + 1].equals(":") || w[t + 1].equals("that"))) {
 			return -1;
 		}
 		int last = -1;
-		for (int c = j + 2; c < t - 1; c++) {
+		for (int c = j + 2; c < h; c++) {
 			if (w[c].equals(",")) {
 				if (LINKS.contains(w[c + 1])) {
 					return c;
@@ -200,18 +229,34 @@ final class ClauseBounds {
 	 */
 	int relativeClauseEnd(int from, int stop, SpeakerFound speaker) {
 		int r = s.tokenAtOrAfter(speaker.begin());
-		if (r >= s.size() || r - 1 < 0 || s.begin[r] != speaker.begin() || !(w[r].equals("who") || w[r].equals("which"))
-				|| !w[r - 1].equals(",") || s.sentence[r] != s.sentence[Math.min(from, s.size() - 1)]) {
+		int e = s.tokenAtOrAfter(speaker.end());
+		// "Ryan, despite admitting that he had concerns, still backs the bill": a participle set off after the subject
+		boolean aside = e + 2 < from && w[e].equals(",") && s.tag(e + 1).equals("ADP") && w[e + 2].endsWith("ing")
+				&& s.sentence[e] == s.sentence[Math.min(from, s.size() - 1)];
+		if (!aside && (r >= s.size() || r - 1 < 0 || s.begin[r] != speaker.begin()
+				|| !(w[r].equals("who") || w[r].equals("which")) || !isBreak(r - 1)
+				|| s.sentence[r] != s.sentence[Math.min(from, s.size() - 1)])) {
+			return stop;
+		}
+		if (!aside && DASHES.contains(w[r - 1])) {
+			for (int t = from + 1; t < stop; t++) {
+				if (DASHES.contains(w[t])) {
+					return t; // "the study -- which notes that ... -- should be": the dash closes it
+				}
+			}
 			return stop;
 		}
 		for (int t = from + 1; t + 1 < stop; t++) {
-			if (w[t].equals(",") && a.quoteHolding(s.begin[t]) == null) {
+			// a comma, or a quote closed after its comma: "... about \"trial lawyers,\" still backs"
+			boolean quoteAfterComma = p.isQuoteMark(t) && w[t - 1].equals(",") && a.quoteClosingBefore(s.end[t]) != null
+					&& a.quoteHolding(s.end[t]) == null;
+			if (w[t].equals(",") && a.quoteHolding(s.begin[t]) == null || quoteAfterComma) {
 				int v = t + 1;
 				while (v < stop && (s.tag(v).equals("ADV") || Lexicon.BETWEEN.contains(w[v]))) {
 					v++;
 				}
 				if (v < stop && (s.tag(v).equals("VERB") || s.tag(v).equals("AUX")) && !w[v].endsWith("ing")) {
-					return t;
+					return quoteAfterComma ? t + 1 : t;
 				}
 			}
 		}

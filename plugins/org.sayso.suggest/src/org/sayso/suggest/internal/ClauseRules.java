@@ -272,7 +272,9 @@ final class ClauseRules {
 		SpeakerFound speaker = null;
 		int before = k - 1; // the possessor's last token, past adjectives: "Stumpf's repeated emphasis that"
 		while (before > ss && (s.tag(before).equals("ADJ") || s.tag(before).equals("ADV")
-				|| s.tag(before).equals("VERB") && w[before].endsWith("ed")) && !w[before].endsWith("'s")) {
+				|| s.tag(before).equals("VERB") && w[before].endsWith("ed")
+				// an adjective the tagger read as a noun, after a possessive: "its hyperbolic prediction that"
+				|| before == k - 1 && s.tag(before).equals("NOUN") && possessor(before - 1)) && !w[before].endsWith("'s")) {
 			before--;
 		}
 		int verb = k - 1;
@@ -339,6 +341,11 @@ final class ClauseRules {
 			return k;
 		}
 		return thatClause(k, se, speaker, new CueFound(s.begin[k], s.end[k]));
+	}
+
+	/** Whether token {@code i} is a possessive pronoun or ends with a possessive "'s". */
+	private boolean possessor(int i) {
+		return Lexicon.POSSESSIVE_PRONOUN.containsKey(w[i]) || w[i].endsWith("'s") || w[i].endsWith("\u2019s");
 	}
 
 	/**
@@ -439,7 +446,9 @@ final class ClauseRules {
 		}
 		// "Trump asserts that": a name the tagger also read as a verb
 		return before.equals("PROPN") || before.equals("NOUN") && !Lexicon.NOUN_CUES.contains(w[k])
-				|| p.isCapitalized(k - 1) && before.equals("VERB");
+				|| p.isCapitalized(k - 1) && before.equals("VERB")
+				// a relative pronoun after a break: "the study -- which notes that"
+				|| (w[k - 1].equals("which") || w[k - 1].equals("who")) && k - 2 >= 0 && bounds.isBreak(k - 2);
 	}
 
 	/** 1 when the word after cue {@code k} belongs to it ("called on", "called for", {@link Lexicon#particle}). */
@@ -466,6 +475,9 @@ final class ClauseRules {
 		contentAfterOnly = false;
 		if (according) {
 			var np = p.forwardPhrase(after, se, true);
+			if (np == null) {
+				np = p.wordsToComma(after, se); // "according to conservative talk radio host X", "show insiders"
+			}
 			if (np == null) {
 				return cueLast;
 			}
@@ -692,6 +704,16 @@ final class ClauseRules {
 		if (j + 1 < se && s.tag(j).equals("ADV") && w[j].endsWith("ly") && w[j + 1].equals("that")) {
 			j++; // "complain bitterly that", "said repeatedly that"
 		}
+		if (j < se && Lexicon.QUESTIONING.contains(w[k]) && !w[j].equals("whether") && !w[j].equals("if")) {
+			var asked = Lexicon.OBJECT_PRONOUNS.contains(w[j]) ? new int[] { j, j + 1 } : p.forwardPhrase(j, se, false);
+			if (asked != null && asked[1] < se && (w[asked[1]].equals("whether") || w[asked[1]].equals("if"))) {
+				j = asked[1]; // "asked him whether", "asked the minister if": past the one asked
+			}
+		}
+		if (j + 3 < se && (w[j].equals("whether") || w[j].equals("if") && Lexicon.QUESTIONING.contains(w[k]))) {
+			// "asked whether the vote would be fair", "wondered if": the question is what the cue reports
+			return clause(j, bounds.stop(j + 1, se), speaker, cue);
+		}
 		boolean that = j < se && w[j].equals("that");
 		if (that) {
 			j++;
@@ -726,6 +748,9 @@ final class ClauseRules {
 			return true;
 		}
 		int stop = bounds.stop(j, se);
+		if (that && stop - j < 3 && s.tag(j - 1).equals("DET")) {
+			j--; // "found that action unconstitutional": "that" is the object's determiner
+		}
 		return clause(j, stop, speaker, cue);
 	}
 
@@ -921,5 +946,5 @@ final class ClauseRules {
 			"posted", "obtained", "filed", "unveiled");
 	/** Prepositions before a participle cue whose speaker is the sentence's: "ended the debate by saying that". */
 	private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "for", "from",
-			"in", "without");
+			"in", "without", "despite");
 }

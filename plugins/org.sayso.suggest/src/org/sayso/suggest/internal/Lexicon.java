@@ -52,7 +52,12 @@ final class Lexicon {
 			// knowing and realising, as the training split's cues before "that" count them: "didn't know that"
 			"realize", "realise", "assume", "suspect", "doubt", "anticipate", "feel",
 			// told in writing or to someone's face, as the training split counts them: "recounted", "emailed"
-			"recount", "email", "scold"));
+			"recount", "email", "scold",
+			// asking and wondering, whose content is a question: "wondered whether", "questioned whether"
+			"wonder", "question", "inquire", "enquire"));
+
+	/** Cues whose content may be a question that "whether" or "if" opens: "asked whether", "wondered if". */
+	static final Set<String> QUESTIONING = forms("ask", "wonder", "question", "inquire", "enquire");
 
 	/** The forms of regular verbs, with the spellings English uses: "argue", "argues", "argued", "arguing". */
 	private static Set<String> forms(String... bases) {

@@ -53,6 +53,10 @@ final class SentenceSpeakers {
 	}
 
 	/** The phrase that starts the sentence when a verb follows it (its subject), or null. */
+	/** Nouns of a number of people that "of" and the people follow: "groups of protesters", "dozens of workers". */
+	private static final Set<String> GROUPS_OF = Set.of("groups", "group", "dozens", "hundreds", "thousands",
+			"crowds", "crowd", "members", "bands", "lines", "scores", "busloads", "coalition", "handful", "number");
+
 	SpeakerFound sentenceSubject(int ss, int before) {
 		int start = ss;
 		for (int t = ss; t < before && t < ss + 20; t++) {
@@ -74,8 +78,15 @@ final class SentenceSpeakers {
 			// after an opening phrase with no comma: "On September 27 they published ..."
 			np = p.forwardPhrase(p.skipPhrase(start + 1, before), before, true);
 		}
+		if (np != null && np[1] + 1 < before && w[np[1]].equals("of") && GROUPS_OF.contains(w[np[1] - 1])) {
+			var of = p.forwardPhrase(np[1] + 1, before, false); // "Small groups of protesters marched ..."
+			np = of == null ? np : new int[] { np[0], of[1] };
+		}
 		if (np == null || np[1] >= before) {
 			return null;
+		}
+		if (np[1] + 1 == before && w[np[1]].equals(",")) {
+			return mention(np[0], np[1]); // set off before the participle's clause: "Ryan, despite admitting that"
 		}
 		int verb = np[1];
 		if (w[verb].equals("(")) { // "Ted Cruz (R-Texas) weighed in on ..., calling"

@@ -334,6 +334,26 @@ final class SpeakerPhrases {
 						&& TITLE_ABBREVIATIONS.contains(w[t - 2]));
 	}
 
+	/**
+	 * The words from {@code j} to a comma or the sentence's end, when the tagger read some of them as verbs but they
+	 * still look like a noun phrase: at most eight words, no quote, no "that", ending on a noun or a name
+	 * ("conservative talk radio host Rush Limbaugh", "show insiders"); or null.
+	 */
+	int[] wordsToComma(int j, int se) {
+		int stop = j;
+		while (stop < se && stop < j + 9 && !w[stop].equals(",") && !w[stop].equals(".")) {
+			if (!Character.isLetter(s.words[stop].charAt(0)) || w[stop].equals("that") || Lexicon.PRONOUNS.contains(w[stop])
+					|| s.tag(stop).equals("AUX") || s.tag(stop).equals("SCONJ") || s.tag(stop).equals("CCONJ")) {
+				return null;
+			}
+			stop++;
+		}
+		if (stop == j || stop == j + 9 || !(s.tag(stop - 1).equals("NOUN") || s.tag(stop - 1).equals("PROPN"))) {
+			return null;
+		}
+		return trimToName(j, stop);
+	}
+
 	/** "Port authority spokesman Daan Wiersma" is the speaker "Daan Wiersma": a name after a title is the name. */
 	int[] trimToName(int first, int stop) {
 		if (!isCapitalized(stop - 1)) {
