@@ -966,4 +966,30 @@ class AttributionTest {
 		assertEquals(List.of("mixed [58 firms would owe more, \"as much as the port's budget,\"] <- which (The audit) notes"),
 				claims("The audit -- which notes that 58 firms would owe more, \"as much as the port's budget,\" -- should alarm the council."));
 	}
+
+	@Test
+	void subjectsAfterAnOpeningPhraseOrBeforeACoordinatedStance() {
+		assertEquals(List.of("indirect [the toll would raise costs for the islanders] <- all (all) agreed"),
+				claims("To varying degrees, all agreed that the toll would raise costs for the islanders."));
+		// "all" after a pronoun is not the subject
+		assertEquals(List.of("indirect [the toll would raise costs] <- They (They) agreed"),
+				claims("They all agreed that the toll would raise costs."));
+		assertEquals(List.of("indirect [real repairs were underway] <- Dahl (Dahl) came away convinced"),
+				claims("Dahl met with the engineers and came away convinced that real repairs were underway."));
+		assertEquals(List.of("indirect [since she is not a candidate, she should keep her privacy] <- His ex-wife (His ex-wife) also contended"),
+				claims("His ex-wife agreed, but also contended that since she is not a candidate, she should keep her privacy."));
+		assertEquals(List.of("indirect [nobody would question the plan] <- Lopez (Lopez) told"),
+				claims("Heading into the first vote in 10 days, Lopez told the harbour board that nobody would question the plan."));
+	}
+
+	@Test
+	void whatWasFoundOutOrHeardAndWhatTheWriterSetsAgainstIt() {
+		assertEquals(List.of("indirect [attempts to sell the permits were made by brokers] <- Federal auditors (Federal auditors) have also discovered"),
+				claims("Federal auditors have also discovered that attempts to sell the permits were made by brokers."));
+		assertEquals(List.of("indirect [20 ferries sail late each day] <- Islanders (Islanders) have heard"),
+				claims("Islanders have heard that 20 ferries sail late each day."));
+		// ", contradicting": the writer's comment ends what the footage showed
+		assertEquals(List.of("indirect [the skipper had his hands on the wheel] <- Footage (Footage) shows"),
+				claims("Footage shows that the skipper had his hands on the wheel, contradicting the coast guard's account."));
+	}
 }

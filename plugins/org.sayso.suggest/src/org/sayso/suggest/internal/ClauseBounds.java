@@ -72,6 +72,10 @@ final class ClauseBounds {
 		return se;
 	}
 
+	/** Participles by which a writer sets what was said against something else. */
+	private static final Set<String> CONTRADICTING = Set.of("contradicting", "echoing", "rejecting", "disputing",
+			"refuting", "countering", "undercutting", "contrasting", "confirming", "prompting", "sparking");
+
 	private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "because", "since", "if",
 			"when", "whereas", "once", "unless");
 
@@ -96,8 +100,8 @@ final class ClauseBounds {
 		if (CONTRAST.contains(w[t])) {
 			return true;
 		}
-		if (w[t].endsWith("ing") && isCue(t)) {
-			return true;
+		if (w[t].endsWith("ing") && (isCue(t) || s.tag(t).equals("VERB") && CONTRADICTING.contains(w[t]))) {
+			return true; // "..., contradicting the police's earlier claim": the writer's comment on what was shown
 		}
 		return (w[t].equals("and") || w[t].equals("but")) && subjectThenCue(t, se) || trailingCue(t, se);
 	}

@@ -124,6 +124,11 @@ final class ClauseRules {
 		while (i >= ss && (Lexicon.BETWEEN.contains(w[i]) || s.tag(i).equals("ADV"))) {
 			i--;
 		}
+		if (i > ss && (w[i].equals("and") || w[i].equals("but"))) {
+			// "met with the leaders and came away convinced that": the subject of the first verb
+			var subject = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : speakers.sentenceSubject(ss, i);
+			return subject == null ? k : thatClause(k, se, subject, new CueFound(s.begin[cueFirst], s.end[k]));
+		}
 		var np = i >= ss ? p.backwardPhrase(i, ss) : null;
 		if (np == null) {
 			return k;
@@ -563,7 +568,7 @@ final class ClauseRules {
 	 */
 	private SpeakerFound speakerBefore(int k, int cueFirst, int ss, boolean afterComma, boolean afterQuote) {
 		int i = cueFirst - 1;
-		while (i >= ss && (Lexicon.BETWEEN.contains(w[i]) || s.tag(i).equals("ADV")
+		while (i >= ss && !allAlone(i, ss) && (Lexicon.BETWEEN.contains(w[i]) || s.tag(i).equals("ADV")
 				&& (w[i].endsWith("ly") || i - 1 >= ss && Lexicon.BETWEEN.contains(w[i - 1]))
 				|| w[k].endsWith("ing") && PROGRESSIVE.contains(w[i]))) {
 			i--; // "Lopez has also said", "the state incorrectly stated", "Cruz has long said", "has been pounding"
@@ -627,6 +632,12 @@ final class ClauseRules {
 		// the relative pronoun is the source, as "she" in "she said", and names the antecedent's entity
 		return relative < 0 ? antecedent
 				: a.speaker(s.begin[relative], s.end[relative], antecedent.kind(), antecedent.entity());
+	}
+
+	/** Whether "all" or "both" at {@code i} is the subject itself ("To varying degrees, all agreed"), not "they all". */
+	private boolean allAlone(int i, int ss) {
+		return (w[i].equals("all") || w[i].equals("both"))
+				&& (i == ss || !p.phraseToken(i - 1) && !Lexicon.PRONOUNS.contains(w[i - 1]));
 	}
 
 	/**

@@ -53,6 +53,8 @@ final class Lexicon {
 			"realize", "realise", "assume", "suspect", "doubt", "anticipate", "feel",
 			// told in writing or to someone's face, as the training split counts them: "recounted", "emailed"
 			"recount", "email", "scold",
+			// what was found out or heard: "investigators have discovered that", "Americans have heard that"
+			"discover",
 			// asking and wondering, whose content is a question: "wondered whether", "questioned whether"
 			"wonder", "question", "inquire", "enquire"));
 
@@ -89,7 +91,7 @@ final class Lexicon {
 				"find", "showed", "shown", "knew", "knows", "know", "knowing", "feels", "felt", "learned", "learnt", "understand",
 				"understands", "understood", "understanding",
 				// "the letter reads": what a document says ("read" alone is mostly a reader's)
-				"reads"));
+				"reads", "heard", "hears"));
 	}
 
 	/**

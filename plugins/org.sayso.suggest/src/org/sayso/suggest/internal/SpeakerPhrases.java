@@ -398,6 +398,9 @@ final class SpeakerPhrases {
 			return false;
 		}
 		return NP_TAGS.contains(s.tag(i)) && Character.isLetterOrDigit(s.words[i].charAt(0)) || nameTaggedVerb(i)
+				// a name the tagger could not place ("Sanders/X"), a prefix cut from its word ("ex-" of "ex-wife")
+				|| s.tag(i).equals("X") && isCapitalized(i)
+				|| w[i].length() > 2 && w[i].endsWith("-") && i + 1 < s.size() && s.end[i] == s.begin[i + 1]
 				|| nounTaggedPronoun(i)
 				|| s.tag(i).equals("PRON") && isCapitalized(i) && w[i].length() > 2
 						&& w[i].chars().allMatch(Character::isLetter) && !REAL_PRONOUNS.contains(w[i]);
