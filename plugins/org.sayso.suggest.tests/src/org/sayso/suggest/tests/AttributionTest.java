@@ -992,4 +992,29 @@ class AttributionTest {
 		assertEquals(List.of("indirect [the skipper had his hands on the wheel] <- Footage (Footage) shows"),
 				claims("Footage shows that the skipper had his hands on the wheel, contradicting the coast guard's account."));
 	}
+
+	@Test
+	void thatClausesInOtherShapes() {
+		// "that" as the reported clause's own subject
+		assertEquals(List.of("indirect [that is likely] <- Few engineers (Few engineers) believe"),
+				claims("Few engineers believe that is likely."));
+		// a noun, a copula, then what the possessor holds
+		assertEquals(List.of("indirect [the new rules will be hard to undo] <- Mr. Dahl (Mr. Dahl) bet is"),
+				claims("The vote is near. Mr. Dahl's bet is that the new rules will be hard to undo."));
+		assertEquals(List.of(), claims("The mayor's bet is high."));
+		// a noun of saying in an opening phrase: the clause ends where the main clause begins, past a quote's comma
+		assertEquals(List.of("indirect [the fares would rise] <- Lopez (Lopez) said",
+				"mixed [people would \"learn nothing,\"] <- his (Lopez) claim"),
+				claims("Lopez said the fares would rise. Contrary to his claim that people would \"learn nothing,\" there would be "
+						+ "a wealth of facts."));
+		// a time between the verb and the infinitive, an aside between the cue and "that"
+		assertEquals(List.of("indirect [this was a few bad skippers] <- The operator (The operator) to make the case"),
+				claims("The operator tried on Tuesday to make the case that this was a few bad skippers."));
+		assertEquals(List.of("indirect [he wants to publish the report] <- The mayor (The mayor) continues to insist"),
+				claims("The mayor continues to insist, most recently in an interview with the local radio, that he wants "
+						+ "to publish the report."));
+		// a subject with an apposition before a participle's clause
+		assertEquals(List.of("indirect [he had doubts about the fares] <- Pat Ryan (Pat Ryan) admitting"),
+				claims("Harbour chief Pat Ryan, R-Ohio, despite admitting that he had doubts about the fares, still backs the plan."));
+	}
 }

@@ -39,8 +39,9 @@ final class ClauseBounds {
 			if (w[t].equals(";")) {
 				return t;
 			}
-			if (subordinate && t > j + 1 && w[t].equals(",") && a.quoteHolding(s.begin[t]) == null && mainClause(t + 1, se)) {
-				return t;
+			if (subordinate && t > j + 1 && (w[t].equals(",") && a.quoteHolding(s.begin[t]) == null
+					|| closesAfterComma(t)) && mainClause(t + 1, se)) {
+				return closesAfterComma(t) ? t + 1 : t;
 			}
 			if (t > j + 1 && (w[t].equals("and") || w[t].equals("but"))) {
 				int c = t + 1;
@@ -77,12 +78,20 @@ final class ClauseBounds {
 			"refuting", "countering", "undercutting", "contrasting", "confirming", "prompting", "sparking");
 
 	private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "because", "since", "if",
-			"when", "whereas", "once", "unless");
+			"when", "whereas", "once", "unless",
+			// an opening phrase: "Contrary to his claim that people would learn nothing, there would be ..."
+			"contrary", "despite", "unlike", "amid", "given");
+
+	/** Whether token {@code t} closes a quote right after its comma: "learn nothing,\" there would be". */
+	private boolean closesAfterComma(int t) {
+		return t > 0 && p.isQuoteMark(t) && w[t - 1].equals(",") && a.quoteClosingBefore(s.end[t]) != null
+				&& a.quoteHolding(s.end[t]) == null;
+	}
 
 	/** Whether a subject and its verb start at {@code t}: "Ham also noted", "the board voted", "she was". */
 	private boolean mainClause(int t, int se) {
 		var np = p.forwardPhrase(t, se, false);
-		int v = Lexicon.PRONOUNS.contains(w[t]) ? t + 1 : np == null ? -1 : np[1];
+		int v = Lexicon.PRONOUNS.contains(w[t]) || w[t].equals("there") ? t + 1 : np == null ? -1 : np[1];
 		if (v < 0) {
 			return false;
 		}
@@ -235,7 +244,14 @@ final class ClauseBounds {
 		int r = s.tokenAtOrAfter(speaker.begin());
 		int e = s.tokenAtOrAfter(speaker.end());
 		// "Ryan, despite admitting that he had concerns, still backs the bill": a participle set off after the subject
-		boolean aside = e + 2 < from && w[e].equals(",") && s.tag(e + 1).equals("ADP") && w[e + 2].endsWith("ing")
+		int prep = e + 1; // past an apposition: "Paul Ryan, R-Wis., despite admitting that"
+		if (e < s.size() && w[e].equals(",") && prep < from && !s.tag(prep).equals("ADP")) {
+			while (prep < from && prep < e + 6 && !w[prep].equals(",")) {
+				prep++;
+			}
+			prep++;
+		}
+		boolean aside = prep + 1 < from && w[e].equals(",") && s.tag(prep).equals("ADP") && w[prep + 1].endsWith("ing")
 				&& s.sentence[e] == s.sentence[Math.min(from, s.size() - 1)];
 		if (!aside && (r >= s.size() || r - 1 < 0 || s.begin[r] != speaker.begin()
 				|| !(w[r].equals("who") || w[r].equals("which")) || !isBreak(r - 1)
@@ -252,8 +268,7 @@ final class ClauseBounds {
 		}
 		for (int t = from + 1; t + 1 < stop; t++) {
 			// a comma, or a quote closed after its comma: "... about \"trial lawyers,\" still backs"
-			boolean quoteAfterComma = p.isQuoteMark(t) && w[t - 1].equals(",") && a.quoteClosingBefore(s.end[t]) != null
-					&& a.quoteHolding(s.end[t]) == null;
+			boolean quoteAfterComma = closesAfterComma(t);
 			if (w[t].equals(",") && a.quoteHolding(s.begin[t]) == null || quoteAfterComma) {
 				int v = t + 1;
 				while (v < stop && (s.tag(v).equals("ADV") || Lexicon.BETWEEN.contains(w[v]))) {

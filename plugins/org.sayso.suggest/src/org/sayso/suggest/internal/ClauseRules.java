@@ -77,7 +77,7 @@ final class ClauseRules {
 			}
 			if (isCue(k)) {
 				k = attribute(k);
-			} else if (Lexicon.NOUN_CUES.contains(w[k]) || SPOKEN_NOUNS.contains(w[k])) {
+			} else if (Lexicon.NOUN_CUES.contains(w[k]) || SPOKEN_NOUNS.contains(w[k]) || HELD.contains(w[k])) {
 				k = k + 1 < s.size() && w[k + 1].equals(":") ? spokenNoun(k) : nounCue(k);
 			} else if (STANCES.contains(w[k])) {
 				k = stance(k);
@@ -259,6 +259,20 @@ final class ClauseRules {
 		return false;
 	}
 
+	/**
+	 * Tags after a word read as a verb that show it is one ("that seems likely", "that means the"), unlike "that winds
+	 * would" or "that attempts to", where the tagger read a noun as a verb.
+	 */
+	private static final Set<String> AFTER_VERB = Set.of("ADJ", "ADV", "DET", "PRON", "PUNCT");
+
+	/** Nouns of what someone holds or stakes, a cue before "is that": "Mr. Obama's bet is that". */
+	static final Set<String> HELD = Set.of("bet", "hope", "worry", "position", "theory", "thinking", "hunch",
+			"guess", "assumption", "expectation", "feeling", "sense", "answer", "response", "explanation", "excuse",
+			"pitch", "goal", "aim", "plan", "idea", "thesis", "premise");
+
+	/** Prepositions that open a sentence with a phrase before its main clause: "Contrary to his claim that". */
+	private static final Set<String> OPENING = Set.of("contrary", "despite", "unlike", "amid", "given");
+
 	/** A noun cue with its possessor as speaker; returns the last token it used. */
 	private int nounCue(int k) {
 		int ss = s.sentenceStart(k);
@@ -271,7 +285,11 @@ final class ClauseRules {
 			}
 			return k;
 		}
-		if (k + 1 >= se || !w[k + 1].equals("that") || k - 1 < ss || !s.tag(k).equals("NOUN")) {
+		// "Mr. Obama's bet is that": the noun, a copula, then what the possessor holds
+		boolean copula = k + 2 < se && (w[k + 1].equals("is") || w[k + 1].equals("was")) && w[k + 2].equals("that")
+				&& (Lexicon.NOUN_CUES.contains(w[k]) || HELD.contains(w[k]));
+		if (k + 1 >= se || !w[k + 1].equals("that") && !copula || k - 1 < ss || !s.tag(k).equals("NOUN")
+				|| HELD.contains(w[k]) && !copula && !Lexicon.NOUN_CUES.contains(w[k])) {
 			return k;
 		}
 		SpeakerFound speaker = null;
@@ -298,7 +316,8 @@ final class ClauseRules {
 			while (i >= ss && (Lexicon.BETWEEN.contains(w[i]) || s.tag(i).equals("ADV"))) {
 				i--; // "Critics have long expressed concern that"
 			}
-			if (i > ss && w[i].equals("to") && s.tag(i - 1).equals("VERB")) {
+			int tried = i > ss && w[i].equals("to") ? p.beforeTimeAdverbial(i - 1, ss) : -1; // "tried on Tuesday to"
+			if (tried >= ss && s.tag(tried).equals("VERB")) {
 				// "They tried to make the case that": the subject of the verb the cue hangs on
 				var subject = speakers.sentenceSubject(ss, i);
 				return subject == null ? k : thatClause(k, se, subject, new CueFound(s.begin[verb], s.end[k]));
@@ -340,12 +359,14 @@ final class ClauseRules {
 				speaker = speakers.mention(first, before + 1);
 			}
 		}
-		if (speaker == null || !verbBefore(ss, s.tokenAtOrAfter(speaker.begin()))) {
+		// "Contrary to his claim that ..., there would be": in an opening phrase, the clause ends at the main clause
+		boolean opening = OPENING.contains(w[ss]) && !verbBefore(ss, k);
+		if (speaker == null || !copula && !opening && !verbBefore(ss, s.tokenAtOrAfter(speaker.begin()))) {
 			// as the sentence's subject ("Her warning that fares would rise angered ..."), the clause's end is
 			// the main verb, which these rules do not find: left alone
 			return k;
 		}
-		return thatClause(k, se, speaker, new CueFound(s.begin[k], s.end[k]));
+		return thatClause(copula ? k + 1 : k, se, speaker, new CueFound(s.begin[k], s.end[copula ? k + 1 : k]));
 	}
 
 	/** Whether token {@code i} is a possessive pronoun or ends with a possessive "'s". */
@@ -646,7 +667,7 @@ final class ClauseRules {
 	 * with "that" after the cue.
 	 */
 	private boolean catenative(int i, int k) {
-		int after = k + particle(k) + 1;
+		int after = pastAside(k + particle(k) + 1, s.sentenceStop(k)); // "continues to insist, in an interview, that"
 		if (i - 1 >= s.sentenceStart(k) && w[i].equals("to") && w[i - 1].equals("on") && i - 2 >= s.sentenceStart(k)
 				&& GO_ON.contains(w[i - 2]) && after < s.size()) {
 			return true; // "He went on to say, \"...\"", "Pence went on to say he's ..."
@@ -659,8 +680,8 @@ final class ClauseRules {
 		}
 		if (w[i].equals("to")) {
 			var tag = s.tag(i - 1);
-			return (tag.equals("VERB") || tag.equals("ADJ")) && !Lexicon.CUES.contains(w[i - 1])
-					&& !Lexicon.MORE_CUES.contains(w[i - 1]);
+			return (tag.equals("VERB") || tag.equals("ADJ")) && (!Lexicon.CUES.contains(w[i - 1])
+					&& !Lexicon.MORE_CUES.contains(w[i - 1]) || w[i - 1].startsWith("continu")); // "continues to insist"
 		}
 		return w[k - phraseCueLength(k)].endsWith("ing") && s.tag(i).equals("VERB") && !PASSIVE.contains(w[i])
 				&& !Lexicon.CUES.contains(w[i]) && !Lexicon.MORE_CUES.contains(w[i]);
@@ -726,6 +747,11 @@ final class ClauseRules {
 			return clause(j, bounds.stop(j + 1, se), speaker, cue);
 		}
 		boolean that = j < se && w[j].equals("that");
+		if (that && j + 2 < se && (s.tag(j + 1).equals("AUX") || s.tag(j + 1).equals("VERB") && !w[j + 1].endsWith("ing")
+				&& AFTER_VERB.contains(s.tag(j + 2)))) {
+			// "few experts believe that is likely": "that" is the clause's subject, and part of what was said
+			return clause(j, bounds.stop(j, se), speaker, cue);
+		}
 		if (that) {
 			j++;
 			if (j < se && w[j].equals(",")) {
@@ -798,7 +824,8 @@ final class ClauseRules {
 		if (j >= se || !w[j].equals(",")) {
 			return j;
 		}
-		for (int t = j + 1; t + 1 < se && t <= j + 10; t++) {
+		// "continues to insist, most recently in a Labor Day interview with ABC News, that"
+		for (int t = j + 1; t + 1 < se && t <= j + 14; t++) {
 			if (p.isQuoteMark(t) || w[t].equals(";") || w[t].equals("that")) {
 				return j;
 			}

@@ -111,6 +111,9 @@ final class SentenceSpeakers {
 			}
 			verb = close < before && w[close].equals(",") ? close + 1 : verb;
 		}
+		if (verb == before && w[verb - 1].equals(",") && verb - 1 > np[1]) {
+			return mention(np[0], np[1]); // "Paul Ryan, R-Wis., despite admitting that": past the apposition
+		}
 		while (verb < before && (Lexicon.BETWEEN.contains(w[verb]) || s.tag(verb).equals("ADV"))) {
 			if (s.tag(verb).equals("VERB") && verb + 1 < before && !s.tag(verb + 1).equals("VERB")) {
 				break; // "Lopez had the air of a winner, noting ...": "had" is the verb, not an auxiliary
