@@ -1017,4 +1017,18 @@ class AttributionTest {
 		assertEquals(List.of("indirect [he had doubts about the fares] <- Pat Ryan (Pat Ryan) admitting"),
 				claims("Harbour chief Pat Ryan, R-Ohio, despite admitting that he had doubts about the fares, still backs the plan."));
 	}
+
+	@Test
+	void modalsAndContractionsBeforeACue() {
+		assertEquals(List.of("indirect [my father began his training at sea at age 16] <- I (I) should say"),
+				claims("I should say that my father began his training at sea at age 16."));
+		assertEquals(List.of("indirect [the port is cutting the ferry budget] <- she (she) \u2019s so frustrated"),
+				claims("That is why she\u2019s so frustrated that the port is cutting the ferry budget."));
+		assertEquals(List.of("indirect [20 ferries sail late each day] <- Islanders (Islanders) have heard"),
+				claims("Islanders have heard by now that 20 ferries sail late each day."));
+		// what may happen is no one's claim: a condition before a modal, a directive or a quotation after one
+		assertEquals(List.of(), claims("If the skippers failed, the port could deny them new permits."));
+		assertEquals(List.of(), claims("The toll could also encourage drivers to take the long road."));
+		assertEquals(List.of(), claims("The port should expand its fleet \"as fast as possible.\""));
+	}
 }

@@ -97,7 +97,7 @@ final class ClauseRules {
 			"disappointed", "pleased", "proud", "skeptical", "sceptical", "insistent");
 	/** The verbs a stance follows: "are worried", "remain confident", "came away convinced". */
 	private static final Set<String> STANCE_VERBS = Set.of("is", "are", "was", "were", "be", "been", "being", "am",
-			"'m", "'re", "remain", "remains", "remained", "seem", "seems", "seemed", "feel", "feels", "felt", "grew",
+			"'m", "'re", "'s", "\u2019s", "\u2019re", "\u2019m", "remain", "remains", "remained", "seem", "seems", "seemed", "feel", "feels", "felt", "grew",
 			"became", "become", "came", "come", "comes", "appear", "appears", "appeared");
 
 	/**
@@ -115,6 +115,10 @@ final class ClauseRules {
 		int verb = k - 1;
 		while (verb > ss && s.tag(verb).equals("ADV")) {
 			verb--; // "are increasingly worried"
+		}
+		var contracted = verb >= ss ? speakers.contracted(verb) : null; // "she's so frustrated that"
+		if (contracted != null) {
+			return thatClause(k, se, contracted, new CueFound(s.begin[verb] + (contracted.end() - contracted.begin()), s.end[k]));
 		}
 		if (verb <= ss || !STANCE_VERBS.contains(w[verb])) {
 			return k;
@@ -592,6 +596,14 @@ final class ClauseRules {
 		while (i >= ss && !allAlone(i, ss) && (Lexicon.BETWEEN.contains(w[i]) || s.tag(i).equals("ADV")
 				&& (w[i].endsWith("ly") || i - 1 >= ss && Lexicon.BETWEEN.contains(w[i - 1]))
 				|| w[k].endsWith("ing") && PROGRESSIVE.contains(w[i]))) {
+			if (MODALS.contains(w[i])) {
+				// "I should say that": what may be said follows the cue; "it could encourage others to", "should
+				// expand its military ''as quickly as possible''" are no one's
+				if (Lexicon.DIRECTIVES.contains(w[k]) || Lexicon.COMMITMENTS.contains(w[k]) || naming.quotedObject(k)) {
+					return null;
+				}
+				contentAfterOnly = true;
+			}
 			i--; // "Lopez has also said", "the state incorrectly stated", "Cruz has long said", "has been pounding"
 		}
 		i = p.beforeTimeAdverbial(i, ss);
@@ -655,6 +667,8 @@ final class ClauseRules {
 				: a.speaker(s.begin[relative], s.end[relative], antecedent.kind(), antecedent.entity());
 	}
 
+	private static final Set<String> MODALS = Set.of("should", "can", "could", "may", "might", "must", "shall");
+
 	/** Whether "all" or "both" at {@code i} is the subject itself ("To varying degrees, all agreed"), not "they all". */
 	private boolean allAlone(int i, int ss) {
 		return (w[i].equals("all") || w[i].equals("both"))
@@ -708,6 +722,10 @@ final class ClauseRules {
 			int afterObject = j + 1 < se ? p.skipPhrase(j + 1, se) : se;
 			boolean ofQuote = (w[j].equals("of") || w[j].equals("about")) && afterObject + 1 < se
 					&& w[afterObject].equals(",") && a.quoteOpeningAt(s.begin[afterObject + 1]) != null;
+			if (PREPOSITIONS.contains(w[j]) && j + 2 < se && s.tag(j + 1).equals("ADV") && w[j + 2].equals("that")) {
+				j += 2; // "have heard by now that"
+				break;
+			}
 			if ((PREPOSITIONS.contains(w[j]) || ofQuote) && j + 1 < se && !w[j + 1].equals("that")) {
 				// "joked of the museum, \"...\"": what the cue is about, then the quote
 				int end = p.skipPhrase(j + 1, se);

@@ -200,7 +200,9 @@ final class Lexicon {
 			"now", "still", "just", "even", "only", "long", "always", "sometimes", "usually", "earlier", "recently",
 			"subsequently", "initially", "originally", "quickly", "immediately",
 			// "Cruz himself said"
-			"himself", "herself", "itself", "themselves");
+			"himself", "herself", "itself", "themselves",
+			// modals: "I should say that", "he could argue that"
+			"should", "can", "could", "may", "might", "must", "shall");
 
 	static final Set<String> PRONOUNS = words("he", "she", "they", "it", "we", "i");
 

@@ -31,8 +31,13 @@ final class SentenceSpeakers {
 
 	/** The pronoun of a contraction before an "-ing" cue ("He's claiming", "They're saying"), or null. */
 	SpeakerFound contractedPronoun(int i) {
+		return w[i + 1].endsWith("ing") ? contracted(i) : null;
+	}
+
+	/** The pronoun of a contraction with a verb ("she's", "they're"), or null. */
+	SpeakerFound contracted(int i) {
 		int apostrophe = Math.max(w[i].indexOf('\''), w[i].indexOf('\u2019'));
-		if (apostrophe <= 0 || !w[i + 1].endsWith("ing")) {
+		if (apostrophe <= 0) {
 			return null;
 		}
 		var pronoun = w[i].substring(0, apostrophe);
@@ -114,7 +119,8 @@ final class SentenceSpeakers {
 		if (verb == before && w[verb - 1].equals(",") && verb - 1 > np[1]) {
 			return mention(np[0], np[1]); // "Paul Ryan, R-Wis., despite admitting that": past the apposition
 		}
-		while (verb < before && (Lexicon.BETWEEN.contains(w[verb]) || s.tag(verb).equals("ADV"))) {
+		while (verb < before && (Lexicon.BETWEEN.contains(w[verb]) && !s.tag(verb).equals("AUX")
+				|| s.tag(verb).equals("ADV"))) {
 			if (s.tag(verb).equals("VERB") && verb + 1 < before && !s.tag(verb + 1).equals("VERB")) {
 				break; // "Lopez had the air of a winner, noting ...": "had" is the verb, not an auxiliary
 			}
