@@ -1031,4 +1031,12 @@ class AttributionTest {
 		assertEquals(List.of(), claims("The toll could also encourage drivers to take the long road."));
 		assertEquals(List.of(), claims("The port should expand its fleet \"as fast as possible.\""));
 	}
+
+	@Test
+	void anAsideBetweenDashesBeforeTheCue() {
+		assertEquals(List.of("indirect [the fees were too high] <- The audit (The audit) shows"),
+				claims("The audit\u2013published by the council on Monday\u2013shows that the fees were too high."));
+		assertEquals(List.of("indirect [the fees were too high] <- The audit (The audit) found"),
+				claims("The audit -- commissioned by the port -- found that the fees were too high."));
+	}
 }

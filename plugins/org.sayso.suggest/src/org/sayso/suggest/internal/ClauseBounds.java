@@ -109,7 +109,7 @@ final class ClauseBounds {
 		if (CONTRAST.contains(w[t])) {
 			return true;
 		}
-		if (w[t].endsWith("ing") && (isCue(t) || s.tag(t).equals("VERB") && CONTRADICTING.contains(w[t]))) {
+		if (w[t].endsWith("ing") && isCue(t) || CONTRADICTING.contains(w[t])) {
 			return true; // "..., contradicting the police's earlier claim": the writer's comment on what was shown
 		}
 		return (w[t].equals("and") || w[t].equals("but")) && subjectThenCue(t, se) || trailingCue(t, se);

@@ -470,7 +470,8 @@ final class ClauseRules {
 		if (!w[k + 1].equals("that") && !quoteAfter) {
 			return false;
 		}
-		var before = s.tag(k - 1);
+		int b = p.beforeParenthesis(k - 1, s.sentenceStart(k)); // past an aside: "the transcript -- published ... -- shows"
+		var before = b < 0 ? "" : s.tag(b);
 		if (past || participle) {
 			return w[k + 1].equals("that") && !before.equals("DET");
 		}

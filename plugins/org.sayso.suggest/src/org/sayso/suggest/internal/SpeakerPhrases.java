@@ -511,8 +511,20 @@ final class SpeakerPhrases {
 		return isCapitalized(stop - 1) ? Kind.PERSON : Kind.ROLE;
 	}
 
-	/** Skips a parenthesis between a name and its cue: "Rep. Trey Gowdy (R-S.C.) said". */
+	/**
+	 * Skips a parenthesis or an aside between dashes between a name and its cue: "Rep. Trey Gowdy (R-S.C.) said",
+	 * "the transcript -- published by the Post -- shows".
+	 */
 	int beforeParenthesis(int i, int ss) {
+		if (i >= ss && isDash(i)) {
+			// "The transcript of the debate -- published by The Washington Post -- shows that"
+			for (int j = i - 2; j > ss && j > i - 12; j--) {
+				if (isDash(j)) {
+					return j - 1;
+				}
+			}
+			return i;
+		}
 		if (i < ss || !w[i].equals(")")) {
 			return i;
 		}
@@ -522,6 +534,10 @@ final class SpeakerPhrases {
 			}
 		}
 		return i;
+	}
+
+	private boolean isDash(int i) {
+		return w[i].equals("--") || w[i].equals("\u2013") || w[i].equals("\u2014") || w[i].equals("\u2015");
 	}
 
 	/** Skips a time adverbial between a subject and its cue: "Clinton on Tuesday said", "Kerry last week said". */
