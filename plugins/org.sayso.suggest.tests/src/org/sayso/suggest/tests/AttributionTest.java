@@ -1039,4 +1039,31 @@ class AttributionTest {
 		assertEquals(List.of("indirect [the fees were too high] <- The audit (The audit) found"),
 				claims("The audit -- commissioned by the port -- found that the fees were too high."));
 	}
+
+	@Test
+	void subjectsTheTaggerOrAnOpeningPhraseHides() {
+		// an adverb between a noun and the cue
+		assertEquals(List.of("indirect [the mayor may have meant a different pier] <- Fact-checkers (Fact-checkers) soon noted"),
+				claims("Fact-checkers soon noted that the mayor may have meant a different pier."));
+		// plural nouns the tagger reads as verbs
+		assertEquals(List.of("indirect [the ferry carried more riders than ever] <- Exit polling (Exit polling) showed"),
+				claims("Exit polling showed that the ferry carried more riders than ever."));
+		assertEquals(List.of("indirect [a group of firms have spent $1.1 million on the bid] <- Port reports (Port reports) show"),
+				claims("But Port reports show that a group of firms have spent $1.1 million on the bid."));
+		// a singular noun and a cue in the present: the verb, not "his many claims"
+		assertEquals(List.of("indirect [the council hid the report] <- the suit (the suit) claims"),
+				claims("Along with other charges, the suit claims that the council hid the report."));
+		// a subject with its prepositional phrase, after "But", or after an opening phrase with commas of its own
+		assertEquals(List.of("indirect [nobody involved works at the port today] <- A spokeswoman for the firm (A spokeswoman for the firm) saying"),
+				claims("A spokeswoman for the firm also declined to comment, saying that nobody involved works at the port today."));
+		assertEquals(List.of("indirect [a reporter worked with the mayor's staff] <- a review of the emails (a review of the emails) seems to show"),
+				claims("But a review of the emails seems to show that a reporter worked with the mayor's staff."));
+		assertEquals(List.of("indirect [his rival would make an outstanding mayor] <- Senator Ed Dahl of Ohio (Senator Ed Dahl of Ohio) saying"),
+				claims("At a rally in Portsmouth, N.H., on Tuesday, Senator Ed Dahl of Ohio endorsed Lopez, saying that his "
+						+ "rival would make an outstanding mayor."));
+		// an apposition, then the predicate with an adverb first
+		assertEquals(List.of("indirect [he was already looking ahead to the vote] <- Mr. Dahl (Mr. Dahl) saying"),
+				claims("Mr. Dahl, in an interview on Friday, barely dwelled on his rivals, saying that he was already "
+						+ "looking ahead to the vote."));
+	}
 }

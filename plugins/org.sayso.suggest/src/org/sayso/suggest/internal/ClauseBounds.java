@@ -82,6 +82,40 @@ final class ClauseBounds {
 			// an opening phrase: "Contrary to his claim that people would learn nothing, there would be ..."
 			"contrary", "despite", "unlike", "amid", "given");
 
+	/** Words that open a clause of their own: past one, the main verb can no longer be told apart. */
+	private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "whom", "whose", "what", "if",
+			"because", "when", "while", "and", "but", "or", "as", "whether", "where", "how", "why", ",", ";", ":");
+
+	/**
+	 * The main verb after a clause that starts at {@code from} and stands in the sentence's subject ("Nervo's
+	 * conclusion that judges should not weigh it is not shared", "leaders who have opposed it have embraced"): the
+	 * first verb that starts a verb group after a noun once the clause has had its own; or -1 when another clause
+	 * opens first, or none follows.
+	 */
+	int mainVerbAfter(int from, int se) {
+		boolean clauseVerb = false;
+		for (int t = from; t < se; t++) {
+			if (a.quoteHolding(s.begin[t]) != null || p.isQuoteMark(t)) {
+				continue;
+			}
+			var tag = s.tag(t);
+			boolean verb = (tag.equals("VERB") || tag.equals("AUX")) && !w[t].endsWith("ing")
+					&& !(t > from && (w[t - 1].equals("to") || s.tag(t - 1).equals("AUX") || s.tag(t - 1).equals("VERB")
+							|| s.tag(t - 1).equals("PART")));
+			if (!verb && CLAUSE_OPENERS.contains(w[t]) && clauseVerb) {
+				return -1;
+			}
+			if (verb && clauseVerb && t > from) {
+				var before = s.tag(t - 1);
+				boolean afterNoun = before.equals("NOUN") || before.equals("PROPN") || before.equals("ADJ")
+						|| before.equals("NUM") || p.isQuoteMark(t - 1) || before.equals("PRON") && !w[t - 1].equals("that");
+				return afterNoun ? t : -1;
+			}
+			clauseVerb |= verb;
+		}
+		return -1;
+	}
+
 	/** Whether token {@code t} closes a quote right after its comma: "learn nothing,\" there would be". */
 	private boolean closesAfterComma(int t) {
 		return t > 0 && p.isQuoteMark(t) && w[t - 1].equals(",") && a.quoteClosingBefore(s.end[t]) != null

@@ -67,7 +67,7 @@ final class ClauseRules {
 		this.p = new SpeakerPhrases(segment);
 		this.bounds = new ClauseBounds(attributor, segment, p);
 		this.naming = new NamingQuotes(attributor, segment, bounds);
-		this.speakers = new SentenceSpeakers(attributor, segment, p);
+		this.speakers = new SentenceSpeakers(attributor, segment, p, bounds);
 	}
 
 	void run() {
@@ -365,9 +365,18 @@ final class ClauseRules {
 		}
 		// "Contrary to his claim that ..., there would be": in an opening phrase, the clause ends at the main clause
 		boolean opening = OPENING.contains(w[ss]) && !verbBefore(ss, k);
-		if (speaker == null || !copula && !opening && !verbBefore(ss, s.tokenAtOrAfter(speaker.begin()))) {
-			// as the sentence's subject ("Her warning that fares would rise angered ..."), the clause's end is
-			// the main verb, which these rules do not find: left alone
+		if (speaker != null && !copula && !opening && !verbBefore(ss, s.tokenAtOrAfter(speaker.begin()))) {
+			// as the sentence's subject ("Her warning that fares would rise angered ..."), the clause ends before
+			// the main verb, when it can be found
+			int main = bounds.mainVerbAfter(k + 2, se);
+			if (main < 0 || !clause(k + 2, main, speaker, new CueFound(s.begin[k], s.end[k]))) {
+				return k;
+			}
+			a.register(speaker);
+			a.addCue(new CueFound(s.begin[k], s.end[k]));
+			return main - 1;
+		}
+		if (speaker == null) {
 			return k;
 		}
 		return thatClause(copula ? k + 1 : k, se, speaker, new CueFound(s.begin[k], s.end[copula ? k + 1 : k]));
@@ -476,7 +485,10 @@ final class ClauseRules {
 			return w[k + 1].equals("that") && !before.equals("DET");
 		}
 		// "Trump asserts that": a name the tagger also read as a verb
-		return before.equals("PROPN") || before.equals("NOUN") && !Lexicon.NOUN_CUES.contains(w[k])
+		// "the suit claims that": a singular noun after a determiner agrees with the verb, not "his many claims"
+		boolean singularSubject = before.equals("NOUN") && !w[b].endsWith("s") && b - 1 >= s.sentenceStart(k)
+				&& s.tag(b - 1).equals("DET") && !Lexicon.POSSESSIVES.contains(w[b - 1]);
+		return before.equals("PROPN") || before.equals("NOUN") && (!Lexicon.NOUN_CUES.contains(w[k]) || singularSubject)
 				|| p.isCapitalized(k - 1) && before.equals("VERB")
 				// a relative pronoun after a break: "the study -- which notes that"
 				|| (w[k - 1].equals("which") || w[k - 1].equals("who")) && k - 2 >= 0 && bounds.isBreak(k - 2);
@@ -595,7 +607,8 @@ final class ClauseRules {
 	private SpeakerFound speakerBefore(int k, int cueFirst, int ss, boolean afterComma, boolean afterQuote) {
 		int i = cueFirst - 1;
 		while (i >= ss && !allAlone(i, ss) && (Lexicon.BETWEEN.contains(w[i]) || s.tag(i).equals("ADV")
-				&& (w[i].endsWith("ly") || i - 1 >= ss && Lexicon.BETWEEN.contains(w[i - 1]))
+				&& (w[i].endsWith("ly") || i - 1 >= ss && Lexicon.BETWEEN.contains(w[i - 1])
+						|| i == cueFirst - 1 && i - 1 >= ss && p.isHead(i - 1) && !p.isCapitalized(i)) // "soon noted"
 				|| w[k].endsWith("ing") && PROGRESSIVE.contains(w[i]))) {
 			if (MODALS.contains(w[i])) {
 				// "I should say that": what may be said follows the cue; "it could encourage others to", "should

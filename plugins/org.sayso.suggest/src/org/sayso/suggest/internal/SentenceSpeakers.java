@@ -21,12 +21,14 @@ final class SentenceSpeakers {
 	private final Segment s;
 	private final String[] w;
 	private final SpeakerPhrases p;
+	private final ClauseBounds bounds;
 
-	SentenceSpeakers(Attributor attributor, Segment segment, SpeakerPhrases phrases) {
+	SentenceSpeakers(Attributor attributor, Segment segment, SpeakerPhrases phrases, ClauseBounds bounds) {
 		this.a = attributor;
 		this.s = segment;
 		this.w = segment.lower;
 		this.p = phrases;
+		this.bounds = bounds;
 	}
 
 	/** The pronoun of a contraction before an "-ing" cue ("He's claiming", "They're saying"), or null. */
@@ -58,12 +60,15 @@ final class SentenceSpeakers {
 	}
 
 	/** The phrase that starts the sentence when a verb follows it (its subject), or null. */
+	/** Prepositions whose phrase belongs to the subject before the verb: "a spokeswoman for the firm declined". */
+	private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("for", "of", "at", "from", "with");
+
 	/** Nouns of a number of people that "of" and the people follow: "groups of protesters", "dozens of workers". */
 	private static final Set<String> GROUPS_OF = Set.of("groups", "group", "dozens", "hundreds", "thousands",
 			"crowds", "crowd", "members", "bands", "lines", "scores", "busloads", "coalition", "handful", "number");
 
 	SpeakerFound sentenceSubject(int ss, int before) {
-		int start = ss;
+		int start = ss < before && s.tag(ss).equals("CCONJ") ? ss + 1 : ss; // "But a recent review ... seems to show"
 		for (int t = ss; t < before && t < ss + 20; t++) {
 			if ((w[t].equals("-") || w[t].equals("\u2013") || w[t].equals("\u2014")) && t > ss
 					&& s.begin[t] > s.end[t - 1]) {
@@ -71,17 +76,37 @@ final class SentenceSpeakers {
 			}
 		}
 		var np = p.forwardPhrase(start, before, true);
-		if (np == null) {
-			// after an opening adverbial: "Meanwhile, it attacked ...", "At the forum, Lopez blocked ..."
-			int comma = start;
-			while (comma < before && comma < start + 10 && !w[comma].equals(",")) {
-				comma++;
-			}
-			np = comma < before && w[comma].equals(",") ? p.forwardPhrase(comma + 1, before, true) : null;
-		}
 		if (np == null && s.tag(start).equals("ADP") && start + 1 < before) {
 			// after an opening phrase with no comma: "On September 27 they published ..."
 			np = p.forwardPhrase(p.skipPhrase(start + 1, before), before, true);
+		}
+		var found = np == null ? null : subjectOf(np, before);
+		// after an opening adverbial: "Meanwhile, it attacked ...", "At the forum, Lopez blocked ...", and past its
+		// own commas: "At a rally in Portsmouth, N.H., on Tuesday, Senator Sanders endorsed ..."
+		for (int comma = start, tries = 0; found == null && tries < 4; tries++) {
+			while (comma < before && comma < start + 30 && !w[comma].equals(",")) {
+				comma++;
+			}
+			if (comma >= before || !w[comma].equals(",")) {
+				break;
+			}
+			var after = p.forwardPhrase(comma + 1, before, true);
+			found = after == null ? null : subjectOf(after, before);
+			comma++;
+		}
+		return found;
+	}
+
+	/** The subject phrase {@code np} when its verb follows it before {@code before}, or null. */
+	private SpeakerFound subjectOf(int[] np, int before) {
+		for (int pp = 0; np != null && pp < 2 && np[1] + 1 < before && SUBJECT_PREPOSITIONS.contains(w[np[1]])
+				&& !GROUPS_OF.contains(w[np[1] - 1]); pp++) {
+			// "A spokeswoman for Janney declined to comment, saying", "a recent review of the emails seems to show"
+			var object = p.forwardPhrase(np[1] + 1, before, false);
+			if (object == null || object[1] >= before) {
+				break;
+			}
+			np = new int[] { np[0], object[1] };
 		}
 		if (np != null && np[1] + 1 < before && w[np[1]].equals("of") && GROUPS_OF.contains(w[np[1] - 1])) {
 			var of = p.forwardPhrase(np[1] + 1, before, false); // "Small groups of protesters marched ..."
@@ -89,6 +114,11 @@ final class SentenceSpeakers {
 		}
 		if (np == null || np[1] >= before) {
 			return null;
+		}
+		if (w[np[1]].equals("who") || w[np[1]].equals("that")) {
+			// "Leaders who have opposed the plan have embraced it, warning that": past the relative clause
+			int main = bounds.mainVerbAfter(np[1] + 1, before);
+			return main > 0 ? mention(np[0], np[1]) : null;
 		}
 		if (np[1] + 1 == before && w[np[1]].equals(",")) {
 			return mention(np[0], np[1]); // set off before the participle's clause: "Ryan, despite admitting that"
@@ -109,7 +139,8 @@ final class SentenceSpeakers {
 					close++;
 				}
 				if (close + 1 >= before || !w[close].equals(",") || s.tag(close + 1).equals("VERB")
-						|| s.tag(close + 1).equals("AUX") || Lexicon.BETWEEN.contains(w[close + 1])) {
+						|| s.tag(close + 1).equals("AUX") || Lexicon.BETWEEN.contains(w[close + 1])
+						|| s.tag(close + 1).equals("ADV") && close + 2 < before && s.tag(close + 2).equals("VERB")) {
 					break;
 				}
 				close++;

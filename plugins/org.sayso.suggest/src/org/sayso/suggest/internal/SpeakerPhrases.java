@@ -397,6 +397,9 @@ final class SpeakerPhrases {
 		if (w[i].equals("that") || w[i].equals("this")) {
 			return false;
 		}
+		if (nounReadAsVerb(i)) {
+			return true; // "FEC reports show", "Still, polls continue", "Exit polling showed"
+		}
 		return NP_TAGS.contains(s.tag(i)) && Character.isLetterOrDigit(s.words[i].charAt(0)) || nameTaggedVerb(i)
 				// a name the tagger could not place ("Sanders/X"), a prefix cut from its word ("ex-" of "ex-wife")
 				|| s.tag(i).equals("X") && isCapitalized(i)
@@ -486,7 +489,23 @@ final class SpeakerPhrases {
 	boolean isHead(int i) {
 		// "the state attorney general", whatever the tagger made of "general"
 		return NOUN_TAGS.contains(s.tag(i)) || isCapitalized(i) && phraseToken(i) || misreadAuxiliary(i)
-				|| Lexicon.TITLES.contains(w[i]) && phraseToken(i);
+				|| Lexicon.TITLES.contains(w[i]) && phraseToken(i) || nounReadAsVerb(i);
+	}
+
+	/**
+	 * A plural noun (or "polling") the tagger read as a verb, before the verb it is the subject of: "FEC reports
+	 * show", "Still, polls continue", "Exit polling showed"; two verbs in a row are rare.
+	 */
+	private boolean nounReadAsVerb(int i) {
+		if (!s.tag(i).equals("VERB") || isCapitalized(i) || !(w[i].endsWith("s") && !w[i].endsWith("ss")
+				|| w[i].equals("polling")) || i + 1 >= s.size() || !s.tag(i + 1).equals("VERB") || s.sentence[i + 1] != s.sentence[i]) {
+			return false;
+		}
+		if (i == s.sentenceStart(i) || w[i - 1].equals(",")) {
+			return true;
+		}
+		var before = s.tag(i - 1);
+		return before.equals("NOUN") || before.equals("PROPN") || before.equals("ADJ") || before.equals("DET");
 	}
 
 	boolean isCapitalized(int i) {
