@@ -1066,4 +1066,16 @@ class AttributionTest {
 				claims("Mr. Dahl, in an interview on Friday, barely dwelled on his rivals, saying that he was already "
 						+ "looking ahead to the vote."));
 	}
+
+	@Test
+	void aClauseInTheSubjectEndsAtTheMainVerb() {
+		assertEquals(List.of("indirect [judges should not weigh the report's value for readers] <- Dahl (Dahl) conclusion"),
+				claims("Dahl's conclusion that judges should not weigh the report's value for readers is not shared on the bench."));
+		assertEquals(List.of("indirect [the toll will drive the islanders away] <- Island leaders (Island leaders) warning"),
+				claims("Island leaders who have been the strongest opponents of the bridge have embraced the ferry plan, "
+						+ "warning that the toll will drive the islanders away."));
+		// another clause opens before a verb can be told apart: left alone
+		assertEquals(List.of(), claims("Dahl's emphasis that only 1 percent of the crews had been involved with what "
+				+ "critics called fraud led the council to act."));
+	}
 }
