@@ -1078,4 +1078,25 @@ class AttributionTest {
 		assertEquals(List.of(), claims("Dahl's emphasis that only 1 percent of the crews had been involved with what "
 				+ "critics called fraud led the council to act."));
 	}
+
+	@Test
+	void timesAndReportersAroundTheContent() {
+		assertEquals(List.of("indirect [he will not support the toll] <- Dahl (Dahl) announced"),
+				claims("Dahl announced earlier this month that he will not support the toll."));
+		// "according to" at the end is who reported it, and ends the content of the cue before it
+		assertEquals(List.of(
+				"indirect [The port announced last week that it hired a former skipper, who has been outspoken] <- Gazette (Gazette) according to",
+				"indirect [it hired a former skipper, who has been outspoken] <- The port (The port) announced"),
+				claims("The port announced last week that it hired a former skipper, who has been outspoken, according to the Gazette."));
+		// a quote's comma before a participle cue
+		assertEquals(List.of("mixed [the toll stands for \"island values,\"] <- Lopez (Lopez) said",
+				"mixed [they are \"too expensive.\"] <- Lopez (Lopez) stating"),
+				claims("Lopez said last week that the toll stands for \"island values,\" stating during the debate that "
+						+ "they are \"too expensive.\""));
+		// a singular noun before a cue, a subject with "to"
+		assertEquals(List.of("indirect [Lopez would beat Dahl 46 to 40 percent] <- A Harbour University poll (A Harbour University poll) found"),
+				claims("A Harbour University poll found last week that Lopez would beat Dahl 46 to 40 percent."));
+		assertEquals(List.of("indirect [he has placed second in the last two votes] <- Advisers to Mr. Dahl (Advisers to Mr. Dahl) to point out"),
+				claims("Advisers to Mr. Dahl are quick to point out that he has placed second in the last two votes."));
+	}
 }

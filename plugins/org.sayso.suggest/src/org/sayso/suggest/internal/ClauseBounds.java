@@ -59,6 +59,9 @@ final class ClauseBounds {
 			if (t > j + 1 && w[t].equals(",") && t + 1 < se && a.quoteHolding(s.begin[t]) == null && newClause(t + 1, se)) {
 				return t;
 			}
+			if (t > j + 1 && t + 1 < se && closesAfterComma(t) && newClause(t + 1, se)) {
+				return t + 1; // "... represents \"New York values,\" stating during the debate that"
+			}
 			if (t > j + 3) {
 				int before = beforeLaterCue(j, t, se);
 				if (before > j + 1) {
@@ -142,6 +145,9 @@ final class ClauseBounds {
 	private boolean newClause(int t, int se) {
 		if (CONTRAST.contains(w[t])) {
 			return true;
+		}
+		if (w[t].equals("according") && t + 1 < se && w[t + 1].equals("to")) {
+			return true; // "..., according to Politico": who reported what was said
 		}
 		if (w[t].endsWith("ing") && isCue(t) || CONTRADICTING.contains(w[t])) {
 			return true; // "..., contradicting the police's earlier claim": the writer's comment on what was shown

@@ -747,6 +747,9 @@ final class ClauseRules {
 					break;
 				}
 				j = end;
+			} else if ((w[j].equals("earlier") || w[j].equals("later")) && j + 2 < se
+					&& (w[j + 1].equals("this") || w[j + 1].equals("last")) && Lexicon.TIME_WORDS.contains(w[j + 2])) {
+				j += 3; // "announced earlier this month that"
 			} else if (Lexicon.TIME_WORDS.contains(w[j]) || (w[j].equals("last") || w[j].equals("next")
 					|| w[j].equals("this")) && j + 1 < se && Lexicon.TIME_WORDS.contains(w[j + 1])) {
 				int from = Lexicon.TIME_WORDS.contains(w[j]) ? j : j + 1; // "announced this month that"

@@ -60,8 +60,11 @@ final class SentenceSpeakers {
 	}
 
 	/** The phrase that starts the sentence when a verb follows it (its subject), or null. */
-	/** Prepositions whose phrase belongs to the subject before the verb: "a spokeswoman for the firm declined". */
-	private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("for", "of", "at", "from", "with");
+	/**
+	 * Prepositions whose phrase belongs to the subject before the verb: "a spokeswoman for the firm declined",
+	 * "Advisers to Mr. Rubio are quick to point out".
+	 */
+	private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("for", "of", "at", "from", "with", "to");
 
 	/** Nouns of a number of people that "of" and the people follow: "groups of protesters", "dozens of workers". */
 	private static final Set<String> GROUPS_OF = Set.of("groups", "group", "dozens", "hundreds", "thousands",

@@ -497,9 +497,13 @@ final class SpeakerPhrases {
 	 * show", "Still, polls continue", "Exit polling showed"; two verbs in a row are rare.
 	 */
 	private boolean nounReadAsVerb(int i) {
-		if (!s.tag(i).equals("VERB") || isCapitalized(i) || !(w[i].endsWith("s") && !w[i].endsWith("ss")
-				|| w[i].equals("polling")) || i + 1 >= s.size() || !s.tag(i + 1).equals("VERB") || s.sentence[i + 1] != s.sentence[i]) {
+		if (!s.tag(i).equals("VERB") || isCapitalized(i) || i + 1 >= s.size() || !s.tag(i + 1).equals("VERB")
+				|| s.sentence[i + 1] != s.sentence[i]) {
 			return false;
+		}
+		if (!(w[i].endsWith("s") && !w[i].endsWith("ss") || w[i].equals("polling"))) {
+			// a singular noun before a cue: "A Quinnipiac University poll found"
+			return i > 0 && s.tag(i - 1).equals("PROPN") && (Lexicon.CUES.contains(w[i + 1]) || Lexicon.MORE_CUES.contains(w[i + 1]));
 		}
 		if (i == s.sentenceStart(i) || w[i - 1].equals(",")) {
 			return true;
