@@ -412,14 +412,16 @@ final class ClauseRules {
 		}
 		boolean particleCue = Lexicon.DIRECTIVES.contains(w[k]) || Lexicon.COMMITMENTS.contains(w[k]);
 		if (!Lexicon.CUES.contains(w[k]) && !Lexicon.AMBIGUOUS_CUES.contains(w[k]) && !Lexicon.MORE_CUES.contains(w[k])
-				&& !particleCue && !Lexicon.NAMING.contains(w[k]) && !(naming.otherVerb(k) && naming.quotedObject(k))) {
+				&& !particleCue && !Lexicon.NAMING.contains(w[k]) && !Lexicon.OBJECT_CUES.contains(w[k])
+				&& !(naming.otherVerb(k) && naming.quotedObject(k))) {
 			return false;
 		}
 		if ((w[k].startsWith("call") || w[k].startsWith("appeal") || w[k].startsWith("press")) && particle(k) == 0
 				&& !naming.quotedObject(k)) {
 			return false; // "called" alone names ("a town called Hope"); "called on", "called for" report
 		}
-		if (Lexicon.NAMING.contains(w[k]) && !Lexicon.MORE_CUES.contains(w[k]) && !particleCue && !naming.quotedObject(k)) {
+		if (Lexicon.NAMING.contains(w[k]) && !Lexicon.MORE_CUES.contains(w[k]) && !particleCue && !naming.quotedObject(k)
+				&& !Lexicon.OBJECT_CUES.contains(w[k])) {
 			return false;
 		}
 		int before = k - 1;
@@ -813,6 +815,26 @@ final class ClauseRules {
 		boolean bare = BARE_CLAUSE.contains(w[k]) || contentAfterOnly && w[k].equals("saying")
 				|| BARE_WHEN_CLAUSE.contains(w[k]) && clauseFollows(j, se);
 		if (!that && q == null && !bare) {
+			if (Lexicon.OBJECT_CUES.contains(w[k]) && objectFollows(j, se) && speakers.speaks(speaker) && !p.isCapitalized(k)) {
+				// "Clinton criticized the ruling", "announced plans to widen the port": the object is what was said (not
+				// in a headline's capitals, "Rail Workers Announce Strike", which sums up the story)
+				int stop = bounds.stop(j, se);
+				for (int t = j + 1; t < stop; t++) {
+					if (w[t].equals(",") && a.quoteHolding(s.begin[t]) == null) {
+						stop = t; // the object ends at its comma: "defended the remark, saying ..."
+						break;
+					}
+				}
+				int last = stop;
+				while (last > j + 1 && ".".equals(w[last - 1])) {
+					last--;
+				}
+				if (last - 2 > j && Lexicon.TIME_WORDS.contains(w[last - 1]) && (w[last - 2].equals("on")
+						|| w[last - 2].equals("last") || w[last - 2].equals("this") || w[last - 2].equals("next"))) {
+					stop = last - 2; // "criticized the strike on Monday": the time is not what was said
+				}
+				return clause(j, stop, speaker, cue, 1);
+			}
 			return false;
 		}
 		if (!that && q != null && !a.isUsed(q) && q.close() < s.end[se - 1] && bounds.quoteEndsContent(q, se)) {
@@ -962,12 +984,27 @@ final class ClauseRules {
 
 	/** Adds the claim over tokens [from, stop): direct when one quote is all of it, mixed when it holds one. */
 	private boolean clause(int from, int stop, SpeakerFound speaker, CueFound cue) {
+		return clause(from, stop, speaker, cue, 3);
+	}
+
+	/** Whether a noun phrase starts at {@code j}: the object of a cue of {@link Lexicon#OBJECT_CUES}. */
+	private boolean objectFollows(int j, int se) {
+		if (j >= se || p.isQuoteMark(j)) {
+			return false;
+		}
+		var tag = s.tag(j);
+		return tag.equals("DET") && !w[j].equals("that") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN")
+				|| tag.equals("NUM") || Lexicon.POSSESSIVES.contains(w[j]);
+	}
+
+	/** The claim of {@code from}-{@code stop}, when it has at least {@code least} tokens. */
+	private boolean clause(int from, int stop, SpeakerFound speaker, CueFound cue, int least) {
 		stop = bounds.relativeClauseEnd(from, stop, speaker);
 		while (stop > from && ".!?,;:".contains(w[stop - 1]) && w[stop - 1].length() == 1
 				&& !(stop - 2 >= from && s.end[stop - 2] == s.begin[stop - 1] && w[stop - 2].indexOf('.') > 0)) {
 			stop--; // but not the full stop of "a.m."
 		}
-		if (stop - from < 3) {
+		if (stop - from < least) {
 			return false;
 		}
 		int begin = s.begin[from];

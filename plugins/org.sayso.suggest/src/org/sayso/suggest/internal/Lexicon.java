@@ -58,6 +58,15 @@ final class Lexicon {
 			// asking and wondering, whose content is a question: "wondered whether", "questioned whether"
 			"wonder", "question", "inquire", "enquire"));
 
+	/**
+	 * Verbs of judging and announcing whose object is what was said, with no clause or quote: "Clinton criticized
+	 * the ruling", "the campaign announced plans to", "he denied any involvement". The training split's cues count
+	 * them: four in five of their uses are annotated as attributions.
+	 */
+	static final Set<String> OBJECT_CUES = forms("announce", "criticize", "criticise", "cite", "defend", "praise",
+			"question", "reject", "condemn", "blame", "tout", "dismiss", "accuse", "endorse", "deny", "denounce", "slam",
+			"lament", "applaud", "hail", "decry", "promise");
+
 	/** Cues whose content may be a question that "whether" or "if" opens: "asked whether", "wondered if". */
 	static final Set<String> QUESTIONING = forms("ask", "wonder", "question", "inquire", "enquire");
 
