@@ -538,7 +538,8 @@ class AttributionTest {
 	void wordsOfDirectivesThatDirectNothing() {
 		assertEquals(List.of(), claims("The village called Hope lies north of the river."));
 		assertEquals(List.of(), claims("The nurses were asked to stay at home."));
-		assertEquals(List.of(), claims("Lopez asked about the fares on Monday."));
+		// asking about something is a question with its object, without the time
+		assertEquals(List.of("indirect [the fares] <- Lopez (Lopez) asked"), claims("Lopez asked about the fares on Monday."));
 		// a promise with no infinitive is a commitment to its object
 		assertEquals(List.of("indirect [the voters a new bridge] <- They (They) promised"),
 				claims("They promised the voters a new bridge."));
@@ -959,6 +960,15 @@ class AttributionTest {
 				claims("Councillors also asked whether the deal required the firm to keep the yard open."));
 		// "if" after a cue of saying is a condition, not a question
 		assertEquals(List.of(), claims("Skippers will sail if the wind drops."));
+		// questions that "which", "why" or "how" open, past the one asked
+		assertEquals(List.of("indirect [which quality mattered most in a skipper] <- The survey (The survey) asked"),
+				claims("The survey asked which quality mattered most in a skipper."));
+		assertEquals(List.of("indirect [why the ferry had stopped running] <- Islanders (Islanders) asked"),
+				claims("Islanders asked the mayor why the ferry had stopped running."));
+		// calling for something, but not a plea for a bare noun ("witnesses", "calm")
+		assertEquals(List.of("indirect [his dismissal] <- The union (The union) called for"),
+				claims("The union called for his dismissal."));
+		assertEquals(List.of(), claims("The police appealed for witnesses."));
 	}
 
 	@Test

@@ -765,6 +765,11 @@ final class ClauseRules {
 		}
 		if (particle(k) == 1 || Lexicon.COMMITMENTS.contains(w[k]) || Lexicon.DIRECTIVES.contains(w[k])) {
 			int content = directive(k, j, se);
+			if (content >= 0 && particle(k) == 1 && w[k + 1].equals("for") && objectFollows(content, se)
+					&& content + 1 < se && p.phraseToken(content + 1)) {
+				// "called for his dismissal"; a bare noun ("appealed for witnesses", "for calm") is a plea for help
+				return objectClaim(content, se, speaker, cue);
+			}
 			if (content >= 0) {
 				return clause(content, bounds.stop(content, se), speaker, cue);
 			}
@@ -773,15 +778,21 @@ final class ClauseRules {
 		if (j + 1 < se && s.tag(j).equals("ADV") && w[j].endsWith("ly") && w[j + 1].equals("that")) {
 			j++; // "complain bitterly that", "said repeatedly that"
 		}
-		if (j < se && Lexicon.QUESTIONING.contains(w[k]) && !w[j].equals("whether") && !w[j].equals("if")) {
+		boolean questioning = Lexicon.QUESTIONING.contains(w[k]);
+		if (j < se && questioning && !w[j].equals("whether") && !w[j].equals("if") && !WH.contains(w[j])) {
 			var asked = Lexicon.OBJECT_PRONOUNS.contains(w[j]) ? new int[] { j, j + 1 } : p.forwardPhrase(j, se, false);
-			if (asked != null && asked[1] < se && (w[asked[1]].equals("whether") || w[asked[1]].equals("if"))) {
-				j = asked[1]; // "asked him whether", "asked the minister if": past the one asked
+			if (asked != null && asked[1] < se && (w[asked[1]].equals("whether") || w[asked[1]].equals("if")
+					|| WH.contains(w[asked[1]]) || w[asked[1]].equals("about"))) {
+				j = asked[1]; // "asked him whether", "asked the minister if", "asked her why": past the one asked
 			}
 		}
-		if (j + 3 < se && (w[j].equals("whether") || w[j].equals("if") && Lexicon.QUESTIONING.contains(w[k]))) {
-			// "asked whether the vote would be fair", "wondered if": the question is what the cue reports
+		if (j + 3 < se && (w[j].equals("whether") || (w[j].equals("if") || WH.contains(w[j])) && questioning)) {
+			// "asked whether the vote would be fair", "wondered if", "asked which quality mattered most": the
+			// question is what the cue reports
 			return clause(j, bounds.stop(j + 1, se), speaker, cue);
+		}
+		if (questioning && j + 1 < se && w[j].equals("about") && objectFollows(j + 1, se) && speakers.speaks(speaker)) {
+			return objectClaim(j + 1, se, speaker, cue); // "Reporters asked about the fares"
 		}
 		boolean that = j < se && w[j].equals("that");
 		if (that && j + 2 < se && (s.tag(j + 1).equals("AUX") || s.tag(j + 1).equals("VERB") && !w[j + 1].endsWith("ing")
@@ -818,22 +829,7 @@ final class ClauseRules {
 			if (Lexicon.OBJECT_CUES.contains(w[k]) && objectFollows(j, se) && speakers.speaks(speaker) && !p.isCapitalized(k)) {
 				// "Clinton criticized the ruling", "announced plans to widen the port": the object is what was said (not
 				// in a headline's capitals, "Rail Workers Announce Strike", which sums up the story)
-				int stop = bounds.stop(j, se);
-				for (int t = j + 1; t < stop; t++) {
-					if (w[t].equals(",") && a.quoteHolding(s.begin[t]) == null) {
-						stop = t; // the object ends at its comma: "defended the remark, saying ..."
-						break;
-					}
-				}
-				int last = stop;
-				while (last > j + 1 && ".".equals(w[last - 1])) {
-					last--;
-				}
-				if (last - 2 > j && Lexicon.TIME_WORDS.contains(w[last - 1]) && (w[last - 2].equals("on")
-						|| w[last - 2].equals("last") || w[last - 2].equals("this") || w[last - 2].equals("next"))) {
-					stop = last - 2; // "criticized the strike on Monday": the time is not what was said
-				}
-				return clause(j, stop, speaker, cue, 1);
+				return objectClaim(j, se, speaker, cue);
 			}
 			return false;
 		}
@@ -986,6 +982,32 @@ final class ClauseRules {
 	private boolean clause(int from, int stop, SpeakerFound speaker, CueFound cue) {
 		return clause(from, stop, speaker, cue, 3);
 	}
+
+	/**
+	 * The noun phrase at {@code j} as the claim: up to its comma or the clause's end, without a trailing time
+	 * ("criticized the strike on Monday").
+	 */
+	private boolean objectClaim(int j, int se, SpeakerFound speaker, CueFound cue) {
+		int stop = bounds.stop(j, se);
+		for (int t = j + 1; t < stop; t++) {
+			if (w[t].equals(",") && a.quoteHolding(s.begin[t]) == null) {
+				stop = t; // the object ends at its comma: "defended the remark, saying ..."
+				break;
+			}
+		}
+		int last = stop;
+		while (last > j + 1 && ".".equals(w[last - 1])) {
+			last--;
+		}
+		if (last - 2 > j && Lexicon.TIME_WORDS.contains(w[last - 1]) && (w[last - 2].equals("on")
+				|| w[last - 2].equals("last") || w[last - 2].equals("this") || w[last - 2].equals("next"))) {
+			stop = last - 2;
+		}
+		return clause(j, stop, speaker, cue, 1);
+	}
+
+	/** Words that open a question: "asked which quality mattered most", "wondered why". */
+	private static final Set<String> WH = Set.of("which", "who", "what", "how", "why", "when", "where", "whom");
 
 	/** Whether a noun phrase starts at {@code j}: the object of a cue of {@link Lexicon#OBJECT_CUES}. */
 	private boolean objectFollows(int j, int se) {
