@@ -1135,5 +1135,12 @@ class AttributionTest {
 		assertEquals(List.of(), claims("Rail Workers Announce Two-Day Strike"));
 		assertEquals(List.of(), claims("The storm denied the islanders their ferry."));
 		assertEquals(List.of(), claims("Lopez defended it."));
+		// explaining and describing, pointing and referring to something
+		assertEquals(List.of("indirect [the new timetable] <- Dahl (Dahl) explained"), claims("Dahl explained the new timetable."));
+		assertEquals(List.of("indirect [why the ferry had stopped running] <- The operator (The operator) explained"),
+				claims("The operator explained why the ferry had stopped running."));
+		assertEquals(List.of("indirect [the figures for May] <- Lopez (Lopez) pointed to"),
+				claims("Lopez pointed to the figures for May."));
+		assertEquals(List.of(), claims("The sign pointed to the harbour."));
 	}
 }

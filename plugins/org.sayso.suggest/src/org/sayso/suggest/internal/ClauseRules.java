@@ -413,6 +413,7 @@ final class ClauseRules {
 		boolean particleCue = Lexicon.DIRECTIVES.contains(w[k]) || Lexicon.COMMITMENTS.contains(w[k]);
 		if (!Lexicon.CUES.contains(w[k]) && !Lexicon.AMBIGUOUS_CUES.contains(w[k]) && !Lexicon.MORE_CUES.contains(w[k])
 				&& !particleCue && !Lexicon.NAMING.contains(w[k]) && !Lexicon.OBJECT_CUES.contains(w[k])
+				&& !(Lexicon.TO_OBJECT_CUES.contains(w[k]) && k + 1 < s.size() && w[k + 1].equals("to"))
 				&& !(naming.otherVerb(k) && naming.quotedObject(k))) {
 			return false;
 		}
@@ -734,6 +735,10 @@ final class ClauseRules {
 				j = listener[1];
 			}
 		}
+		if (Lexicon.TO_OBJECT_CUES.contains(w[k]) && particle(k) == 1 && j == k + 2 && objectFollows(j, se)
+				&& speakers.speaks(speaker)) {
+			return objectClaim(j, se, speaker, cue); // "pointed to the figures", "referring to the ruling"
+		}
 		for (int pp = 0; pp < 3 && j < se; pp++) {
 			int afterObject = j + 1 < se ? p.skipPhrase(j + 1, se) : se;
 			boolean ofQuote = (w[j].equals("of") || w[j].equals("about")) && afterObject + 1 < se
@@ -786,7 +791,8 @@ final class ClauseRules {
 				j = asked[1]; // "asked him whether", "asked the minister if", "asked her why": past the one asked
 			}
 		}
-		if (j + 3 < se && (w[j].equals("whether") || (w[j].equals("if") || WH.contains(w[j])) && questioning)) {
+		if (j + 3 < se && (w[j].equals("whether") || (w[j].equals("if") || WH.contains(w[j])) && questioning
+				|| (w[j].equals("how") || w[j].equals("why")) && Lexicon.TELLING_HOW.contains(w[k]))) {
 			// "asked whether the vote would be fair", "wondered if", "asked which quality mattered most": the
 			// question is what the cue reports
 			return clause(j, bounds.stop(j + 1, se), speaker, cue);

@@ -65,10 +65,16 @@ final class Lexicon {
 	 */
 	static final Set<String> OBJECT_CUES = forms("announce", "criticize", "criticise", "cite", "defend", "praise",
 			"question", "reject", "condemn", "blame", "tout", "dismiss", "accuse", "endorse", "deny", "denounce", "slam",
-			"lament", "applaud", "hail", "decry", "promise");
+			"lament", "applaud", "hail", "decry", "promise", "describe", "explain", "recall");
+
+	/** Cues whose object follows "to": "pointed to the figures", "referring to the ruling". */
+	static final Set<String> TO_OBJECT_CUES = forms("point", "refer");
 
 	/** Cues whose content may be a question that "whether" or "if" opens: "asked whether", "wondered if". */
 	static final Set<String> QUESTIONING = forms("ask", "wonder", "question", "inquire", "enquire");
+
+	/** Cues whose content may be a question that "how" or "why" opens: "explained why", "described how". */
+	static final Set<String> TELLING_HOW = union(QUESTIONING, forms("explain", "describe", "detail", "outline"));
 
 	/** The forms of regular verbs, with the spellings English uses: "argue", "argues", "argued", "arguing". */
 	private static Set<String> forms(String... bases) {
@@ -140,6 +146,9 @@ final class Lexicon {
 	static String particle(String verb, String next) {
 		if (next.equals("on") && (verb.startsWith("call") || verb.startsWith("appeal"))) {
 			return next;
+		}
+		if (next.equals("to") && TO_OBJECT_CUES.contains(verb)) {
+			return next; // "pointed to", "referring to"
 		}
 		if (next.equals("for") && (verb.startsWith("call") || verb.startsWith("appeal") || verb.startsWith("ask")
 				|| verb.startsWith("press"))) {

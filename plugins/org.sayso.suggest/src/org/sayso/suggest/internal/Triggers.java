@@ -55,7 +55,7 @@ final class Triggers {
 				Lexicon.COMMITMENTS, Lexicon.NAMING, Set.of("according", "put"), // "as Vulture put it"
 				// the cues of several words ("pointed out that") and the nouns of saying ("her claim that")
 				Lexicon.PHRASE_CUE_ENDS, Lexicon.NOUN_CUES, ClauseRules.SPOKEN_NOUNS, ClauseRules.STANCES,
-				ClauseRules.HELD, Lexicon.OBJECT_CUES)) {
+				ClauseRules.HELD, Lexicon.OBJECT_CUES, Lexicon.TO_OBJECT_CUES)) {
 			mark(cues, CUE);
 		}
 		mark(DATE_WORDS, DATE);
