@@ -1143,4 +1143,14 @@ class AttributionTest {
 				claims("Lopez pointed to the figures for May."));
 		assertEquals(List.of(), claims("The sign pointed to the harbour."));
 	}
+
+	@Test
+	void shortAnswersAndNestedQuotesAsNewspapersPrintThem() {
+		assertEquals(List.of("indirect [he would] <- Jeff Dahl (Jeff Dahl) said"), claims("Jeff Dahl said he would."));
+		assertEquals(List.of("indirect [yes] <- 75 percent of islanders (75 percent of islanders) said"),
+				claims("Asked about the bridge, 75 percent of islanders said yes."));
+		// three apostrophes: a single quote closes, then the doubled one
+		assertEquals(List.of("direct [I would call it 'old-school,'] <- Gregory W. Dahl (Gregory W. Dahl) said"),
+				claims("''I would call it 'old-school,''' said Gregory W. Dahl, a former adviser."));
+	}
 }

@@ -831,6 +831,15 @@ final class ClauseRules {
 		// "..., saying the mine would cut their routes": a participle after a comma reports what follows it
 		boolean bare = BARE_CLAUSE.contains(w[k]) || contentAfterOnly && w[k].equals("saying")
 				|| BARE_WHEN_CLAUSE.contains(w[k]) && clauseFollows(j, se);
+		if (bare && !that && q == null && j + 1 < se && (w[j].equals("yes") || w[j].equals("no"))
+				&& (j + 2 >= se || ".,;".contains(w[j + 1]))) {
+			return clause(j, j + 1, speaker, cue, 1); // "75 percent of Democrats said yes"
+		}
+		if (bare && !that && q == null && j + 2 <= se && Lexicon.PRONOUNS.contains(w[j]) && !w[j].equals("it")
+				&& s.tag(j + 1).equals("AUX")
+				&& (j + 2 >= se || ".,;".contains(w[j + 2]))) {
+			return clause(j, j + 2, speaker, cue, 2); // "Jeff Flake said he would."
+		}
 		if (!that && q == null && !bare) {
 			if (Lexicon.OBJECT_CUES.contains(w[k]) && objectFollows(j, se) && speakers.speaks(speaker) && !p.isCapitalized(k)) {
 				// "Clinton criticized the ruling", "announced plans to widen the port": the object is what was said (not

@@ -15,6 +15,19 @@ final class IntList {
 		values[size++] = v;
 	}
 
+	int get(int i) {
+		return values[i];
+	}
+
+	void set(int i, int v) {
+		values[i] = v;
+	}
+
+	/** Drops the values from {@code newSize} on. */
+	void truncate(int newSize) {
+		size = Math.min(size, newSize);
+	}
+
 	int size() {
 		return size;
 	}

@@ -105,6 +105,9 @@ public final class Quotes {
 						openWidth = width;
 					}
 				} else {
+					if (width == 2 && i + 2 < n && text.charAt(i + 2) == '\'') {
+						i++; // "'old-school,'''": a single quote closes first, the doubled mark after it
+					}
 					result.add(new Quote(open, i, openWidth, width));
 					open = -1;
 				}

@@ -84,6 +84,35 @@ public final class Segment {
 	 * print "the debate\u2013published by the Post\u2013shows", and the tokenizer's model leaves such a word whole.
 	 */
 	private static void tokenize(String text, int from, int to, OpenNlpModels.Tools tools, IntList b, IntList e) {
+		int first = b.size();
+		chunks(text, from, to, tools, b, e);
+		// "coalitions, '' said": a doubled apostrophe after a space comes out as two tokens; it is one mark
+		int kept = first;
+		for (int k = first; k < b.size(); k++) {
+			int begin = b.get(k);
+			int end = e.get(k);
+			if (end - begin == 1 && text.charAt(begin) == '\'' && k + 1 < b.size() && b.get(k + 1) == end
+					&& e.get(k + 1) - b.get(k + 1) == 1 && text.charAt(end) == '\'') {
+				end = e.get(++k);
+			}
+			b.set(kept, begin);
+			e.set(kept, end);
+			kept++;
+		}
+		b.truncate(kept);
+		e.truncate(kept);
+		for (int k = first; k + 1 < b.size(); k++) {
+			// "'old-school,''' said": three apostrophes close a single quote, then the doubled one; the tokenizer
+			// gives "''" then "'", which would leave the doubled mark away from the cue
+			if (e.get(k) - b.get(k) == 2 && text.startsWith("''", b.get(k)) && b.get(k + 1) == e.get(k)
+					&& e.get(k + 1) - b.get(k + 1) == 1 && text.charAt(b.get(k + 1)) == '\'') {
+				e.set(k, b.get(k) + 1);
+				b.set(k + 1, b.get(k) + 1);
+			}
+		}
+	}
+
+	private static void chunks(String text, int from, int to, OpenNlpModels.Tools tools, IntList b, IntList e) {
 		int start = from;
 		for (int i = from; i < to; i++) {
 			char c = text.charAt(i);
