@@ -1153,4 +1153,19 @@ class AttributionTest {
 		assertEquals(List.of("direct [I would call it 'old-school,'] <- Gregory W. Dahl (Gregory W. Dahl) said"),
 				claims("''I would call it 'old-school,''' said Gregory W. Dahl, a former adviser."));
 	}
+
+	@Test
+	void accordingToAfterAQuoteOrAFewWords() {
+		// who reported it takes the quotation in an object, not the verb before it
+		assertEquals(List.of("direct [recent apparent engine failure] <- a coast guard readout (a coast guard readout) according to"),
+				claims("The ministers discussed the \"recent apparent engine failure,\" according to a coast guard readout."));
+		// a short content ends before it and is left to it
+		assertEquals(List.of("indirect [The skipper sat through the meeting and said little] <- an attendee (an attendee) according to"),
+				claims("The skipper sat through the meeting and said little, according to an attendee."));
+		// adjectives joined by "but", a time after the source
+		assertEquals(List.of("indirect [He was leading in Oban] <- complete but unofficial returns (complete but unofficial returns) according to"),
+				claims("He was leading in Oban, according to complete but unofficial returns."));
+		assertEquals(List.of("indirect [Most islanders oppose the toll] <- a Harbour Gazette-Radio Oban poll (a Harbour Gazette-Radio Oban poll) according to"),
+				claims("Most islanders oppose the toll, according to a Harbour Gazette-Radio Oban poll last week."));
+	}
 }

@@ -59,6 +59,9 @@ final class ClauseBounds {
 			if (t > j + 1 && w[t].equals(",") && t + 1 < se && a.quoteHolding(s.begin[t]) == null && newClause(t + 1, se)) {
 				return t;
 			}
+			if (t > j && w[t].equals(",") && t + 2 < se && w[t + 1].equals("according") && w[t + 2].equals("to")) {
+				return t; // "said little, according to an attendee"
+			}
 			if (t > j + 1 && t + 1 < se && closesAfterComma(t) && newClause(t + 1, se)) {
 				return t + 1; // "... represents \"New York values,\" stating during the debate that"
 			}

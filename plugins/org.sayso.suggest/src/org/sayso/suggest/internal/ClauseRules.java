@@ -766,7 +766,8 @@ final class ClauseRules {
 			}
 		}
 		if (particle(k) == 0 && naming.quotedObject(k)) {
-			return naming.claim(k, speaker, cue);
+			// not when the sentence ends with who reported it: "discussed the '...,' according to a Pentagon readout"
+			return !accordingAfter(k, se) && naming.claim(k, speaker, cue);
 		}
 		if (particle(k) == 1 || Lexicon.COMMITMENTS.contains(w[k]) || Lexicon.DIRECTIVES.contains(w[k])) {
 			int content = directive(k, j, se);
@@ -1019,6 +1020,16 @@ final class ClauseRules {
 			stop = last - 2;
 		}
 		return clause(j, stop, speaker, cue, 1);
+	}
+
+	/** Whether ", according to" follows cue {@code k} in its sentence. */
+	private boolean accordingAfter(int k, int se) {
+		for (int t = k + 1; t + 2 < se; t++) {
+			if (w[t + 1].equals("according") && w[t + 2].equals("to") && (w[t].equals(",") || p.isQuoteMark(t))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Words that open a question: "asked which quality mattered most", "wondered why". */

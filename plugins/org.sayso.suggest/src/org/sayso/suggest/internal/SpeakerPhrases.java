@@ -341,14 +341,23 @@ final class SpeakerPhrases {
 	 */
 	int[] wordsToComma(int j, int se) {
 		int stop = j;
-		while (stop < se && stop < j + 9 && !w[stop].equals(",") && !w[stop].equals(".")) {
-			if (!Character.isLetter(s.words[stop].charAt(0)) || w[stop].equals("that") || Lexicon.PRONOUNS.contains(w[stop])
-					|| s.tag(stop).equals("AUX") || s.tag(stop).equals("SCONJ") || s.tag(stop).equals("CCONJ")) {
+		while (stop < se && stop < j + 12 && !w[stop].equals(",") && !w[stop].equals(".")) {
+			boolean joined = s.tag(stop).equals("CCONJ") && stop > j && stop + 1 < se && s.tag(stop + 1).equals("ADJ");
+			if (!Character.isLetter(s.words[stop].charAt(0)) && !gluedHyphen(stop) || w[stop].equals("that")
+					|| Lexicon.PRONOUNS.contains(w[stop]) || s.tag(stop).equals("AUX") || s.tag(stop).equals("SCONJ")
+					|| s.tag(stop).equals("CCONJ") && !joined) { // "complete but unofficial returns"
 				return null;
 			}
 			stop++;
 		}
-		if (stop == j || stop == j + 9 || !(s.tag(stop - 1).equals("NOUN") || s.tag(stop - 1).equals("PROPN"))) {
+		int head = stop - 1; // "an ABC News-Washington Post poll last week": the time after the head
+		while (head > j + 1 && Lexicon.TIME_WORDS.contains(w[head])) {
+			head--;
+		}
+		if (head < stop - 1 && (w[head].equals("last") || w[head].equals("this"))) {
+			stop = head;
+		}
+		if (stop == j || stop >= j + 9 || !(s.tag(stop - 1).equals("NOUN") || s.tag(stop - 1).equals("PROPN"))) {
 			return null;
 		}
 		return trimToName(j, stop);
