@@ -304,8 +304,11 @@ class AttributionTest {
 		assertEquals(List.of("mixed [it was \"a mistake\" to close the pier] <- Lopez (Lopez) said",
 				"indirect [she ignored the inspectors] <- she (Lopez) denied"),
 				claims("Lopez said it was \"a mistake\" to close the pier, but she denied that she ignored the inspectors."));
+		// what a recording shows is its own claim inside Dahl's
 		assertEquals(List.of("indirect [the video did not show the crash] <- Dahl (Dahl) said",
-				"indirect [the footage shows the ferry turning] <- he (Dahl) said"),
+				"indirect [the crash] <- the video (the video) did not show",
+				"indirect [the footage shows the ferry turning] <- he (Dahl) said",
+				"indirect [the ferry turning] <- the footage (the footage) shows"),
 				claims("Dahl said the video did not show the crash, but he said that the footage shows the ferry turning."));
 	}
 
@@ -1167,5 +1170,18 @@ class AttributionTest {
 				claims("He was leading in Oban, according to complete but unofficial returns."));
 		assertEquals(List.of("indirect [Most islanders oppose the toll] <- a Harbour Gazette-Radio Oban poll (a Harbour Gazette-Radio Oban poll) according to"),
 				claims("Most islanders oppose the toll, according to a Harbour Gazette-Radio Oban poll last week."));
+	}
+
+	@Test
+	void whatPollsAndRecordingsShowOrFind() {
+		assertEquals(List.of("indirect [the mayor with a lead in the low single digits] <- averages (averages) show"),
+				claims("Polling averages show the mayor with a lead in the low single digits."));
+		assertEquals(List.of("indirect [a close contest in the harbour towns] <- Polls (Polls) show"),
+				claims("Polls show a close contest in the harbour towns."));
+		assertEquals(List.of("indirect [Lopez was the winner of Monday's debate] <- Instant polls (Instant polls) showed"),
+				claims("Instant polls showed Lopez was the winner of Monday's debate."));
+		// a person who shows or finds something reports nothing
+		assertEquals(List.of(), claims("He showed the reporters his new office."));
+		assertEquals(List.of(), claims("The police found the car on Monday."));
 	}
 }

@@ -25,7 +25,9 @@ final class ClauseRules {
 			"reiterated", "revealed", "disclosed", "boasted", "complained", "complains", "alleged", "alleges",
 			"maintained", "maintains", "contended", "contends", "hinted", "recalled", "recalls", "agreed", "indicated",
 			"indicates", "estimated", "estimates", "vowed", "vows", "promised", "promises", "signaled",
-			"signalled", "reported", "reports", "charged", "charges", "concluded", "concludes");
+			"signalled", "reported", "reports", "charged", "charges", "concluded", "concludes",
+			// what polls and studies show and find: "Instant polls showed Clinton was the winner"
+			"showed", "shows", "show", "found", "finds");
 	/** Cues that may come before their speaker: "..., said Lopez". Not "told": "told Lopez" names the listener. */
 	/** Cues of an aside with "as" besides past forms: "as Lopez says", "as she puts it". */
 	private static final Set<String> ASIDE_CUES = Set.of("said", "wrote", "told", "says", "writes", "notes", "puts");
@@ -842,6 +844,10 @@ final class ClauseRules {
 			return clause(j, j + 2, speaker, cue, 2); // "Jeff Flake said he would."
 		}
 		if (!that && q == null && !bare) {
+			if (FINDINGS.contains(w[k]) && (objectFollows(j, se) || Lexicon.OBJECT_PRONOUNS.contains(w[j]) && j + 2 < se)
+					&& speakers.isDocument(speaker)) {
+				return objectClaim(j, se, speaker, cue); // "Polls show a close contest", "It shows an officer aiming"
+			}
 			if (Lexicon.OBJECT_CUES.contains(w[k]) && objectFollows(j, se) && speakers.speaks(speaker) && !p.isCapitalized(k)) {
 				// "Clinton criticized the ruling", "announced plans to widen the port": the object is what was said (not
 				// in a headline's capitals, "Rail Workers Announce Strike", which sums up the story)
@@ -1031,6 +1037,9 @@ final class ClauseRules {
 		}
 		return false;
 	}
+
+	/** What a document, a poll or a recording shows or finds, with an object: "Polls show a close contest". */
+	private static final Set<String> FINDINGS = Set.of("show", "shows", "showed", "showing", "found", "finds");
 
 	/** Words that open a question: "asked which quality mattered most", "wondered why". */
 	private static final Set<String> WH = Set.of("which", "who", "what", "how", "why", "when", "where", "whom");

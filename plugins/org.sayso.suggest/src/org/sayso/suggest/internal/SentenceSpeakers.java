@@ -180,6 +180,22 @@ final class SentenceSpeakers {
 				|| Lexicon.GROUP.contains(head) || Lexicon.DOCUMENTS.contains(head);
 	}
 
+	/** Measures that polls and documents print, speakers of what they show: "Polling averages show". */
+	private static final Set<String> MEASURES = Set.of("polling", "average", "averages", "returns", "figures",
+			"numbers", "results", "research", "it");
+
+	/**
+	 * Whether a speaker is a document, a poll or a recording ("the video", "Instant polls", "POLITICO's Battleground
+	 * States average"), or "it" standing for one: what such a speaker shows or finds is reported.
+	 */
+	boolean isDocument(SpeakerFound speaker) {
+		var text = a.text.substring(speaker.begin(), speaker.end()).toLowerCase(java.util.Locale.ROOT);
+		int of = text.indexOf(" of ");
+		var head = of > 0 ? text.substring(0, of) : text; // "Video of the incident"
+		head = head.substring(head.lastIndexOf(' ') + 1);
+		return Lexicon.DOCUMENTS.contains(head) || MEASURES.contains(head);
+	}
+
 	boolean endsGroup(int i, int se) {
 		return i >= se || w[i].equals(",") || w[i].equals(".") || w[i].equals(";") || w[i].equals("of")
 				|| w[i].equals("(") // "said Rep. Joseph Crowley (D-N.Y.)"
