@@ -1,11 +1,9 @@
 package org.sayso.suggest.internal;
 
-import java.util.ArrayList;
 import java.util.Set;
 
 import org.sayso.suggest.internal.Attributor.CueFound;
 import org.sayso.suggest.internal.Attributor.SpeakerFound;
-import org.sayso.suggest.internal.Quotes.Quote;
 
 /** The attribution rules for one paragraph's tokens: see {@link Attributor}. */
 final class ClauseRules {
@@ -38,12 +36,9 @@ final class ClauseRules {
 			"explained", "insisted", "warned", "noted", "recalled", "argued", "replied", "stressed", "cautioned",
 			"declared", "continued", "asked", "admitted", "conceded", "countered", "asks", "tweeted", "reported",
 			"reports", "stated", "observed", "reads");
-	private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
+	static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
 	static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "from",
 			"by", "with", "via", "outside", "inside", "late", "early", "to", "through", "over", "for");
-	/** A place in capitals, then anything short, then a dash: the dateline of a lead paragraph. */
-	private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern
-			.compile("\\p{Lu}{3,}[^\\n]{0,90}?\\s[-\u2013\u2014]\\s+");
 
 	private final Attributor a;
 	private final Segment s;
@@ -52,11 +47,8 @@ final class ClauseRules {
 	private final ClauseBounds bounds;
 	private final NamingQuotes naming;
 	private final SentenceSpeakers speakers;
-	/** The speaker of the last cue, and its sentence: "... and warned that" takes it over. */
-	private SpeakerFound sentenceSpeaker;
-	private int sentenceOfSpeaker = -1;
-	/** Tokens before this one are content already: a later claim in the sentence starts after it. */
-	private int consumed;
+	private final Reporting reporting;
+	private final NounCues nouns;
 	/** Whether the current cue's content can only follow it ("..., saying the mine would ..."). */
 	private boolean contentAfterOnly;
 	/** Where the current cue's speaker phrase starts, with a title the speaker leaves out; content ends before it. */
@@ -70,6 +62,8 @@ final class ClauseRules {
 		this.bounds = new ClauseBounds(attributor, segment, p);
 		this.naming = new NamingQuotes(attributor, segment, bounds);
 		this.speakers = new SentenceSpeakers(attributor, segment, p, bounds);
+		this.reporting = new Reporting(attributor, segment, p, bounds, speakers);
+		this.nouns = new NounCues(attributor, segment, p, bounds, speakers, reporting);
 	}
 
 	void run() {
@@ -79,10 +73,10 @@ final class ClauseRules {
 			}
 			if (isCue(k)) {
 				k = attribute(k);
-			} else if (Lexicon.NOUN_CUES.contains(w[k]) || SPOKEN_NOUNS.contains(w[k]) || HELD.contains(w[k])) {
-				k = k + 1 < s.size() && w[k + 1].equals(":") ? spokenNoun(k) : nounCue(k);
-			} else if (STANCES.contains(w[k])) {
-				k = stance(k);
+			} else if (Lexicon.NOUN_CUES.contains(w[k]) || NounCues.SPOKEN_NOUNS.contains(w[k]) || NounCues.HELD.contains(w[k])) {
+				k = k + 1 < s.size() && w[k + 1].equals(":") ? nouns.spokenNoun(k) : nouns.nounCue(k);
+			} else if (NounCues.STANCES.contains(w[k])) {
+				k = nouns.stance(k);
 			} else if (w[k].equals("as")) {
 				k = asTheSpeakerPutIt(k);
 			}
@@ -90,57 +84,10 @@ final class ClauseRules {
 		new IntroducedQuotes(a, s, p, speakers).run();
 	}
 
-	/** Adjectives of a stance whose "that" clause is what the subject holds: "residents are worried that". */
 	/** The auxiliaries of a cue in the progressive: "has been pounding", "were chanting". */
 	private static final Set<String> PROGRESSIVE = Set.of("been", "are", "were", "am", "'s", "'re");
 
-	static final Set<String> STANCES = Set.of("concerned", "worried", "confident", "convinced", "afraid", "sure",
-			"aware", "frustrated", "hopeful", "optimistic", "adamant", "certain", "fearful", "angry", "upset",
-			"disappointed", "pleased", "proud", "skeptical", "sceptical", "insistent");
-	/** The verbs a stance follows: "are worried", "remain confident", "came away convinced". */
-	private static final Set<String> STANCE_VERBS = Set.of("is", "are", "was", "were", "be", "been", "being", "am",
-			"'m", "'re", "'s", "\u2019s", "\u2019re", "\u2019m", "remain", "remains", "remained", "seem", "seems", "seemed", "feel", "feels", "felt", "grew",
-			"became", "become", "came", "come", "comes", "appear", "appears", "appeared");
 
-	/**
-	 * A stance with its "that" clause ("Residents are frustrated that the council ..."): the claim is the clause,
-	 * the cue the verb and the adjective, the speaker the subject. Returns the last token it used.
-	 */
-	private int stance(int k) {
-		int ss = s.sentenceStart(k);
-		int se = s.sentenceStop(k);
-		if (k + 2 >= se || !w[k + 1].equals("that") || s.tag(k + 2).equals("AUX") || s.tag(k + 2).equals("VERB")
-				|| !s.tag(k).equals("ADJ") && !(s.tag(k).equals("VERB") && w[k].endsWith("ed"))) {
-			// not "were sure that was the last ferry": there "that" is the subject
-			return k;
-		}
-		int verb = k - 1;
-		while (verb > ss && s.tag(verb).equals("ADV")) {
-			verb--; // "are increasingly worried"
-		}
-		var contracted = verb >= ss ? speakers.contracted(verb) : null; // "she's so frustrated that"
-		if (contracted != null) {
-			return thatClause(k, se, contracted, new CueFound(s.begin[verb] + (contracted.end() - contracted.begin()), s.end[k]));
-		}
-		if (verb <= ss || !STANCE_VERBS.contains(w[verb])) {
-			return k;
-		}
-		int cueFirst = verb;
-		int i = cueFirst - 1;
-		while (i >= ss && (Lexicon.BETWEEN.contains(w[i]) || s.tag(i).equals("ADV"))) {
-			i--;
-		}
-		if (i > ss && (w[i].equals("and") || w[i].equals("but"))) {
-			// "met with the leaders and came away convinced that": the subject of the first verb
-			var subject = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : speakers.sentenceSubject(ss, i);
-			return subject == null ? k : thatClause(k, se, subject, new CueFound(s.begin[cueFirst], s.end[k]));
-		}
-		var np = i >= ss ? p.backwardPhrase(i, ss) : null;
-		if (np == null) {
-			return k;
-		}
-		return thatClause(k, se, speakers.mention(np[0], np[1]), new CueFound(s.begin[cueFirst], s.end[k]));
-	}
 
 	/**
 	 * A speaker set off by "as" ("As Vulture put it, \"...\"", "..., as a Homeland Security memo put it."): what was
@@ -196,14 +143,14 @@ final class ClauseRules {
 		boolean found;
 		if (opens && comma || comma && after + 1 < se && a.quoteOpeningAt(s.begin[after + 1]) != null) {
 			// "..., as The New Yorker put it, \"the operator.\"": a quote after the aside is what was said
-			found = clause(after + 1, bounds.stop(after + 1, se), speaker, cue);
+			found = reporting.clause(after + 1, bounds.stop(after + 1, se), speaker, cue);
 		} else if (!opens && closes) {
 			var q = a.quoteClosingBefore(s.begin[k]);
-			if (q != null && !a.isUsed(q) && q.open() > s.begin[Math.max(ss, consumed)]) {
+			if (q != null && !a.isUsed(q) && q.open() > s.begin[Math.max(ss, reporting.consumed())]) {
 				a.direct(q, speaker, cue); // "a \"lawful source of income,\" as a memo put it": the quote is the memo's
 				found = true;
 			} else {
-				found = clause(Math.max(ss, consumed), w[k - 1].equals(",") ? k - 1 : k, speaker, cue);
+				found = reporting.clause(Math.max(ss, reporting.consumed()), w[k - 1].equals(",") ? k - 1 : k, speaker, cue);
 			}
 		} else {
 			return k;
@@ -215,55 +162,9 @@ final class ClauseRules {
 		return after;
 	}
 
-	/** Verbs that put a noun of saying forward as their subject's: "expressed concern that", "raised fears that". */
-	private static final Set<String> EXPRESSING = Set.of("expressed", "expresses", "express", "expressing", "voiced",
-			"voices", "voice", "voicing", "raised", "raises", "raise", "raising", "made", "makes", "make", "making",
-			"issued", "issues", "reiterated", "repeated", "renewed", "shared", "echoed", "offered", "dismissed");
 
-	/** Nouns of what was said that a colon and the words themselves follow: "the following comment: \"...\"". */
-	static final Set<String> SPOKEN_NOUNS = Set.of("comment", "comments", "message", "remarks", "words",
-			"question", "answer", "response", "reply", "tweet", "post", "headline", "slogan", "statement");
 
-	/**
-	 * "Sanders made the following comment: \"...\"", "a new campaign message: \"It's about me.\"": the quote after
-	 * the colon is the claim, its speaker the sentence's subject; the noun is the cue.
-	 */
-	private int spokenNoun(int k) {
-		int ss = s.sentenceStart(k);
-		if (k + 2 == s.size()) {
-			// "Sanders made the following comment:" and the quote in the next paragraph
-			var speaker = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : speakers.sentenceSubject(ss, k);
-			if (speaker != null) {
-				a.colonAtParagraphEnd(speaker, new CueFound(s.begin[k], s.end[k]));
-			}
-			return k;
-		}
-		if (k + 2 > s.size() || s.sentence[k + 2] != s.sentence[k]) {
-			return k;
-		}
-		var q = a.quoteOpeningAt(s.begin[k + 2]);
-		if (q == null || a.isUsed(q)) {
-			return k;
-		}
-		var speaker = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : speakers.sentenceSubject(ss, k);
-		if (speaker == null) {
-			return k;
-		}
-		var cue = new CueFound(s.begin[k], s.end[k]);
-		a.direct(q, speaker, cue);
-		a.register(speaker);
-		a.addCue(cue);
-		return k + 1;
-	}
 
-	private boolean verbBefore(int from, int to) {
-		for (int t = from; t < to; t++) {
-			if (s.tag(t).equals("VERB")) {
-				return true;
-			}
-		}
-		return false;
-	}
 
 	/**
 	 * Tags after a word read as a verb that show it is one ("that seems likely", "that means the"), unlike "that winds
@@ -271,139 +172,10 @@ final class ClauseRules {
 	 */
 	private static final Set<String> AFTER_VERB = Set.of("ADJ", "ADV", "DET", "PRON", "PUNCT");
 
-	/** Nouns of what someone holds or stakes, a cue before "is that": "Mr. Obama's bet is that". */
-	static final Set<String> HELD = Set.of("bet", "hope", "worry", "position", "theory", "thinking", "hunch",
-			"guess", "assumption", "expectation", "feeling", "sense", "answer", "response", "explanation", "excuse",
-			"pitch", "goal", "aim", "plan", "idea", "thesis", "premise");
 
-	/** Prepositions that open a sentence with a phrase before its main clause: "Contrary to his claim that". */
-	private static final Set<String> OPENING = Set.of("contrary", "despite", "unlike", "amid", "given");
 
-	/** A noun cue with its possessor as speaker; returns the last token it used. */
-	private int nounCue(int k) {
-		int ss = s.sentenceStart(k);
-		int se = s.sentenceStop(k);
-		if (k + 2 < se && (w[k + 1].equals("from") || w[k + 1].equals("by")) && s.tag(k).equals("NOUN")) {
-			// "repeated warnings from his attorney that": the speaker follows the noun
-			var np = p.forwardPhrase(k + 2, se, true);
-			if (np != null && np[1] + 1 < se && w[np[1]].equals("that") && !s.tag(np[1] + 1).equals("AUX")) {
-				return thatClause(np[1] - 1, se, speakers.mention(np[0], np[1]), new CueFound(s.begin[k], s.end[k]));
-			}
-			return k;
-		}
-		// "Mr. Obama's bet is that": the noun, a copula, then what the possessor holds
-		boolean copula = k + 2 < se && (w[k + 1].equals("is") || w[k + 1].equals("was")) && w[k + 2].equals("that")
-				&& (Lexicon.NOUN_CUES.contains(w[k]) || HELD.contains(w[k]));
-		if (k + 1 >= se || !w[k + 1].equals("that") && !copula || k - 1 < ss || !s.tag(k).equals("NOUN")
-				|| HELD.contains(w[k]) && !copula && !Lexicon.NOUN_CUES.contains(w[k])) {
-			return k;
-		}
-		SpeakerFound speaker = null;
-		int before = k - 1; // the possessor's last token, past adjectives: "Stumpf's repeated emphasis that"
-		while (before > ss && (s.tag(before).equals("ADJ") || s.tag(before).equals("ADV")
-				|| s.tag(before).equals("VERB") && w[before].endsWith("ed")
-				// an adjective the tagger read as a noun, after a possessive: "its hyperbolic prediction that"
-				|| before == k - 1 && s.tag(before).equals("NOUN") && possessor(before - 1)) && !w[before].endsWith("'s")) {
-			before--;
-		}
-		int verb = k - 1;
-		while (verb > ss && !EXPRESSING.contains(w[verb]) && (s.tag(verb).equals("ADJ") || s.tag(verb).equals("DET")
-				|| verb == k - 1 && s.tag(verb).equals("NOUN"))) {
-			verb--; // "expressed grave concern that" ("grave" a noun to the tagger), "made the argument that"
-		}
-		var pronoun = Lexicon.POSSESSIVE_PRONOUN.get(w[before]);
-		// not "the operator's repeated assurance that": a possessor is the speaker there
-		boolean possessed = verb - 1 >= ss && (w[verb - 1].endsWith("'s") || w[verb - 1].endsWith("\u2019s")
-				|| Lexicon.POSSESSIVES.contains(w[verb - 1]));
-		boolean expressed = EXPRESSING.contains(w[verb]) && !w[verb].equals("dismissed") && pronoun == null
-				&& !possessed;
-		if (expressed) {
-			int i = verb - 1;
-			while (i >= ss && (Lexicon.BETWEEN.contains(w[i]) || s.tag(i).equals("ADV"))) {
-				i--; // "Critics have long expressed concern that"
-			}
-			int tried = i > ss && w[i].equals("to") ? p.beforeTimeAdverbial(i - 1, ss) : -1; // "tried on Tuesday to"
-			if (tried >= ss && s.tag(tried).equals("VERB")) {
-				// "They tried to make the case that": the subject of the verb the cue hangs on
-				var subject = speakers.sentenceSubject(ss, i);
-				return subject == null ? k : thatClause(k, se, subject, new CueFound(s.begin[verb], s.end[k]));
-			}
-			var np = i >= ss && !PASSIVE.contains(w[i]) ? p.backwardPhrase(i, ss) : null;
-			if (np == null) {
-				return k;
-			}
-			return thatClause(k, se, speakers.mention(np[0], np[1]), new CueFound(s.begin[verb], s.end[k]));
-		}
-		if (pronoun != null) {
-			var entity = a.entities.pronoun(pronoun);
-			if (entity != null) {
-				speaker = a.speaker(s.begin[before], s.end[before], entity.kind(), entity);
-			}
-		} else if ((w[before].equals("'s") || w[before].equals("\u2019s")) && before - 1 >= ss) {
-			var np = p.backwardPhrase(before - 1, ss);
-			if (np != null) {
-				speaker = speakers.mention(np[0], np[1]);
-			}
-		} else if (w[before].length() > 2 && (w[before].endsWith("'s") || w[before].endsWith("\u2019s"))) {
-			// the tokenizer kept the possessive on its word: "the mayor's claim"
-			var np = p.backwardPhrase(before, ss);
-			if (np != null && np[1] == before + 1) {
-				var words = new ArrayList<String>();
-				for (int i = np[0]; i <= before; i++) {
-					words.add(i == before ? s.words[i].substring(0, s.words[i].length() - 2) : s.words[i]);
-				}
-				var kind = p.kind(np[0], before + 1);
-				speaker = a.speaker(s.begin[np[0]], s.end[before] - 2, kind, a.entities.phrase(words, kind));
-			}
-		} else if (before == k - 1 && p.isCapitalized(before) && s.tag(before).equals("PROPN")) {
-			// a name before the noun: "a New York Times report that"
-			int first = before;
-			while (first - 1 > ss && p.isCapitalized(first - 1) && p.phraseToken(first - 1)) {
-				first--;
-			}
-			if (Lexicon.DETERMINERS.contains(w[first - 1])) {
-				speaker = speakers.mention(first, before + 1);
-			}
-		}
-		// "Contrary to his claim that ..., there would be": in an opening phrase, the clause ends at the main clause
-		boolean opening = OPENING.contains(w[ss]) && !verbBefore(ss, k);
-		if (speaker != null && !copula && !opening && !verbBefore(ss, s.tokenAtOrAfter(speaker.begin()))) {
-			// as the sentence's subject ("Her warning that fares would rise angered ..."), the clause ends before
-			// the main verb, when it can be found
-			int main = bounds.mainVerbAfter(k + 2, se);
-			if (main < 0 || !clause(k + 2, main, speaker, new CueFound(s.begin[k], s.end[k]))) {
-				return k;
-			}
-			a.register(speaker);
-			a.addCue(new CueFound(s.begin[k], s.end[k]));
-			return main - 1;
-		}
-		if (speaker == null) {
-			return k;
-		}
-		return thatClause(copula ? k + 1 : k, se, speaker, new CueFound(s.begin[k], s.end[copula ? k + 1 : k]));
-	}
 
-	/** Whether token {@code i} is a possessive pronoun or ends with a possessive "'s". */
-	private boolean possessor(int i) {
-		return Lexicon.POSSESSIVE_PRONOUN.containsKey(w[i]) || w[i].endsWith("'s") || w[i].endsWith("\u2019s");
-	}
 
-	/**
-	 * The clause after "that" at {@code k + 1} as the claim of {@code speaker} by {@code cue}; returns its last token,
-	 * or {@code k} when there is none.
-	 */
-	private int thatClause(int k, int se, SpeakerFound speaker, CueFound cue) {
-		int stop = bounds.stop(k + 2, se);
-		if (clause(k + 2, stop, speaker, cue)) {
-			a.register(speaker);
-			a.addCue(cue);
-			sentenceSpeaker = speaker;
-			sentenceOfSpeaker = s.sentence[k];
-			return stop - 1;
-		}
-		return k;
-	}
 
 	private boolean isCue(int k) {
 		if (w[k].equals("according")) {
@@ -559,10 +331,7 @@ final class ClauseRules {
 					var lead = speakers.mention(np[0], np[1]);
 					var cue = new CueFound(s.begin[cueFirst], s.end[cueLast]);
 					if (contentAfter(k, np[1], se, lead, cue)) {
-						a.register(lead);
-						a.addCue(cue);
-						sentenceSpeaker = lead;
-						sentenceOfSpeaker = s.sentence[k];
+						reporting.found(lead, cue, k);
 					}
 					return cueLast;
 				}
@@ -594,10 +363,7 @@ final class ClauseRules {
 			found = contentBefore(groupFirst, ss, speaker, cue, cueLast + 1, se);
 		}
 		if (found) {
-			a.register(speaker);
-			a.addCue(cue);
-			sentenceSpeaker = speaker;
-			sentenceOfSpeaker = s.sentence[k];
+			reporting.found(speaker, cue, k);
 		}
 		return cueLast;
 	}
@@ -648,13 +414,13 @@ final class ClauseRules {
 			i--; // "water bottles that said, \"...\"": the noun is the source
 		}
 		if (i >= ss && (w[i].equals("and") || w[i].equals("but"))) {
-			return sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : speakers.sentenceSubject(ss, i);
+			return reporting.speakerOf(k, ss, i);
 		}
 		boolean afterPreposition = cueFirst - 1 >= ss && PARTICIPLE_PREPOSITIONS.contains(w[cueFirst - 1]);
 		if ((afterComma || afterPreposition) && w[k].endsWith("ing")) {
 			// "Herders blocked the road, saying the mine ...", "'...,' she said, adding that ..."
 			contentAfterOnly = true;
-			return sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : speakers.sentenceSubject(ss, i);
+			return reporting.speakerOf(k, ss, i);
 		}
 		if (afterQuote) {
 			return null;
@@ -663,14 +429,14 @@ final class ClauseRules {
 			// "appeared to suggest that", "could not resist pointing out that", "are quick to point out that": the
 			// cue hangs on a verb of the sentence, whose subject is the speaker
 			contentAfterOnly = true;
-			return sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : speakers.sentenceSubject(ss, i);
+			return reporting.speakerOf(k, ss, i);
 		}
 		var np = p.backwardPhrase(i, ss);
 		if (np != null && w[k].endsWith("ing") && k + 1 < s.size() && w[k + 1].equals("that") && np[2] - 1 >= ss
-				&& verbBefore(ss, np[2]) && !Lexicon.NOUN_CUES.contains(w[np[1] - 1])) {
+				&& s.hasVerb(ss, np[2]) && !Lexicon.NOUN_CUES.contains(w[np[1] - 1])) {
 			// "unleashed a series of posts early Friday saying that": the object's participle reports what the
 			// subject put in it
-			var subject = sentenceOfSpeaker == s.sentence[k] ? sentenceSpeaker : speakers.sentenceSubject(ss, np[2]);
+			var subject = reporting.speakerOf(k, ss, np[2]);
 			if (subject != null) {
 				contentAfterOnly = true;
 				return subject;
@@ -737,9 +503,9 @@ final class ClauseRules {
 				j = listener[1];
 			}
 		}
-		if (Lexicon.TO_OBJECT_CUES.contains(w[k]) && particle(k) == 1 && j == k + 2 && objectFollows(j, se)
+		if (Lexicon.TO_OBJECT_CUES.contains(w[k]) && particle(k) == 1 && j == k + 2 && reporting.objectFollows(j, se)
 				&& speakers.speaks(speaker)) {
-			return objectClaim(j, se, speaker, cue); // "pointed to the figures", "referring to the ruling"
+			return reporting.objectClaim(j, se, speaker, cue); // "pointed to the figures", "referring to the ruling"
 		}
 		for (int pp = 0; pp < 3 && j < se; pp++) {
 			int afterObject = j + 1 < se ? p.skipPhrase(j + 1, se) : se;
@@ -773,13 +539,13 @@ final class ClauseRules {
 		}
 		if (particle(k) == 1 || Lexicon.COMMITMENTS.contains(w[k]) || Lexicon.DIRECTIVES.contains(w[k])) {
 			int content = directive(k, j, se);
-			if (content >= 0 && particle(k) == 1 && w[k + 1].equals("for") && objectFollows(content, se)
+			if (content >= 0 && particle(k) == 1 && w[k + 1].equals("for") && reporting.objectFollows(content, se)
 					&& content + 1 < se && p.phraseToken(content + 1)) {
 				// "called for his dismissal"; a bare noun ("appealed for witnesses", "for calm") is a plea for help
-				return objectClaim(content, se, speaker, cue);
+				return reporting.objectClaim(content, se, speaker, cue);
 			}
 			if (content >= 0) {
-				return clause(content, bounds.stop(content, se), speaker, cue);
+				return reporting.clause(content, bounds.stop(content, se), speaker, cue);
 			}
 		}
 		j = pastAside(j, se);
@@ -798,16 +564,16 @@ final class ClauseRules {
 				|| (w[j].equals("how") || w[j].equals("why")) && Lexicon.TELLING_HOW.contains(w[k]))) {
 			// "asked whether the vote would be fair", "wondered if", "asked which quality mattered most": the
 			// question is what the cue reports
-			return clause(j, bounds.stop(j + 1, se), speaker, cue);
+			return reporting.clause(j, bounds.stop(j + 1, se), speaker, cue);
 		}
-		if (questioning && j + 1 < se && w[j].equals("about") && objectFollows(j + 1, se) && speakers.speaks(speaker)) {
-			return objectClaim(j + 1, se, speaker, cue); // "Reporters asked about the fares"
+		if (questioning && j + 1 < se && w[j].equals("about") && reporting.objectFollows(j + 1, se) && speakers.speaks(speaker)) {
+			return reporting.objectClaim(j + 1, se, speaker, cue); // "Reporters asked about the fares"
 		}
 		boolean that = j < se && w[j].equals("that");
 		if (that && j + 2 < se && (s.tag(j + 1).equals("AUX") || s.tag(j + 1).equals("VERB") && !w[j + 1].endsWith("ing")
 				&& AFTER_VERB.contains(s.tag(j + 2)))) {
 			// "few experts believe that is likely": "that" is the clause's subject, and part of what was said
-			return clause(j, bounds.stop(j, se), speaker, cue);
+			return reporting.clause(j, bounds.stop(j, se), speaker, cue);
 		}
 		if (that) {
 			j++;
@@ -836,22 +602,23 @@ final class ClauseRules {
 				|| BARE_WHEN_CLAUSE.contains(w[k]) && clauseFollows(j, se);
 		if (bare && !that && q == null && j + 1 < se && (w[j].equals("yes") || w[j].equals("no"))
 				&& (j + 2 >= se || ".,;".contains(w[j + 1]))) {
-			return clause(j, j + 1, speaker, cue, 1); // "75 percent of Democrats said yes"
+			return reporting.clause(j, j + 1, speaker, cue, 1); // "75 percent of Democrats said yes"
 		}
 		if (bare && !that && q == null && j + 2 <= se && Lexicon.PRONOUNS.contains(w[j]) && !w[j].equals("it")
 				&& s.tag(j + 1).equals("AUX")
 				&& (j + 2 >= se || ".,;".contains(w[j + 2]))) {
-			return clause(j, j + 2, speaker, cue, 2); // "Jeff Flake said he would."
+			return reporting.clause(j, j + 2, speaker, cue, 2); // "Jeff Flake said he would."
 		}
 		if (!that && q == null && !bare) {
-			if (FINDINGS.contains(w[k]) && (objectFollows(j, se) || Lexicon.OBJECT_PRONOUNS.contains(w[j]) && j + 2 < se)
+			if (FINDINGS.contains(w[k]) && (reporting.objectFollows(j, se) || Lexicon.OBJECT_PRONOUNS.contains(w[j]) && j + 2 < se)
 					&& speakers.isDocument(speaker)) {
-				return objectClaim(j, se, speaker, cue); // "Polls show a close contest", "It shows an officer aiming"
+				return reporting.objectClaim(j, se, speaker, cue); // "Polls show a close contest", "It shows an officer aiming"
 			}
-			if (Lexicon.OBJECT_CUES.contains(w[k]) && objectFollows(j, se) && speakers.speaks(speaker) && !p.isCapitalized(k)) {
+			if (Lexicon.OBJECT_CUES.contains(w[k]) && reporting.objectFollows(j, se) && speakers.speaks(speaker)
+					&& !p.isCapitalized(k)) {
 				// "Clinton criticized the ruling", "announced plans to widen the port": the object is what was said (not
 				// in a headline's capitals, "Rail Workers Announce Strike", which sums up the story)
-				return objectClaim(j, se, speaker, cue);
+				return reporting.objectClaim(j, se, speaker, cue);
 			}
 			return false;
 		}
@@ -863,7 +630,7 @@ final class ClauseRules {
 		if (that && stop - j < 3 && s.tag(j - 1).equals("DET")) {
 			j--; // "found that action unconstitutional": "that" is the object's determiner
 		}
-		return clause(j, stop, speaker, cue);
+		return reporting.clause(j, stop, speaker, cue);
 	}
 
 	/**
@@ -954,8 +721,8 @@ final class ClauseRules {
 		} else if (comma <= ss || !w[comma].equals(",")) {
 			return false;
 		}
-		int from = Math.max(ss, consumed);
-		if (consumed > ss && Math.abs(consumed - comma) <= 1) {
+		int from = Math.max(ss, reporting.consumed());
+		if (reporting.consumed() > ss && Math.abs(reporting.consumed() - comma) <= 1) {
 			// "Clinton had told the police that she ..., the source added": the claim before the comma is part of
 			// what the later speaker said, so the sentence is that speaker's claim with the other inside it
 			from = ss;
@@ -963,12 +730,12 @@ final class ClauseRules {
 		int resumes = parenthetical(from, comma, after, se);
 		if (resumes >= 0) {
 			// "Climate change, Mr. Obama often says, is the greatest threat": what was said runs round the cue
-			return clause(from, bounds.stop(resumes + 1, se), speaker, cue);
+			return reporting.clause(from, bounds.stop(resumes + 1, se), speaker, cue);
 		}
 		if (comma - from < 3) {
 			return false;
 		}
-		return clause(from, comma, speaker, cue);
+		return reporting.clause(from, comma, speaker, cue);
 	}
 
 	/**
@@ -1000,33 +767,7 @@ final class ClauseRules {
 		return -1;
 	}
 
-	/** Adds the claim over tokens [from, stop): direct when one quote is all of it, mixed when it holds one. */
-	private boolean clause(int from, int stop, SpeakerFound speaker, CueFound cue) {
-		return clause(from, stop, speaker, cue, 3);
-	}
 
-	/**
-	 * The noun phrase at {@code j} as the claim: up to its comma or the clause's end, without a trailing time
-	 * ("criticized the strike on Monday").
-	 */
-	private boolean objectClaim(int j, int se, SpeakerFound speaker, CueFound cue) {
-		int stop = bounds.stop(j, se);
-		for (int t = j + 1; t < stop; t++) {
-			if (w[t].equals(",") && a.quoteHolding(s.begin[t]) == null) {
-				stop = t; // the object ends at its comma: "defended the remark, saying ..."
-				break;
-			}
-		}
-		int last = stop;
-		while (last > j + 1 && ".".equals(w[last - 1])) {
-			last--;
-		}
-		if (last - 2 > j && Lexicon.TIME_WORDS.contains(w[last - 1]) && (w[last - 2].equals("on")
-				|| w[last - 2].equals("last") || w[last - 2].equals("this") || w[last - 2].equals("next"))) {
-			stop = last - 2;
-		}
-		return clause(j, stop, speaker, cue, 1);
-	}
 
 	/** Whether ", according to" follows cue {@code k} in its sentence. */
 	private boolean accordingAfter(int k, int se) {
@@ -1044,69 +785,9 @@ final class ClauseRules {
 	/** Words that open a question: "asked which quality mattered most", "wondered why". */
 	private static final Set<String> WH = Set.of("which", "who", "what", "how", "why", "when", "where", "whom");
 
-	/** Whether a noun phrase starts at {@code j}: the object of a cue of {@link Lexicon#OBJECT_CUES}. */
-	private boolean objectFollows(int j, int se) {
-		if (j >= se || p.isQuoteMark(j)) {
-			return false;
-		}
-		var tag = s.tag(j);
-		return tag.equals("DET") && !w[j].equals("that") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN")
-				|| tag.equals("NUM") || Lexicon.POSSESSIVES.contains(w[j]);
-	}
 
-	/** The claim of {@code from}-{@code stop}, when it has at least {@code least} tokens. */
-	private boolean clause(int from, int stop, SpeakerFound speaker, CueFound cue, int least) {
-		stop = bounds.relativeClauseEnd(from, stop, speaker);
-		while (stop > from && ".!?,;:".contains(w[stop - 1]) && w[stop - 1].length() == 1
-				&& !(stop - 2 >= from && s.end[stop - 2] == s.begin[stop - 1] && w[stop - 2].indexOf('.') > 0)) {
-			stop--; // but not the full stop of "a.m."
-		}
-		if (stop - from < least) {
-			return false;
-		}
-		int begin = s.begin[from];
-		int end = s.end[stop - 1];
-		if (from == s.sentenceStart(from)) {
-			begin = afterDateline(begin, end);
-		}
-		while (end > begin && ".!?,;: ".indexOf(a.text.charAt(end - 1)) >= 0 && !abbreviation(end)) {
-			end--; // a tokenizer that left the full stop on the last word
-		}
-		var inside = new ArrayList<Quote>();
-		boolean quoted = false; // also by a quote a claim inside this one has
-		for (int i = Math.max(0, a.lastOpenBefore(begin)); i < a.quotes.size() && a.quotes.get(i).open() < end; i++) {
-			var q = a.quotes.get(i);
-			if (q.open() >= begin) {
-				quoted = true;
-				if (!a.isUsed(q)) {
-					inside.add(q);
-				}
-			}
-		}
-		consumed = stop;
-		if (inside.size() == 1 && inside.get(0).open() == begin && inside.get(0).close() >= end - 1) {
-			a.direct(inside.get(0), speaker, cue);
-			return true;
-		}
-		for (var q : inside) {
-			a.use(q);
-			end = Math.max(end, q.end()); // a quote that goes on past the sentence takes the claim along
-		}
-		a.addClaim(new Attributor.ClaimFound(begin, end, quoted ? "mixed" : "indirect", speaker, cue));
-		return true;
-	}
 
-	/** Whether the full stop before {@code end} closes an abbreviation such as "a.m." rather than the sentence. */
-	private boolean abbreviation(int end) {
-		return end >= 4 && a.text.charAt(end - 1) == '.' && a.text.charAt(end - 3) == '.'
-				&& Character.isLetter(a.text.charAt(end - 2));
-	}
 
-	/** A lead sentence's content starts after its dateline: "ROTTERDAM (Sayso Wire) March 7, 2024 - ". */
-	private int afterDateline(int begin, int end) {
-		var m = DATELINE.matcher(a.text).region(begin, Math.min(end, begin + 120));
-		return m.lookingAt() && m.end() < end ? m.end() : begin;
-	}
 
 	/** Participles that tell where a document or a poll came out: "a study published Monday found". */
 	private static final Set<String> PUBLISHED = Set.of("released", "published", "conducted", "issued", "commissioned",

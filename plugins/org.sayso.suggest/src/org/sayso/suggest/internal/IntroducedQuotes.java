@@ -103,7 +103,7 @@ final class IntroducedQuotes {
 				return -1;
 			}
 			preposition |= tag.equals("ADP");
-			objectSaid |= ClauseRules.SPOKEN_NOUNS.contains(w[t]) || Lexicon.NOUN_CUES.contains(w[t]);
+			objectSaid |= NounCues.SPOKEN_NOUNS.contains(w[t]) || Lexicon.NOUN_CUES.contains(w[t]);
 		}
 		return -1;
 	}

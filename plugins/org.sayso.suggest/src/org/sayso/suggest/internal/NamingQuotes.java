@@ -66,7 +66,7 @@ final class NamingQuotes {
 				continue;
 			}
 			if (w[t].equals(",") || w[t].equals(";") || w[t].equals("that") || isCueWord(t)
-					|| other && w[t].equals(":") && ClauseRules.SPOKEN_NOUNS.contains(w[t - 1])
+					|| other && w[t].equals(":") && NounCues.SPOKEN_NOUNS.contains(w[t - 1])
 					|| other && s.tag(t).equals("VERB") && (Lexicon.MORE_CUES.contains(w[t]) || Lexicon.NAMING.contains(w[t]))) {
 				return null; // a quotation after a colon or another cue is not this verb's object
 			}

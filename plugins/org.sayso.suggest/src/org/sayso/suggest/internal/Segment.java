@@ -231,4 +231,14 @@ public final class Segment {
 		}
 		return lo;
 	}
+
+	/** Whether a token the tagger reads as a verb stands in {@code [from, to)}. */
+	boolean hasVerb(int from, int to) {
+		for (int t = from; t < to; t++) {
+			if (tag(t).equals("VERB")) {
+				return true;
+			}
+		}
+		return false;
+	}
 }

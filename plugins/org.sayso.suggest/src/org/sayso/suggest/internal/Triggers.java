@@ -54,8 +54,8 @@ final class Triggers {
 		for (var cues : List.of(Lexicon.CUES, Lexicon.AMBIGUOUS_CUES, Lexicon.MORE_CUES, Lexicon.DIRECTIVES,
 				Lexicon.COMMITMENTS, Lexicon.NAMING, Set.of("according", "put"), // "as Vulture put it"
 				// the cues of several words ("pointed out that") and the nouns of saying ("her claim that")
-				Lexicon.PHRASE_CUE_ENDS, Lexicon.NOUN_CUES, ClauseRules.SPOKEN_NOUNS, ClauseRules.STANCES,
-				ClauseRules.HELD, Lexicon.OBJECT_CUES, Lexicon.TO_OBJECT_CUES)) {
+				Lexicon.PHRASE_CUE_ENDS, Lexicon.NOUN_CUES, NounCues.SPOKEN_NOUNS, NounCues.STANCES,
+				NounCues.HELD, Lexicon.OBJECT_CUES, Lexicon.TO_OBJECT_CUES)) {
 			mark(cues, CUE);
 		}
 		mark(DATE_WORDS, DATE);
