@@ -1184,4 +1184,22 @@ class AttributionTest {
 		assertEquals(List.of(), claims("He showed the reporters his new office."));
 		assertEquals(List.of(), claims("The police found the car on Monday."));
 	}
+
+	@Test
+	void wishesAndCuesTheTaggerMisreads() {
+		assertEquals(List.of("indirect [Mr. Dahl is breathing new life into a dying port] <- environmentalists (environmentalists) worry"),
+				claims("But environmentalists worry that Mr. Dahl is breathing new life into a dying port."));
+		assertEquals(List.of("indirect [her husband was unarmed] <- Kari Dahl (Kari Dahl) yelling"),
+				claims("Kari Dahl can be heard yelling to the officers that her husband was unarmed."));
+		assertEquals(List.of("indirect [the candidates would reckon with the ferry's debts] <- we (we) might wish"),
+				claims("In this season of hope, we might wish that the candidates would reckon with the ferry's debts."));
+	}
+
+	@Test
+	void aPronounAndItsCueAfterButAndAnAdverbial() {
+		assertEquals(List.of("mixed [the mayor's figure for the ferry is \"true,\"] <- Gazette (Gazette) ruled",
+				"indirect [every delay did not cost a sailing] <- Gazette (Gazette) pointing out"),
+				claims("The Gazette ruled that the mayor's figure for the ferry is \"true,\" but in the course of their "
+						+ "report they could not resist pointing out that every delay did not cost a sailing."));
+	}
 }

@@ -51,7 +51,8 @@ final class ClauseBounds {
 				boolean cue = c < se && (Lexicon.CUES.contains(w[c]) || (Lexicon.DIRECTIVES.contains(w[c])
 						|| Lexicon.COMMITMENTS.contains(w[c])) && s.tag(c).equals("VERB"));
 				// "... did not give \"absolute certainty,\" but he said that": a comma the quote holds, then a speaker
-				cue = cue || (w[t - 1].equals(",") || p.isQuoteMark(t - 1) && w[t - 2].equals(",")) && subjectThenCue(t, se);
+				cue = cue || (w[t - 1].equals(",") || p.isQuoteMark(t - 1) && w[t - 2].equals(","))
+						&& (subjectThenCue(t, se) || pronounCueAhead(t, se));
 				if (cue && a.quoteHolding(s.begin[t]) == null) {
 					return w[t - 1].equals(",") ? t - 1 : t;
 				}
@@ -205,6 +206,29 @@ final class ClauseBounds {
 	}
 
 	private static final Set<String> LINKS = Set.of("and", "but", "when", "while", "as", "after", "before");
+
+	/**
+	 * Whether a pronoun and its cue follow "but" or "and" at {@code t} after an adverbial: "..., but in the course of
+	 * their report they could not resist pointing out that".
+	 */
+	private boolean pronounCueAhead(int t, int se) {
+		for (int c = t + 1; c < se && c <= t + 12 && !w[c].equals(",") && !p.isQuoteMark(c); c++) {
+			if (Lexicon.PRONOUNS.contains(w[c]) && c > t + 1) {
+				for (int v = c + 1; v < se && v <= c + 5; v++) {
+					if ((Lexicon.CUES.contains(w[v]) || Lexicon.MORE_CUES.contains(w[v])
+							|| v + 1 < se && Lexicon.PHRASE_CUE_ENDS.contains(w[v + 1])) && s.tag(v).equals("VERB")) {
+						return true; // "they said", "they could not resist pointing out"
+					}
+					var tag = s.tag(v);
+					if (!(tag.equals("AUX") || tag.equals("ADV") || tag.equals("PART") || tag.equals("VERB"))) {
+						return false;
+					}
+				}
+				return false;
+			}
+		}
+		return false;
+	}
 
 	/** Whether a subject and then its cue follow token {@code t}: "and rights groups warned", "― Trump boasted". */
 	private boolean subjectThenCue(int t, int se) {

@@ -467,6 +467,10 @@ final class ClauseRules {
 	 */
 	private boolean catenative(int i, int k) {
 		int after = pastAside(k + particle(k) + 1, s.sentenceStop(k)); // "continues to insist, in an interview, that"
+		if (after + 1 < s.sentenceStop(k) && w[after].equals("to") && !s.tag(after + 1).equals("VERB")) {
+			int listener = p.skipPhrase(after + 1, s.sentenceStop(k)); // "heard yelling to the officers that"
+			after = listener < s.sentenceStop(k) && w[listener].equals("that") ? listener : after;
+		}
 		if (i - 1 >= s.sentenceStart(k) && w[i].equals("to") && w[i - 1].equals("on") && i - 2 >= s.sentenceStart(k)
 				&& GO_ON.contains(w[i - 2]) && after < s.size()) {
 			return true; // "He went on to say, \"...\"", "Pence went on to say he's ..."
@@ -483,7 +487,8 @@ final class ClauseRules {
 					&& !Lexicon.MORE_CUES.contains(w[i - 1]) || w[i - 1].startsWith("continu")); // "continues to insist"
 		}
 		return w[k - phraseCueLength(k)].endsWith("ing") && s.tag(i).equals("VERB") && !PASSIVE.contains(w[i])
-				&& !Lexicon.CUES.contains(w[i]) && !Lexicon.MORE_CUES.contains(w[i]);
+				&& (!Lexicon.CUES.contains(w[i]) && !Lexicon.MORE_CUES.contains(w[i]) || w[i].equals("heard"));
+				// "can be heard yelling to the officers that": the one heard is the speaker
 	}
 
 	private boolean contentAfter(int k, int j, int se, SpeakerFound speaker, CueFound cue) {

@@ -55,6 +55,8 @@ final class Lexicon {
 			"recount", "email", "scold",
 			// what was found out or heard: "investigators have discovered that", "Americans have heard that"
 			"discover",
+			// wishing: "we might wish that"
+			"wish",
 			// asking and wondering, whose content is a question: "wondered whether", "questioned whether"
 			"wonder", "question", "inquire", "enquire"));
 

@@ -506,9 +506,13 @@ final class SpeakerPhrases {
 	 * show", "Still, polls continue", "Exit polling showed"; two verbs in a row are rare.
 	 */
 	private boolean nounReadAsVerb(int i) {
-		if (!s.tag(i).equals("VERB") || isCapitalized(i) || i + 1 >= s.size() || !s.tag(i + 1).equals("VERB")
-				|| s.sentence[i + 1] != s.sentence[i]) {
+		if (!s.tag(i).equals("VERB") || isCapitalized(i) || i + 1 >= s.size() || s.sentence[i + 1] != s.sentence[i]) {
 			return false;
+		}
+		if (!s.tag(i + 1).equals("VERB")) {
+			// "But environmentalists/VERB worry/ADJ that": a cue before "that", whatever the tagger called it
+			return w[i].endsWith("s") && !w[i].endsWith("ss") && i + 2 < s.size() && w[i + 2].equals("that")
+					&& (Lexicon.CUES.contains(w[i + 1]) || Lexicon.MORE_CUES.contains(w[i + 1]));
 		}
 		if (!(w[i].endsWith("s") && !w[i].endsWith("ss") || w[i].equals("polling"))) {
 			// a singular noun before a cue: "A Quinnipiac University poll found"
