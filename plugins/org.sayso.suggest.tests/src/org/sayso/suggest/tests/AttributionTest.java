@@ -1202,4 +1202,14 @@ class AttributionTest {
 				claims("The Gazette ruled that the mayor's figure for the ferry is \"true,\" but in the course of their "
 						+ "report they could not resist pointing out that every delay did not cost a sailing."));
 	}
+
+	@Test
+	void aNounOfSayingAfterAVerbsPrepositionOrAnOpeningNoun() {
+		assertEquals(List.of("indirect [the board is trying to second-guess the auditors] <- Islanders (Islanders) arguments"),
+				claims("Islanders also persisted in arguments that the board is trying to second-guess the auditors."));
+		assertEquals(List.of("indirect [Lopez was the winner of the debate] <- media (media) pronouncements"),
+				claims("Despite media pronouncements that Lopez was the winner of the debate, she did not gain in the polls."));
+		// a passive is no one's speech
+		assertEquals(List.of(), claims("The port was flooded with claims that the ferry had sunk."));
+	}
 }

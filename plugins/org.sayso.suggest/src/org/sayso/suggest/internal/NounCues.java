@@ -221,7 +221,20 @@ final class NounCues {
 		}
 		// "Contrary to his claim that ..., there would be": in an opening phrase, the clause ends at the main clause
 		boolean opening = OPENING.contains(w[ss]) && !s.hasVerb(ss, k);
-		if (speaker != null && !copula && !opening && !s.hasVerb(ss, s.tokenAtOrAfter(speaker.begin()))) {
+		if (speaker == null && opening && k - 1 > ss && s.tag(k - 1).equals("NOUN") && !s.tag(k - 2).equals("NOUN")) {
+			speaker = speakers.mention(k - 1, k); // "Despite media pronouncements that": the noun before is the source
+		}
+		int in = k - 1; // "Democrats also persisted in arguments that": the subject of the verb before the preposition
+		while (in > ss && s.tag(in).equals("ADJ")) {
+			in--;
+		}
+		boolean object = false;
+		if (speaker == null && in - 1 > ss && (w[in].equals("in") || w[in].equals("with")) && s.tag(in - 1).equals("VERB")
+				&& !ClauseRules.PASSIVE.contains(w[in - 2]) && !w[in - 1].endsWith("ing")) {
+			speaker = reporting.speakerOf(k, ss, in);
+			object = true;
+		}
+		if (speaker != null && !copula && !opening && !object && !s.hasVerb(ss, s.tokenAtOrAfter(speaker.begin()))) {
 			// as the sentence's subject ("Her warning that fares would rise angered ..."), the clause ends before
 			// the main verb, when it can be found
 			int main = bounds.mainVerbAfter(k + 2, se);

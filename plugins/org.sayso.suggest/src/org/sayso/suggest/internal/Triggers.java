@@ -47,7 +47,7 @@ final class Triggers {
 	/** What a sentence holds, as bits. */
 	static final int CUE = 1, DATE = 2, TENSE = 4;
 
-	/** The bits each word (2 to 12 letters, lower-cased) sets: one lookup per word of the text. */
+	/** The bits each word (2 letters or more, lower-cased) sets: one lookup per word of the text. */
 	private static final Map<String, Integer> WORD_BITS = new HashMap<>();
 
 	static {
@@ -62,6 +62,9 @@ final class Triggers {
 		// "st", "nd" are ordinal suffixes, read after digits
 		mark(TENSE_WORDS.stream().filter(word -> word.length() > 2).toList(), TENSE);
 	}
+
+	/** The longest word that sets a bit ("acknowledgement"): longer words are not looked up. */
+	private static final int LONGEST = WORD_BITS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
 	private static void mark(Collection<String> words, int bit) {
 		for (var word : words) {
@@ -98,7 +101,7 @@ final class Triggers {
 				while (j < to && Character.isLetter(text.charAt(j))) {
 					j++;
 				}
-				if (j - i >= 2 && j - i <= 12) {
+				if (j - i >= 2 && j - i <= LONGEST) {
 					found |= WORD_BITS.getOrDefault(text.substring(i, j).toLowerCase(Locale.ROOT), 0);
 				}
 				i = j;
