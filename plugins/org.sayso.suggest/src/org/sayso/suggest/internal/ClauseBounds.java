@@ -12,7 +12,6 @@ import org.sayso.suggest.internal.Quotes.Quote;
 final class ClauseBounds {
 
 	private static final Set<String> CONTRAST = Set.of("although", "though", "whereas");
-	private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "--");
 
 	private final Attributor a;
 	private final Segment s;
@@ -73,7 +72,7 @@ final class ClauseBounds {
 				}
 			}
 			// "noted that he paid nothing ― as was true for years ― Trump boasted, ...": a dash before a speaker's cue
-			if (t > j + 1 && DASHES.contains(w[t]) && a.quoteHolding(s.begin[t]) == null && subjectThenCue(t, se)) {
+			if (t > j + 1 && Lexicon.DASHES.contains(w[t]) && a.quoteHolding(s.begin[t]) == null && subjectThenCue(t, se)) {
 				return t;
 			}
 		}
@@ -253,7 +252,7 @@ final class ClauseBounds {
 
 	/** A comma or dash before a relative pronoun: "Mr. Obama, who", "the study -- which". */
 	boolean isBreak(int i) {
-		return w[i].equals(",") || DASHES.contains(w[i]);
+		return w[i].equals(",") || Lexicon.DASHES.contains(w[i]);
 	}
 
 	/**
@@ -325,9 +324,9 @@ final class ClauseBounds {
 				|| s.sentence[r] != s.sentence[Math.min(from, s.size() - 1)])) {
 			return stop;
 		}
-		if (!aside && DASHES.contains(w[r - 1])) {
+		if (!aside && Lexicon.DASHES.contains(w[r - 1])) {
 			for (int t = from + 1; t < stop; t++) {
-				if (DASHES.contains(w[t])) {
+				if (Lexicon.DASHES.contains(w[t])) {
 					return t; // "the study -- which notes that ... -- should be": the dash closes it
 				}
 			}

@@ -159,6 +159,9 @@ final class Lexicon {
 		return null;
 	}
 
+	/** Dashes that set off an aside or a clause, as tokens: "the study -- which notes that ... --". */
+	static final Set<String> DASHES = words("\u2015", "\u2014", "\u2013", "--");
+
 	/** Object pronouns, which a directive's listener may be: "urged them to stay". */
 	static final Set<String> OBJECT_PRONOUNS = words("them", "him", "her", "us", "me", "you", "it");
 

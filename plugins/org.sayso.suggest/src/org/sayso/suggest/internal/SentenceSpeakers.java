@@ -173,7 +173,7 @@ final class SentenceSpeakers {
 		if (speaker.kind() != Kind.ROLE) {
 			return true;
 		}
-		var text = a.text.substring(speaker.begin(), speaker.end()).toLowerCase(java.util.Locale.ROOT);
+		var text = lowerText(speaker);
 		var head = text.substring(text.lastIndexOf(' ') + 1);
 		return PERSONAL.contains(head) || Lexicon.TITLES.contains(head)
 				|| Lexicon.MALE.contains(head) || Lexicon.FEMALE.contains(head) || Lexicon.CLOSE_TO.contains(head)
@@ -189,11 +189,15 @@ final class SentenceSpeakers {
 	 * States average"), or "it" standing for one: what such a speaker shows or finds is reported.
 	 */
 	boolean isDocument(SpeakerFound speaker) {
-		var text = a.text.substring(speaker.begin(), speaker.end()).toLowerCase(java.util.Locale.ROOT);
+		var text = lowerText(speaker);
 		int of = text.indexOf(" of ");
 		var head = of > 0 ? text.substring(0, of) : text; // "Video of the incident"
 		head = head.substring(head.lastIndexOf(' ') + 1);
 		return Lexicon.DOCUMENTS.contains(head) || MEASURES.contains(head);
+	}
+
+	private String lowerText(SpeakerFound speaker) {
+		return a.text.substring(speaker.begin(), speaker.end()).toLowerCase(java.util.Locale.ROOT);
 	}
 
 	boolean endsGroup(int i, int se) {

@@ -573,7 +573,7 @@ final class SpeakerPhrases {
 	}
 
 	private boolean isDash(int i) {
-		return w[i].equals("--") || w[i].equals("\u2013") || w[i].equals("\u2014") || w[i].equals("\u2015");
+		return Lexicon.DASHES.contains(w[i]);
 	}
 
 	/** Skips a time adverbial between a subject and its cue: "Clinton on Tuesday said", "Kerry last week said". */
