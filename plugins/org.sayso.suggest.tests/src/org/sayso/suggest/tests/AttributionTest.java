@@ -811,7 +811,7 @@ class AttributionTest {
 		assertEquals(List.of("indirect [the pier was safe] <- Lopez (Lopez) said",
 				"indirect [the cranes were old] <- the dockers (the dockers) warned"),
 				claims("Lopez said that the pier was safe, and the dockers warned that the cranes were old."));
-		assertEquals(List.of("indirect [the fares were fair] <- He (He) claimed"),
+		assertEquals(List.of("indirect [the fares were fair] <- He (He) claimed", "indirect [to publish them] <- he (He) refused"),
 				claims("He claimed that the fares were fair, although he refused to publish them."));
 		assertEquals(List.of("indirect [the budget was tight] <- She (She) told",
 				"mixed [\"every euro counts\" in the port] <- She (She) saying"),
@@ -1078,7 +1078,8 @@ class AttributionTest {
 		assertEquals(List.of("indirect [the council hid the report] <- the suit (the suit) claims"),
 				claims("Along with other charges, the suit claims that the council hid the report."));
 		// a subject with its prepositional phrase, after "But", or after an opening phrase with commas of its own
-		assertEquals(List.of("indirect [nobody involved works at the port today] <- A spokeswoman for the firm (A spokeswoman for the firm) saying"),
+		assertEquals(List.of("indirect [to comment] <- A spokeswoman for the firm (A spokeswoman for the firm) also declined",
+				"indirect [nobody involved works at the port today] <- A spokeswoman for the firm (A spokeswoman for the firm) saying"),
 				claims("A spokeswoman for the firm also declined to comment, saying that nobody involved works at the port today."));
 		assertEquals(List.of("indirect [a reporter worked with the mayor's staff] <- a review of the emails (a review of the emails) seems to show"),
 				claims("But a review of the emails seems to show that a reporter worked with the mayor's staff."));
@@ -1211,5 +1212,29 @@ class AttributionTest {
 				claims("Despite media pronouncements that Lopez was the winner of the debate, she did not gain in the polls."));
 		// a passive is no one's speech
 		assertEquals(List.of(), claims("The port was flooded with claims that the ferry had sunk."));
+	}
+
+	@Test
+	void aRefusalReportsWhatWasNotSaidOrDone() {
+		assertEquals(List.of("indirect [to comment] <- A spokeswoman for the ferry operator (A spokeswoman for the ferry operator) declined"),
+				claims("A spokeswoman for the ferry operator declined to comment."));
+		assertEquals(List.of("indirect [to say whether the pier would reopen] <- The mayor (The mayor) has refused"),
+				claims("The mayor has refused to say whether the pier would reopen."));
+		assertEquals(List.of("indirect [to give a figure] <- Lopez (Lopez) declined"),
+				claims("Asked about the fares, Lopez declined to give a figure."));
+		// not a number falling, not a plain object, not a participle after a preposition, whose subject is another's
+		assertEquals(List.of(), claims("Ferry traffic declined to 281,000 crossings in 2023."));
+		assertEquals(List.of(), claims("Attendance declined to record levels last year."));
+		assertEquals(List.of(), claims("Dahl declined that assignment and has since left the council."));
+		assertEquals(List.of(), claims("The council censured Dahl for refusing to attend a hearing."));
+	}
+
+	@Test
+	void aQuoteThatAnotherSpeakerSignsIsNotAVerbsObject() {
+		// the quote in the object of "pay" is Chipok's, whose cue follows it
+		assertEquals(List.of("direct [because they expect a reliable service] <- Mr. Chipok (Mr. Chipok) said"),
+				claims("Islanders may be willing to pay more if necessary \"because they expect a reliable service,\" Mr. Chipok said."));
+		assertEquals(List.of("direct [jobs, jobs, jobs] <- Dahl (Dahl) is promising"),
+				claims("Dahl is promising lower fares and \"jobs, jobs, jobs\" at every stop."));
 	}
 }

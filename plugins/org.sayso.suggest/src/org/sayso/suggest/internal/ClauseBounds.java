@@ -166,7 +166,7 @@ final class ClauseBounds {
 	 * Whether a short subject and its cue close the sentence from {@code t} on: "..., the source added.", "...,
 	 * the footage showed." The words before are what that speaker said, not the outer one.
 	 */
-	private boolean trailingCue(int t, int se) {
+	boolean trailingCue(int t, int se) {
 		for (int c = t; c < se && c <= t + 6; c++) {
 			if (c > t && isCue(c)) {
 				return p.isHead(c - 1) && (c + 1 >= se || w[c + 1].equals(".") && c + 2 >= se);

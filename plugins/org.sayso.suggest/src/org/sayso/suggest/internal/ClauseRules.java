@@ -359,7 +359,7 @@ final class ClauseRules {
 		if (!contentBefore) {
 			found = contentAfter(k, after, se, speaker, cue);
 		}
-		if (!found && !contentAfterOnly) {
+		if (!found && !contentAfterOnly && !Lexicon.REFUSALS.contains(w[k])) {
 			found = contentBefore(groupFirst, ss, speaker, cue, cueLast + 1, se);
 		}
 		if (found) {
@@ -492,6 +492,13 @@ final class ClauseRules {
 	}
 
 	private boolean contentAfter(int k, int j, int se, SpeakerFound speaker, CueFound cue) {
+		if (Lexicon.REFUSALS.contains(w[k])
+				&& (directive(k, j, se) < 0 || k > 0 && s.tag(k - 1).equals("ADP") || !speakers.speaks(speaker))) {
+			// a refusal reports only "to" and its verb ("declined that assignment" is not one), by someone who speaks
+			// ("fees declined to $281 million"), and not after a preposition ("held him in contempt for refusing to
+			// testify"), whose subject is another's
+			return false;
+		}
 		if (Lexicon.LISTENER_CUES.contains(w[k]) && j < se) {
 			var listener = Lexicon.OBJECT_PRONOUNS.contains(w[j]) ? new int[] { j, j + 1 } : p.forwardPhrase(j, se, false);
 			boolean always = !w[k].startsWith("warn") && !w[k].startsWith("promise");
@@ -512,7 +519,8 @@ final class ClauseRules {
 				&& speakers.speaks(speaker)) {
 			return reporting.objectClaim(j, se, speaker, cue); // "pointed to the figures", "referring to the ruling"
 		}
-		for (int pp = 0; pp < 3 && j < se; pp++) {
+		// "declined to comment": "to" is the commitment's, even where the tagger reads a noun after it
+		for (int pp = 0; pp < 3 && j < se && !(w[j].equals("to") && Lexicon.COMMITMENTS.contains(w[k])); pp++) {
 			int afterObject = j + 1 < se ? p.skipPhrase(j + 1, se) : se;
 			boolean ofQuote = (w[j].equals("of") || w[j].equals("about")) && afterObject + 1 < se
 					&& w[afterObject].equals(",") && a.quoteOpeningAt(s.begin[afterObject + 1]) != null;
@@ -550,7 +558,8 @@ final class ClauseRules {
 				return reporting.objectClaim(content, se, speaker, cue);
 			}
 			if (content >= 0) {
-				return reporting.clause(content, bounds.stop(content, se), speaker, cue);
+				// "declined to comment": a refusal's content may be "to" and its verb alone
+				return reporting.clause(content, bounds.stop(content, se), speaker, cue, Lexicon.REFUSALS.contains(w[k]) ? 2 : 3);
 			}
 		}
 		j = pastAside(j, se);
@@ -694,6 +703,15 @@ final class ClauseRules {
 		}
 		if (particle(k) == 1 && w[k + 1].equals("for")) {
 			return j;
+		}
+		if (Lexicon.REFUSALS.contains(w[k])) {
+			// "declined to comment"; not "fees declined to $281 million", where "to" leads to no verb
+			// (the tagger reads "to comment" as a preposition and a noun; "to record levels" is one)
+			// "refused to confirm that ...": the cue after "to" reports its own clause, the refusal in its verb group
+			boolean cueOfItsOwn = j + 2 < se && w[j + 2].equals("that")
+					&& (Lexicon.CUES.contains(w[j + 1]) || Lexicon.MORE_CUES.contains(w[j + 1]));
+			return w[j].equals("to") && j + 1 < se && !cueOfItsOwn && (s.tag(j + 1).equals("VERB") || s.tag(j + 1).equals("NOUN")
+					&& (j + 2 >= se || Set.of("PUNCT", "ADP", "ADV", "PART").contains(s.tag(j + 2)))) ? j : -1;
 		}
 		if (Lexicon.COMMITMENTS.contains(w[k])) {
 			return w[j].equals("to") ? j : -1;

@@ -74,7 +74,10 @@ final class NamingQuotes {
 			if (q != null) {
 				// "a village called \"Hope\"" names; "called the order \"a vote of confidence\"" judges
 				boolean named = t == k + 1 && w[k].startsWith("call");
-				return a.isUsed(q) || named ? null : q;
+				// "pay more if necessary \"because they expect service,\" Mr. Chipok said": a quote another
+				// speaker's cue follows is that speaker's, not this verb's object
+				boolean signed = other && bounds.trailingCue(s.tokenAtOrAfter(q.end()), se);
+				return a.isUsed(q) || named || signed ? null : q;
 			}
 		}
 		return null;
