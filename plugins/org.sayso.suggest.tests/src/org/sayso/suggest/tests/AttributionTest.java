@@ -1237,4 +1237,38 @@ class AttributionTest {
 		assertEquals(List.of("direct [jobs, jobs, jobs] <- Dahl (Dahl) is promising"),
 				claims("Dahl is promising lower fares and \"jobs, jobs, jobs\" at every stop."));
 	}
+
+	@Test
+	void whatSomeoneCallsSomethingIsAClaim() {
+		assertEquals(List.of("indirect [the charges unsubstantiated] <- The ferry company (The ferry company) called"),
+				claims("The ferry company called the charges unsubstantiated."));
+		assertEquals(List.of("indirect [it a routine repair during a busy season] <- Lopez (Lopez) called"),
+				claims("Lopez called it a routine repair during a busy season."));
+		assertEquals(List.of("indirect [the harbour master a liar, coward and fraud] <- Dahl (Dahl) has called"),
+				claims("Dahl has called the harbour master a liar, coward and fraud."));
+		assertEquals(List.of("indirect [her vote in favour of the toll a mistake] <- Lopez (Lopez) called"),
+				claims("At the meeting, Lopez called her vote in favour of the toll a mistake."));
+		assertEquals(List.of("indirect [the council's quarrel with the port unusual] <- he (he) called"),
+				claims("Still, he called the council's quarrel with the port unusual."));
+		// an object ends at a dash set apart with spaces
+		assertEquals(List.of("indirect [them empty promises] <- Critics (Critics) would call"),
+				claims("Critics would call them empty promises - the council has kept few of them."));
+		// naming a thing, calling someone somewhere, a call at a time: no claim
+		assertEquals(List.of(), claims("The story came from a website called Island News Today, which posts rumours."));
+		assertEquals(List.of(), claims("At the launch, the captain called the crew to the deck."));
+		assertEquals(List.of(), claims("The skipper called the coastguard."));
+		assertEquals(List.of(), claims("Lopez called me last night."));
+		assertEquals(List.of(), claims("Dahl called it quits in 2010."));
+	}
+
+	@Test
+	void aSpeakerBeforeARelativeClauseAndItsObject() {
+		assertEquals(List.of("indirect [the ferry had turned too early] <- A skipper (A skipper) said"),
+				claims("A skipper who saw the crash said the ferry had turned too early."));
+		// a list of objects goes on past its commas, up to "and"; "along with" is no list
+		assertEquals(List.of("indirect [the timetable, the fares and the new pier] <- Lopez (Lopez) criticized"),
+				claims("Lopez criticized the timetable, the fares and the new pier."));
+		assertEquals(List.of("indirect [Dahl for re-election] <- He (He) would endorse"),
+				claims("He would endorse Dahl for re-election, along with Lopez and Smit."));
+	}
 }

@@ -192,11 +192,11 @@ final class ClauseRules {
 			return false;
 		}
 		if ((w[k].startsWith("call") || w[k].startsWith("appeal") || w[k].startsWith("press")) && particle(k) == 0
-				&& !naming.quotedObject(k)) {
+				&& !naming.quotedObject(k) && smallClause(k) < 0) {
 			return false; // "called" alone names ("a town called Hope"); "called on", "called for" report
 		}
 		if (Lexicon.NAMING.contains(w[k]) && !Lexicon.MORE_CUES.contains(w[k]) && !particleCue && !naming.quotedObject(k)
-				&& !Lexicon.OBJECT_CUES.contains(w[k])) {
+				&& !Lexicon.OBJECT_CUES.contains(w[k]) && smallClause(k) < 0) {
 			return false;
 		}
 		int before = k - 1;
@@ -445,6 +445,16 @@ final class ClauseRules {
 		if (np == null) {
 			return null;
 		}
+		int who = np[2] - 2;
+		if (relative < 0 && who - 1 >= ss && s.tag(who + 1).equals("VERB") && (w[who].equals("who") || w[who].equals("that"))
+				&& p.isHead(who - 1)) {
+			// "One of the docs who sent the letter called Oz ...": the phrase before the cue is the relative clause's
+			// object; the speaker is what the clause describes
+			var subject = p.backwardPhrase(who - 1, ss);
+			if (subject != null) {
+				np = subject;
+			}
+		}
 		groupFirst = np[2];
 		var antecedent = speakers.mention(np[0], np[1]);
 		// the relative pronoun is the source, as "she" in "she said", and names the antecedent's entity
@@ -549,6 +559,10 @@ final class ClauseRules {
 		if (particle(k) == 0 && naming.quotedObject(k)) {
 			// not when the sentence ends with who reported it: "discussed the '...,' according to a Pentagon readout"
 			return !accordingAfter(k, se) && naming.claim(k, speaker, cue);
+		}
+		if (j == k + 1 && smallClause(k) > 0 && speakers.speaks(speaker)) {
+			// "The campaign called the charges unsubstantiated", "called Oz a quack": the object and what it was called
+			return reporting.objectClaim(j, se, speaker, cue);
 		}
 		if (particle(k) == 1 || Lexicon.COMMITMENTS.contains(w[k]) || Lexicon.DIRECTIVES.contains(w[k])) {
 			int content = directive(k, j, se);
@@ -690,6 +704,73 @@ final class ClauseRules {
 			}
 		}
 		return j;
+	}
+
+	/** Verbs that call something by a name or a judgement, with the object and that name after them. */
+	private static final Set<String> CALLING = Set.of("call", "calls", "called", "calling", "label", "labels", "labeled",
+			"labelled", "labeling", "branded", "brands", "branding", "dubbed", "dubs", "termed", "terms");
+
+	/** Where a predicate may start after an object: "a quack", "unsubstantiated", "her hero", "very unstable". */
+	private static final Set<String> PREDICATE_TAGS = Set.of("DET", "ADJ", "NOUN");
+
+	/**
+	 * Where the predicate of a naming verb's small clause starts ("called [the charges] [unsubstantiated]", "called
+	 * [it] [a common ailment]", "called [Clinton's squabble with the agencies] [unusual]"), or -1: not when the
+	 * object names a thing ("a website called Real News"), leads somewhere ("called bigwigs to the stage") or stands
+	 * alone ("called the police").
+	 */
+	private int smallClause(int k) {
+		int se = s.sentenceStop(k);
+		int j = k + 1;
+		if (!CALLING.contains(w[k]) || j >= se || !s.tag(k).equals("VERB") || p.isQuoteMark(j)) {
+			return -1;
+		}
+		int o;
+		if (Lexicon.OBJECT_PRONOUNS.contains(w[j]) && !w[j].equals("you") || w[j].equals("this")) {
+			o = j + 1;
+		} else {
+			o = nounPhraseEnd(j, se);
+			while (o > j && o + 1 < se && (w[o].equals("of") || w[o].equals("with") || w[o].equals("in"))) {
+				int pp = nounPhraseEnd(o + 1, se); // "called her vote in favor of the war a mistake"
+				if (pp <= o + 1) {
+					break;
+				}
+				o = pp;
+			}
+			if (o == j) {
+				return -1;
+			}
+		}
+		if (o >= se || w[o].equals("quits") || Lexicon.TIME_WORDS.contains(w[o])
+				|| o + 1 < se && Lexicon.TIME_WORDS.contains(w[o + 1])) {
+			return -1;
+		}
+		boolean predicate = PREDICATE_TAGS.contains(s.tag(o)) && !w[o].equals("that") && Character.isLowerCase(s.words[o].charAt(0))
+				|| Lexicon.POSSESSIVES.contains(w[o])
+				|| s.tag(o).equals("ADV") && o + 1 < se && s.tag(o + 1).equals("ADJ"); // "called it very unstable"
+		return predicate ? o : -1;
+	}
+
+	/**
+	 * After the noun phrase at {@code j}: a determiner or possessive, adjectives, and nouns, up to a determiner after
+	 * its noun (where a predicate starts: "called Oz [a quack]") or an adjective after it ("the charges
+	 * [unsubstantiated]"); {@code j} when no noun is there.
+	 */
+	private int nounPhraseEnd(int j, int se) {
+		int o = j;
+		if (o < se && (s.tag(o).equals("DET") || Lexicon.POSSESSIVES.contains(w[o]))) {
+			o++;
+		}
+		boolean noun = false;
+		while (o < se && (s.tag(o).equals("ADJ") && !noun || s.tag(o).equals("NOUN") || s.tag(o).equals("PROPN")
+				|| w[o].equals("'s") || w[o].equals("\u2019s"))) {
+			noun |= s.tag(o).equals("NOUN") || s.tag(o).equals("PROPN");
+			o++;
+			if (o < se && noun && (s.tag(o).equals("DET") || Lexicon.POSSESSIVES.contains(w[o]))) {
+				break;
+			}
+		}
+		return noun ? o : j;
 	}
 
 	/**

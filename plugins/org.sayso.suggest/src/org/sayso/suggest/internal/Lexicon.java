@@ -259,7 +259,8 @@ final class Lexicon {
 			"university", "inc", "ltd", "corp", "logistics", "airlines", "railways", "energy", "holdings",
 			"foundation", "service", "services", "club", "league", "network", "coalition", "alliance", "municipality",
 			"city", "hospital", "school", "army", "navy", "parliament", "cabinet", "organisers", "organizers",
-			"statement", "report", "study", "survey", "regulator", "prosecutors", "insurer", "group's");
+			"statement", "report", "study", "survey", "regulator", "prosecutors", "insurer", "group's", "campaign",
+			"administration", "senate", "legislature", "congress");
 
 	/** What is written or broadcast, which speaks as its authors do: "the complaint cites", "a Clinton ad asks". */
 	static final Set<String> DOCUMENTS = words("complaint", "lawsuit", "suit", "letter", "memo", "poll", "polls", "ad",

@@ -84,8 +84,9 @@ final class Reporting {
 	boolean objectClaim(int j, int se, SpeakerFound speaker, CueFound cue) {
 		int stop = bounds.stop(j, se);
 		for (int t = j + 1; t < stop; t++) {
-			if (w[t].equals(",") && a.quoteHolding(s.begin[t]) == null) {
-				stop = t; // the object ends at its comma: "defended the remark, saying ..."
+			boolean dash = Lexicon.DASHES.contains(w[t]) || w[t].equals("-") && s.begin[t] > s.end[t - 1]; // " - " set apart
+			if ((w[t].equals(",") && !listGoesOn(t, stop) || dash) && a.quoteHolding(s.begin[t]) == null) {
+				stop = t; // the object ends at its comma or dash: "defended the remark, saying ...", "call them X - it has"
 				break;
 			}
 		}
@@ -98,6 +99,27 @@ final class Reporting {
 			stop = last - 2;
 		}
 		return clause(j, stop, speaker, cue, 1);
+	}
+
+	/**
+	 * Whether the comma {@code t} goes on with a list of words that ends the object: "called Oz a quack, fake and
+	 * charlatan": nouns and adjectives with "and" or "or" up to {@code stop}.
+	 */
+	private static final java.util.Set<String> LIST_TAGS = java.util.Set.of("ADJ", "NOUN", "PROPN", "DET", "NUM", "CCONJ");
+
+	private boolean listGoesOn(int t, int stop) {
+		boolean and = false;
+		for (int u = t + 1; u < stop; u++) {
+			var tag = s.tag(u);
+			if (u == stop - 1 && ".!?".contains(w[u]) && w[u].length() == 1) {
+				break;
+			}
+			if (!LIST_TAGS.contains(tag) && !w[u].equals(",") || w[u].equals(",") && !and) {
+				return false; // "endorse Ayotte, along with McCain": not a list
+			}
+			and |= w[u].equals("and") || w[u].equals("or");
+		}
+		return and;
 	}
 
 	/** Whether a noun phrase starts at {@code j}: the object of a cue of {@link Lexicon#OBJECT_CUES}. */
