@@ -1271,4 +1271,15 @@ class AttributionTest {
 		assertEquals(List.of("indirect [Dahl for re-election] <- He (He) would endorse"),
 				claims("He would endorse Dahl for re-election, along with Lopez and Smit."));
 	}
+
+	@Test
+	void partiesPeopleAndACoordinatedCueAfterADash() {
+		assertEquals(List.of("indirect [they have a new weapon] <- Democrats in the council (Democrats in the council) say"),
+				claims("Democrats in the council say they have a new weapon."));
+		// a dash in a clause is not a dateline's: the subject before it says
+		assertEquals(List.of("indirect [it cannot repay the loans] <- The port authority (The port authority) says"),
+				claims("The port authority manages the debt that the island amassed - and says it cannot repay the loans."));
+		assertEquals(List.of("indirect [the talks had failed] <- Officials (Officials) saying"),
+				claims("HAVANA - Officials met on Monday, saying the talks had failed."));
+	}
 }

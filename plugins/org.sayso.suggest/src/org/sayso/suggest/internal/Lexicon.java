@@ -275,7 +275,10 @@ final class Lexicon {
 	static final Set<String> GROUP = words("officials", "residents", "workers", "experts", "analysts", "sources",
 			"organisers", "organizers", "prosecutors", "authorities", "police", "critics", "researchers",
 			"economists", "doctors", "nurses", "teachers", "farmers", "diplomats", "investigators", "witnesses",
-			"members", "leaders", "lawmakers", "ministers", "executives", "scientists", "campaigners", "people");
+			"members", "leaders", "lawmakers", "ministers", "executives", "scientists", "campaigners", "people",
+			// parties' and campaigns' people, as political reporting names them: "Democrats in the Senate say"
+			"democrats", "republicans", "conservatives", "liberals", "progressives", "independents", "voters",
+			"supporters", "opponents", "donors", "delegates", "senators", "governors", "activists", "protesters");
 
 	static final Set<String> FEMALE = words("spokeswoman", "chairwoman", "businesswoman", "congresswoman",
 			"woman", "mother", "sister", "daughter", "wife", "maria", "anna", "ana", "elena", "sofia", "sophie",

@@ -74,7 +74,7 @@ final class SentenceSpeakers {
 		int start = ss < before && s.tag(ss).equals("CCONJ") ? ss + 1 : ss; // "But a recent review ... seems to show"
 		for (int t = ss; t < before && t < ss + 20; t++) {
 			if ((w[t].equals("-") || w[t].equals("\u2013") || w[t].equals("\u2014")) && t > ss
-					&& s.begin[t] > s.end[t - 1]) {
+					&& s.begin[t] > s.end[t - 1] && dateline(ss, t)) {
 				start = t + 1; // after a dateline, whose dash stands apart (not "self-deprecation")
 			}
 		}
@@ -98,6 +98,19 @@ final class SentenceSpeakers {
 			comma++;
 		}
 		return found;
+	}
+
+	/**
+	 * Whether tokens [ss, dash) are a dateline, capitalized words and punctuation ("LONDON (Reuters)", "ALBANY,
+	 * N.Y."), not a clause ("The bank manages the debt - and says").
+	 */
+	private boolean dateline(int ss, int dash) {
+		for (int t = ss; t < dash; t++) {
+			if (Character.isLetter(s.words[t].charAt(0)) && !Character.isUpperCase(s.words[t].charAt(0))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The subject phrase {@code np} when its verb follows it before {@code before}, or null. */

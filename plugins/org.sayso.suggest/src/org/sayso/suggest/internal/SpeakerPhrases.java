@@ -235,7 +235,9 @@ final class SpeakerPhrases {
 		}
 		// "a spokesman for the ministry", "a narrator in the ad", "officials at the port": a role, then where
 		return s.tag(first - 2).equals("NOUN") && (Lexicon.TITLES.contains(w[first - 2])
-				|| ROLE_PREPOSITIONS.contains(w[first - 1]) && roleNoun(w[first - 2]));
+				|| ROLE_PREPOSITIONS.contains(w[first - 1]) && roleNoun(w[first - 2]))
+				// "Democrats in the Senate", which the tagger reads as a name
+				|| s.tag(first - 2).equals("PROPN") && Lexicon.GROUP.contains(w[first - 2]);
 	}
 
 	/** A noun that names people by what they do or are: "narrator", "officials", "analyst", "residents". */
