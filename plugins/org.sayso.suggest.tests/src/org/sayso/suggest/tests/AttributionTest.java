@@ -1282,4 +1282,15 @@ class AttributionTest {
 		assertEquals(List.of("indirect [the talks had failed] <- Officials (Officials) saying"),
 				claims("HAVANA - Officials met on Monday, saying the talks had failed."));
 	}
+
+	@Test
+	void aPossessiveTheTaggerMisreads() {
+		// "harbour master’s" read as punctuation, "claim" after a possessor read as a verb
+		assertEquals(List.of("indirect [The fares, the harbour master’s allies say, will rise again in May] <- the harbour master’s allies (the harbour master’s allies) say"),
+				claims("The fares, the harbour master’s allies say, will rise again in May."));
+		assertEquals(List.of("indirect [the pier was safe] <- The council (The council) claim"),
+				claims("The council’s earlier claim that the pier was safe was wrong."));
+		// "Let's say" supposes; "let" is no speaker
+		assertEquals(List.of(), claims("Let's say you expect the new pier to cost $160,000."));
+	}
 }

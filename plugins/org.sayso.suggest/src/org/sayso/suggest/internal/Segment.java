@@ -205,8 +205,46 @@ public final class Segment {
 	String tag(int i) {
 		var tag = fullTag(i);
 		int plus = tag.indexOf('+');
+		if (plus < 0 && tag.equals("PUNCT") && words[i].length() > 2 && Character.isLetter(words[i].charAt(0))
+				&& (words[i].endsWith("'s") || words[i].endsWith("\u2019s"))) {
+			// "the Texas senator's allies", "Tulsa police's claim": a possessive the model read as punctuation
+			return Character.isUpperCase(words[i].charAt(0)) ? "PROPN" : "NOUN";
+		}
+		if (plus < 0 && tag.equals("VERB") && afterPossessor(i)) {
+			// "the council's earlier claim that", "their claims": after a possessor a word is a noun
+			return "NOUN";
+		}
 		return plus > 0 ? tag.substring(0, plus) : tag;
 	}
+
+	/** Possessive pronouns that a noun follows ("her" may also be an object: "let her go"). */
+	private static final java.util.Set<String> POSSESSOR_PRONOUNS = java.util.Set.of("his", "their", "its", "our",
+			"my", "your");
+
+	/**
+	 * Whether token {@code i}, a verb to the tagger, stands right after a possessor, or after one and an adjective
+	 * or adverb ("the council's earlier claim"), in a form no verb takes there (not "-ed" or "-ing", which "'s" as
+	 * "has" or "is" may precede).
+	 */
+	private boolean afterPossessor(int i) {
+		var word = lower[i];
+		if (word.endsWith("ed") || word.endsWith("ing") || i == 0 || sentence[i - 1] != sentence[i]) {
+			return false;
+		}
+		int before = i - 1;
+		if (before > 0 && sentence[before - 1] == sentence[i] && !lower[before].endsWith("'s")
+				&& !lower[before].endsWith("\u2019s") && (fullTag(before).equals("ADJ") || fullTag(before).equals("ADV"))) {
+			before--;
+		}
+		var possessor = lower[before];
+		return POSSESSOR_PRONOUNS.contains(possessor) || possessor.length() > 2
+				&& (possessor.endsWith("'s") || possessor.endsWith("\u2019s"))
+				&& !CONTRACTED.contains(possessor.substring(0, possessor.length() - 2));
+	}
+
+	/** Words whose "'s" is "us", "is" or "has": "Let's say", "that's", "there's". */
+	private static final java.util.Set<String> CONTRACTED = java.util.Set.of("let", "it", "that", "he", "she",
+			"there", "here", "what", "who", "where", "how", "this", "everyone", "nobody", "somebody", "someone");
 
 	private String fullTag(int i) {
 		int k = sentence[i];

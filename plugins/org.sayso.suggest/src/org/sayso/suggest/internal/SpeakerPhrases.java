@@ -38,8 +38,8 @@ final class SpeakerPhrases {
 	 * tokens, and where the whole phrase starts when a title was trimmed ("council leader Susan Hartley").
 	 */
 	int[] backwardPhrase(int i, int ss) {
-		if (i < ss) {
-			return null;
+		if (i < ss || w[i].equals("let's") || w[i].equals("let\u2019s")) {
+			return null; // "Let's say you think ...": the writer's supposition
 		}
 		if (i - 1 >= ss && hyphenatedTail(i)) {
 			var name = backwardPhrase(i - 1, ss); // "Shanklin-Hawkins said", the tokenizer leaving "-Hawkins"
