@@ -1293,4 +1293,26 @@ class AttributionTest {
 		// "Let's say" supposes; "let" is no speaker
 		assertEquals(List.of(), claims("Let's say you expect the new pier to cost $160,000."));
 	}
+
+	@Test
+	void whatPollsShowWhereTheTaggerReadsThemAsVerbs() {
+		// "polls/VERB show/NOUN" as the tagger reads them
+		assertEquals(List.of("indirect [Dahl within two points of Lopez] <- Several polls (Several polls) show"),
+				claims("Several polls show Dahl within two points of Lopez."));
+		assertEquals(List.of("indirect [the fares are a second-tier issue for islanders] <- the annual poll (the annual poll) finds"),
+				claims("But the annual poll finds the fares are a second-tier issue for islanders."));
+		// a document, a time and its verb; a document and whose it is
+		assertEquals(List.of("indirect [Dahl about even with Lopez on the islands] <- A Harbour Institute poll (A Harbour Institute poll) found"),
+				claims("A Harbour Institute poll this month found Dahl about even with Lopez on the islands."));
+		assertEquals(List.of("indirect [40% of islanders are unsure about the bridge] <- a new poll from Island University (a new poll from Island University) found"),
+				claims("Yet a new poll from Island University found 40% of islanders are unsure about the bridge."));
+		assertEquals(List.of("indirect [both Dahl and Lopez beating Smit] <- The poll (The poll) shows"),
+				claims("The poll shows both Dahl and Lopez beating Smit."));
+		// an object ends at a colon
+		assertEquals(List.of("indirect [the plan] <- Dahl (Dahl) defended"),
+				claims("Dahl defended the plan: a toll for every car on the bridge."));
+		// a newspaper that reports is no document's name
+		assertEquals(List.of("direct [The pier will close in May.] <- Island Times (Island Times) reports:"),
+				claims("The Island Times reports: \"The pier will close in May.\""));
+	}
 }

@@ -84,9 +84,10 @@ final class Reporting {
 	boolean objectClaim(int j, int se, SpeakerFound speaker, CueFound cue) {
 		int stop = bounds.stop(j, se);
 		for (int t = j + 1; t < stop; t++) {
-			boolean dash = Lexicon.DASHES.contains(w[t]) || w[t].equals("-") && s.begin[t] > s.end[t - 1]; // " - " set apart
+			boolean dash = Lexicon.DASHES.contains(w[t]) || w[t].equals("-") && s.begin[t] > s.end[t - 1] // " - " set apart
+					|| w[t].equals(":") || w[t].equals(";");
 			if ((w[t].equals(",") && !listGoesOn(t, stop) || dash) && a.quoteHolding(s.begin[t]) == null) {
-				stop = t; // the object ends at its comma or dash: "defended the remark, saying ...", "call them X - it has"
+				stop = t; // the object ends at its comma, dash or colon: "defended the remark, saying ...", "call them X - it has"
 				break;
 			}
 		}
@@ -129,7 +130,8 @@ final class Reporting {
 		}
 		var tag = s.tag(j);
 		return tag.equals("DET") && !w[j].equals("that") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN")
-				|| tag.equals("NUM") || Lexicon.POSSESSIVES.contains(w[j]);
+				|| tag.equals("NUM") || Lexicon.POSSESSIVES.contains(w[j])
+				|| w[j].equals("both") && j + 1 < se && s.tag(j + 1).equals("PROPN"); // "shows both Trump and Carson beating"
 	}
 
 	/** The claim of {@code from}-{@code stop}, when it has at least {@code least} tokens. */

@@ -210,11 +210,44 @@ public final class Segment {
 			// "the Texas senator's allies", "Tulsa police's claim": a possessive the model read as punctuation
 			return Character.isUpperCase(words[i].charAt(0)) ? "PROPN" : "NOUN";
 		}
+		if (findingPair(i, i - 1)) {
+			return "VERB"; // "polls/VERB show/NOUN" as the tagger reads it: "polls show"
+		}
+		if (findingPair(i + 1, i) || plus < 0 && tag.equals("VERB") && documentInPhrase(i)) {
+			return "NOUN";
+		}
 		if (plus < 0 && tag.equals("VERB") && afterPossessor(i)) {
 			// "the council's earlier claim that", "their claims": after a possessor a word is a noun
 			return "NOUN";
 		}
 		return plus > 0 ? tag.substring(0, plus) : tag;
+	}
+
+	/** Verbs of what documents and polls show or find. */
+	private static final java.util.Set<String> FINDING = java.util.Set.of("show", "shows", "showed", "find", "finds",
+			"found", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated");
+
+	/** Things that show or find, beside {@link Lexicon#DOCUMENTS}: "averages", "figures", "results". */
+	private static final java.util.Set<String> FINDERS = Lexicon.union(Lexicon.DOCUMENTS, java.util.Set.of("average",
+			"averages", "figures", "numbers", "results", "research", "polling", "surveys", "ledgers", "tallies"));
+
+	/**
+	 * Whether token {@code i} is a document's name, in the singular, after a word of a noun phrase: "A Quinnipiac
+	 * University poll this month found", not "to poll voters".
+	 */
+	private boolean documentInPhrase(int i) {
+		if (i == 0 || sentence[i - 1] != sentence[i] || !Lexicon.DOCUMENTS.contains(lower[i]) || lower[i].endsWith("s")) {
+			// not "The New York Times reports:", a verb
+			return false;
+		}
+		var before = fullTag(i - 1);
+		return before.startsWith("PROPN") || before.equals("DET") || before.equals("ADJ");
+	}
+
+	/** Whether token {@code verb} is a verb of finding right after token {@code finder}, a thing that finds. */
+	private boolean findingPair(int verb, int finder) {
+		return finder >= 0 && verb < words.length && sentence[finder] == sentence[verb] && FINDING.contains(lower[verb])
+				&& FINDERS.contains(lower[finder]);
 	}
 
 	/** Possessive pronouns that a noun follows ("her" may also be an object: "let her go"). */

@@ -203,8 +203,12 @@ final class SentenceSpeakers {
 	 */
 	boolean isDocument(SpeakerFound speaker) {
 		var text = lowerText(speaker);
-		int of = text.indexOf(" of ");
-		var head = of > 0 ? text.substring(0, of) : text; // "Video of the incident"
+		int of = -1;
+		for (var preposition : new String[] { " of ", " from ", " by ", " for " }) {
+			int at = text.indexOf(preposition);
+			of = at > 0 && (of < 0 || at < of) ? at : of;
+		}
+		var head = of > 0 ? text.substring(0, of) : text; // "Video of the incident", "a new poll from Suffolk University"
 		head = head.substring(head.lastIndexOf(' ') + 1);
 		return Lexicon.DOCUMENTS.contains(head) || MEASURES.contains(head);
 	}

@@ -237,7 +237,10 @@ final class SpeakerPhrases {
 		return s.tag(first - 2).equals("NOUN") && (Lexicon.TITLES.contains(w[first - 2])
 				|| ROLE_PREPOSITIONS.contains(w[first - 1]) && roleNoun(w[first - 2]))
 				// "Democrats in the Senate", which the tagger reads as a name
-				|| s.tag(first - 2).equals("PROPN") && Lexicon.GROUP.contains(w[first - 2]);
+				|| s.tag(first - 2).equals("PROPN") && Lexicon.GROUP.contains(w[first - 2])
+				// "a new poll from Suffolk University", "an average of polls": a document and whose it is
+				|| (Lexicon.DOCUMENTS.contains(w[first - 2]) || w[first - 2].equals("average"))
+						&& DOCUMENT_PREPOSITIONS.contains(w[first - 1]);
 	}
 
 	/** A noun that names people by what they do or are: "narrator", "officials", "analyst", "residents". */
@@ -257,6 +260,8 @@ final class SpeakerPhrases {
 			"friend", "friends", "staff");
 
 	private static final Set<String> ROLE_PREPOSITIONS = Set.of("in", "at", "from", "with", "to");
+
+	private static final Set<String> DOCUMENT_PREPOSITIONS = Set.of("from", "by", "of", "for");
 
 	private static final Set<String> TITLE_ABBREVIATIONS = Set.of("rep", "reps", "sen", "sens", "gov", "gen", "lt",
 			"col", "sgt", "capt", "maj", "adm", "dr", "mr", "mrs", "ms", "prof", "rev");
