@@ -1315,4 +1315,19 @@ class AttributionTest {
 		assertEquals(List.of("direct [The pier will close in May.] <- Island Times (Island Times) reports:"),
 				claims("The Island Times reports: \"The pier will close in May.\""));
 	}
+
+	@Test
+	void accordingToAfterAClauseAndItsSourcesApposition() {
+		// the words after the comma describe the source; what was said is the clause before
+		assertEquals(List.of("indirect [The three owners meant to reopen the pier as a market] <- a lawsuit (a lawsuit) according to"),
+				claims("The three owners meant to reopen the pier as a market, according to a lawsuit filed in May by Kari Dahl, a former mayor."));
+		assertEquals(List.of("indirect [Fares rose by a third over the past year] <- the Harbour Institute (the Harbour Institute) according to"),
+				claims("Fares rose by a third over the past year, according to the Harbour Institute, a research group."));
+		// an aside between the subject and its verb: the whole sentence
+		assertEquals(List.of("indirect [The toll, according to the council, will rise again in May] <- the council (the council) according to"),
+				claims("The toll, according to the council, will rise again in May."));
+		// an opening "according to": what follows its comma
+		assertEquals(List.of("indirect [most islanders oppose the toll] <- a poll (a poll) according to"),
+				claims("But according to a poll published on Sunday, most islanders oppose the toll."));
+	}
 }

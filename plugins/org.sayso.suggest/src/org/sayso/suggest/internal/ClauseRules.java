@@ -308,9 +308,20 @@ final class ClauseRules {
 			while (comma < se && comma < after + 8 && !w[comma].equals(",")) {
 				comma++;
 			}
-			contentBefore = comma >= se || !w[comma].equals(",");
+			// but not after a clause of its own: "..., according to a lawsuit filed by Ms. Dahl, a former minister.",
+			// where what follows the comma is the source's apposition
+			contentBefore = comma >= se || !w[comma].equals(",") || s.hasVerb(ss, cueFirst);
 			if (!contentBefore) {
 				after = comma + 1;
+				if (cueFirst > ss && w[cueFirst - 1].equals(",") && after < se
+						&& (s.tag(after).equals("AUX") || s.tag(after).equals("VERB"))) {
+					// "The toll, according to the council, will rise": the subject before the aside is part of it
+					var cue = new CueFound(s.begin[cueFirst], s.end[cueLast]);
+					if (reporting.clause(ss, bounds.stop(after, se), speaker, cue)) {
+						reporting.found(speaker, cue, k);
+					}
+					return cueLast;
+				}
 			}
 		} else {
 			int before = cueFirst - 1;
