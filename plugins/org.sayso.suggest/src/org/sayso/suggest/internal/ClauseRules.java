@@ -850,7 +850,59 @@ final class ClauseRules {
 		if (comma - from < 3) {
 			return false;
 		}
+		if (!clauseBefore(from, comma)) {
+			// "Though the handover went smoothly, he said, replacing her would be bitter": the opening clause and the
+			// main clause after the cue were said together; else the opening phrase is the speaker's own sentence's
+			int adverbial = bounds.commaAfterAdverbial(after, se);
+			return adverbial + 2 < se && w[adverbial].equals(",") && s.hasVerb(adverbial + 1, se)
+					&& !p.isQuoteMark(adverbial + 1) && reporting.clause(from, bounds.stop(adverbial + 1, se), speaker, cue);
+		}
 		return reporting.clause(from, comma, speaker, cue);
+	}
+
+	/**
+	 * Whether tokens [from, comma) are a clause that a speaker's cue after the comma may report ("Fares rose
+	 * again, Lopez said"), not an opening phrase of the speaker's own sentence: "At Monday's debate, Clinton cited",
+	 * "Campaigning in 2012, he barely mentioned", "But when the council cut the funding, the port said enough".
+	 */
+	private boolean clauseBefore(int from, int comma) {
+		int t = from;
+		while (t < comma && s.tag(t).equals("CCONJ")) {
+			t++;
+		}
+		if (t >= comma) {
+			return false;
+		}
+		var tag = s.tag(t);
+		boolean opener = tag.equals("ADP") && !QUANTITY_WORDS.contains(w[t]) || tag.equals("SCONJ") || SUBORDINATORS.contains(w[t])
+				|| tag.equals("VERB") && (w[t].endsWith("ing") || w[t].endsWith("ed"));
+		if (opener) {
+			for (int u = t + 1; u < comma; u++) {
+				if (w[u].equals(",")) {
+					return true; // "In 2010, the ferry sank, Lopez said": the clause after the opening phrase
+				}
+			}
+			return false;
+		}
+		// a verb, or the start of a subject whose verb the tagger may have missed ("the ferry/ADJ sank/NOUN")
+		return s.hasVerb(t, comma) || hasAuxiliary(t, comma) || tag.equals("NOUN") || tag.equals("PROPN")
+				|| tag.equals("DET") || tag.equals("PRON");
+	}
+
+	/** Prepositions that open a number rather than a phrase: "About 12,000 books were damaged". */
+	private static final Set<String> QUANTITY_WORDS = Set.of("about", "around", "over", "nearly", "almost", "up");
+
+	/** Words that open a subordinate clause, which the tagger may read as adverbs: "when", "while". */
+	private static final Set<String> SUBORDINATORS = Set.of("when", "while", "if", "because", "although", "though",
+			"after", "before", "since", "once", "unless", "until", "whenever", "as");
+
+	private boolean hasAuxiliary(int from, int to) {
+		for (int t = from; t < to; t++) {
+			if (s.tag(t).equals("AUX")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

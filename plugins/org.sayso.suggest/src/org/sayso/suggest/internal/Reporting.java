@@ -131,7 +131,9 @@ final class Reporting {
 		var tag = s.tag(j);
 		return tag.equals("DET") && !w[j].equals("that") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN")
 				|| tag.equals("NUM") || Lexicon.POSSESSIVES.contains(w[j])
-				|| w[j].equals("both") && j + 1 < se && s.tag(j + 1).equals("PROPN"); // "shows both Trump and Carson beating"
+				|| w[j].equals("both") && j + 1 < se && s.tag(j + 1).equals("PROPN") // "shows both Trump and Carson beating"
+				// a participle before its noun: "mentioned disparaging remarks"
+				|| tag.equals("VERB") && w[j].endsWith("ing") && j + 1 < se && s.tag(j + 1).equals("NOUN");
 	}
 
 	/** The claim of {@code from}-{@code stop}, when it has at least {@code least} tokens. */
