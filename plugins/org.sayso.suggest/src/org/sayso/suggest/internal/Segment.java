@@ -23,6 +23,9 @@ public final class Segment {
 	final int[] triggers;
 	/** Per sentence: its tagging, as far as asked ({@code null} until a tag is asked for). */
 	private final GreedyTagger.Sentence[] tagged;
+
+	/** Each token's tag, as {@link #tag} read it, once read. */
+	private final String[] tags;
 	private final OpenNlpModels.Tools tools;
 
 	private Segment(String text, OpenNlpModels.Tools tools, int[] begin, int[] end, int[] sentence, int[] first,
@@ -43,6 +46,7 @@ public final class Segment {
 			lower[i] = words[i].toLowerCase(Locale.ROOT);
 		}
 		this.tagged = new GreedyTagger.Sentence[sentenceEnd.length];
+		this.tags = new String[words.length];
 	}
 
 	/**
@@ -203,6 +207,16 @@ public final class Segment {
 	 * use. A token the tokenizer left whole ("Sweden's", tagged PROPN+PART) has the tag of its first part.
 	 */
 	String tag(int i) {
+		var tag = tags[i];
+		if (tag == null) {
+			tag = readTag(i);
+			tags[i] = tag;
+		}
+		return tag;
+	}
+
+	/** The tag of token {@code i}, with the tagger's misreadings that the rules depend on mended. */
+	private String readTag(int i) {
 		var tag = fullTag(i);
 		int plus = tag.indexOf('+');
 		if (plus < 0 && tag.equals("PUNCT") && words[i].length() > 2 && Character.isLetter(words[i].charAt(0))
