@@ -1359,4 +1359,13 @@ class AttributionTest {
 		assertEquals(List.of("indirect [the pier was closed] <- Lopez (Lopez) noted"), claims("Lopez noted that the pier was closed."));
 		assertEquals(List.of("indirect [the pier was closed] <- The note (The note) said"), claims("The note said the pier was closed."));
 	}
+
+	@Test
+	void theWritersTurnIsNoOnesClaim() {
+		assertEquals(List.of(), claims("That said, a loss to Dahl on the islands would hurt her."));
+		assertEquals(List.of(), claims("Having said that, the fares are still the lowest in the region."));
+		// "said that," with a clause after the comma is still a cue
+		assertEquals(List.of("indirect [in addition to Smit, he would invite the crew] <- Lopez (Lopez) said"),
+				claims("Lopez said that, in addition to Smit, he would invite the crew."));
+	}
 }

@@ -285,6 +285,12 @@ final class ClauseRules {
 	private int attribute(int k) {
 		int ss = s.sentenceStart(k);
 		int se = s.sentenceStop(k);
+		if (w[k].equals("said") && k + 2 < se && w[k + 1].equals("that") && w[k + 2].equals(",")
+				&& (k == ss || k - 1 >= ss && (w[k - 1].equals("having") || w[k - 1].equals("(")))
+				|| w[k].equals("said") && k - 1 >= ss && w[k - 1].equals("that") && k + 1 < se && w[k + 1].equals(",")
+						&& (k - 1 == ss || p.isQuoteMark(k - 2) || w[k - 2].equals("("))) {
+			return k + 1; // "Having said that, ...", "That said, ...": the writer turning, no one reported
+		}
 		boolean according = w[k].equals("according");
 		int cueLast = according ? k + 1 : k + particle(k);
 		int cueFirst = k - phraseCueLength(k);
