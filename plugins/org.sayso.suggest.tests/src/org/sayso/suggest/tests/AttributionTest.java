@@ -1368,4 +1368,15 @@ class AttributionTest {
 		assertEquals(List.of("indirect [in addition to Smit, he would invite the crew] <- Lopez (Lopez) said"),
 				claims("Lopez said that, in addition to Smit, he would invite the crew."));
 	}
+
+	@Test
+	void aQuoteHandedOverToASpeakerAndAnyVerb() {
+		assertEquals(List.of("direct [Go back to the mainland] <- Dahl (Dahl) barked"),
+				claims("\u201cGo back to the mainland,\u201d Dahl barked and a guard showed the skipper out."));
+		assertEquals(List.of("direct [They act like they have never seen a ferry before] <- Kari Lopez (Kari Lopez) scoffed"),
+				claims("\"They act like they have never seen a ferry before,\" scoffed Kari Lopez, 22."));
+		// no comma handing the words over, or a verb that is no one's saying: no claim
+		assertEquals(List.of(), claims("\u201cGo back to the mainland\u201d Dahl painted on the wall."));
+		assertEquals(List.of(), claims("The sign read \u201cNo ferries today,\u201d and the harbour closed."));
+	}
 }

@@ -50,8 +50,69 @@ final class IntroducedQuotes {
 			if (q.open() >= from && !a.isUsed(q) && a.quoteHolding(q.open()) == null && reads(q)) {
 				introduced(q);
 			}
+			if (q.open() >= from && !a.isUsed(q) && a.quoteHolding(q.open()) == null && handsOver(q)) {
+				signed(q);
+			}
 		}
 	}
+
+	/** Whether a quote's words end with the comma that hands them over to who said them: "\u201c...,\u201d". */
+	private boolean handsOver(Quote q) {
+		int e = q.contentEnd();
+		while (e > q.contentBegin() && Character.isWhitespace(a.text.charAt(e - 1))) {
+			e--;
+		}
+		return e > q.contentBegin() && a.text.charAt(e - 1) == ',';
+	}
+
+	/**
+	 * A quote handed over to a speaker and a verb that no lexicon lists: "\u201cGo back to Univision,\u201d Trump
+	 * barked.", "..., barked the mayor." The verb is the cue, when it is in the past tense and ends the sentence or
+	 * its clause, and the speaker is someone who speaks.
+	 */
+	private void signed(Quote q) {
+		int t = s.tokenAtOrAfter(q.end());
+		int se = t < s.size() ? s.sentenceStop(t) : -1;
+		if (t >= s.size() || t >= se || s.sentence[t] != s.sentence[s.tokenAtOrAfter(q.contentBegin())]) {
+			return;
+		}
+		int verb;
+		int[] np;
+		if (pastVerb(t)) {
+			verb = t; // "..., barked the mayor."
+			np = p.forwardPhrase(t + 1, se, true);
+			if (np == null || !endsClause(np[1], se)) {
+				return;
+			}
+		} else {
+			np = p.forwardPhrase(t, se, true);
+			if (np == null || np[1] >= se || !pastVerb(np[1]) || !endsClause(np[1] + 1, se)) {
+				return;
+			}
+			verb = np[1];
+		}
+		var speaker = speakers.mention(np[0], np[1]);
+		if (speaker == null || !speakers.speaks(speaker)) {
+			return;
+		}
+		var cue = new CueFound(s.begin(verb), s.end(verb));
+		a.direct(q, speaker, cue);
+		a.register(speaker);
+		a.addCue(cue);
+	}
+
+	/** Whether token {@code t} is a verb in the past tense that may say a quote: "barked", "shot back" is not one. */
+	private boolean pastVerb(int t) {
+		return s.tag(t).equals("VERB") && w[t].endsWith("ed") && Character.isLowerCase(s.words[t].charAt(0))
+				&& !NOT_SPEAKING.contains(w[t]);
+	}
+
+	/** Whether the clause ends at token {@code t}: the sentence's end, a comma, or "and", "as", "before", "while". */
+	private boolean endsClause(int t, int se) {
+		return t >= se || ".,;:!?".contains(w[t]) && w[t].length() == 1 || SIGN_OFF.contains(w[t]);
+	}
+
+	private static final Set<String> SIGN_OFF = Set.of("and", "as", "before", "while", "after");
 
 	/** Whether a quote reads as words said: two words or more, not a title in capitals. */
 	private boolean reads(Quote q) {
