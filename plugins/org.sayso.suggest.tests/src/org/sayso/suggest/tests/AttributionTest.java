@@ -1379,4 +1379,15 @@ class AttributionTest {
 		assertEquals(List.of(), claims("\u201cGo back to the mainland\u201d Dahl painted on the wall."));
 		assertEquals(List.of(), claims("The sign read \u201cNo ferries today,\u201d and the harbour closed."));
 	}
+
+	@Test
+	void anOpeningInAndAPollReportWhatThePollFound() {
+		assertEquals(List.of("indirect [Dahl achieved 45 percent support among islanders] <- a new Harbour Institute poll released Thursday (a new Harbour Institute poll released Thursday) In"),
+				claims("In a new Harbour Institute poll released Thursday, Dahl achieved 45 percent support among islanders."));
+		// a cue of its own reports the clause; a clause before the comma is no poll's name
+		assertEquals(List.of("indirect [they would vote for Dahl] <- 40 percent (40 percent) said"),
+				claims("In the poll, 40 percent said they would vote for Dahl."));
+		assertEquals(List.of(), claims("In the poll he commissioned, Lopez led."));
+		assertEquals(List.of(), claims("In the harbour, the ferries waited for the tide."));
+	}
 }

@@ -79,6 +79,8 @@ final class ClauseRules {
 				k = nouns.stance(k);
 			} else if (w[k].equals("as")) {
 				k = asTheSpeakerPutIt(k);
+			} else if (w[k].equals("in")) {
+				k = inThePoll(k);
 			}
 		}
 		new IntroducedQuotes(a, s, p, speakers).run();
@@ -88,6 +90,49 @@ final class ClauseRules {
 	private static final Set<String> PROGRESSIVE = Set.of("been", "are", "were", "am", "'s", "'re");
 
 
+
+	/** Polls and surveys, whose findings an opening "In" reports: "In the latest poll, Clinton led". */
+	static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys", "polling");
+
+	/**
+	 * An opening "In" and a poll ("In a Fox poll released Thursday, Trump achieved 45 percent"): the clause after
+	 * the comma is what the poll found, "In" its cue, when no cue of its own reports that clause. Returns the last
+	 * token used.
+	 */
+	private int inThePoll(int k) {
+		int ss = s.sentenceStart(k);
+		int se = s.sentenceStop(k);
+		if (k != ss && !(k == ss + 1 && s.tag(ss).equals("CCONJ"))) {
+			return k;
+		}
+		int comma = k + 1;
+		boolean poll = false;
+		while (comma < se && comma < k + 16 && !w[comma].equals(",")) {
+			var tag = s.tag(comma);
+			if (tag.equals("AUX") || tag.equals("PRON") && !Lexicon.POSSESSIVES.contains(w[comma]) || p.isQuoteMark(comma)
+					|| tag.equals("VERB") && !w[comma].endsWith("ed") && !POLLS.contains(w[comma])) {
+				return k; // "In the poll he commissioned, ...": a clause, not a name
+			}
+			poll |= POLLS.contains(w[comma]);
+			comma++;
+		}
+		if (!poll || comma + 2 >= se || !w[comma].equals(",") || !s.hasVerb(comma + 1, se) && !hasAuxiliary(comma + 1, se)) {
+			return k;
+		}
+		int stop = bounds.stop(comma + 1, se);
+		for (int t = comma + 1; t < stop; t++) {
+			if (isCue(t) || Lexicon.NOUN_CUES.contains(w[t]) || a.quoteHolding(s.begin[t]) != null) {
+				return k; // "In a poll last week, 40 percent said ...": the cue reports it
+			}
+		}
+		var speaker = speakers.mention(k + 1, comma);
+		var cue = new CueFound(s.begin[k], s.end[k]);
+		if (speaker != null && reporting.clause(comma + 1, stop, speaker, cue)) {
+			reporting.found(speaker, cue, k);
+			return stop - 1;
+		}
+		return k;
+	}
 
 	/**
 	 * A speaker set off by "as" ("As Vulture put it, \"...\"", "..., as a Homeland Security memo put it."): what was

@@ -55,7 +55,7 @@ final class Triggers {
 				Lexicon.COMMITMENTS, Lexicon.NAMING, Set.of("according", "put"), // "as Vulture put it"
 				// the cues of several words ("pointed out that") and the nouns of saying ("her claim that")
 				Lexicon.PHRASE_CUE_ENDS, Lexicon.NOUN_CUES, NounCues.SPOKEN_NOUNS, NounCues.STANCES,
-				NounCues.HELD, Lexicon.OBJECT_CUES, Lexicon.TO_OBJECT_CUES)) {
+				NounCues.HELD, Lexicon.OBJECT_CUES, Lexicon.TO_OBJECT_CUES, ClauseRules.POLLS)) {
 			mark(cues, CUE);
 		}
 		mark(DATE_WORDS, DATE);
