@@ -91,7 +91,11 @@ final class IntroducedQuotes {
 			}
 			verb = np[1];
 		}
-		var speaker = speakers.mention(np[0], np[1]);
+		attribute(q, speakers.mention(np[0], np[1]), verb);
+	}
+
+	/** The quote as the words of {@code speaker}, when they speak, with verb {@code verb} as the cue. */
+	private void attribute(Quote q, SpeakerFound speaker, int verb) {
 		if (speaker == null || !speakers.speaks(speaker)) {
 			return;
 		}
@@ -134,14 +138,7 @@ final class IntroducedQuotes {
 		if (verb < 0) {
 			return;
 		}
-		var speaker = subject(verb, ss);
-		if (speaker == null || !speakers.speaks(speaker)) {
-			return;
-		}
-		var cue = new CueFound(s.begin(verb), s.end(verb));
-		a.direct(q, speaker, cue);
-		a.register(speaker);
-		a.addCue(cue);
+		attribute(q, subject(verb, ss), verb);
 	}
 
 	/**
