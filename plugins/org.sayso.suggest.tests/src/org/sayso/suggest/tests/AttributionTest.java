@@ -1390,4 +1390,14 @@ class AttributionTest {
 		assertEquals(List.of(), claims("In the poll he commissioned, Lopez led."));
 		assertEquals(List.of(), claims("In the harbour, the ferries waited for the tide."));
 	}
+
+	@Test
+	void tellingAListenerABareClause() {
+		assertEquals(List.of("indirect [the ferry would leave at noon] <- The skipper (The skipper) telling"),
+				claims("The skipper called the crew together, telling them the ferry would leave at noon."));
+		assertEquals(List.of("indirect [he had nothing to do with the strike] <- Dahl (Dahl) telling"),
+				claims("Dahl spoke briefly, telling the Island Times he had nothing to do with the strike."));
+		// no clause after the listener: no claim
+		assertEquals(List.of(), claims("She left the harbour early, telling jokes all the way."));
+	}
 }

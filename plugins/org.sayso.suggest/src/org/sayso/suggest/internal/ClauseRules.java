@@ -15,7 +15,7 @@ final class ClauseRules {
 	 * Cues of statements that take a bare clause only when one plainly follows: "asserted she could speak", "noted
 	 * several intangibles left him", but not "noted the decline".
 	 */
-	private static final Set<String> BARE_WHEN_CLAUSE = Set.of("asserted", "asserts", "noted", "notes",
+	private static final Set<String> BARE_WHEN_CLAUSE = Set.of("telling", "asserted", "asserts", "noted", "notes",
 			"acknowledged", "acknowledges", "admitted", "admits", "argued", "argues", "insisted", "insists", "claimed",
 			"claims", "predicted", "predicts", "explained", "explains", "stressed", "stresses", "suggested", "suggests",
 			"announced", "announces", "confirmed", "confirms", "conceded", "concedes", "declared", "declares",
