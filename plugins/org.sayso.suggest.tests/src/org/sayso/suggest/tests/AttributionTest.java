@@ -1400,4 +1400,11 @@ class AttributionTest {
 		// no clause after the listener: no claim
 		assertEquals(List.of(), claims("She left the harbour early, telling jokes all the way."));
 	}
+
+	@Test
+	void aParticipleThatNamesOrJudgesEndsTheClauseBefore() {
+		assertEquals(List.of("indirect [he would publish the figures on Friday] <- Dahl (Dahl) says",
+				"direct [very boring figures] <- Dahl (Dahl) calling"),
+				claims("Dahl says he would publish the figures on Friday, calling them \"very boring figures\"."));
+	}
 }

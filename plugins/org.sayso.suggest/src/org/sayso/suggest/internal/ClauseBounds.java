@@ -152,7 +152,9 @@ final class ClauseBounds {
 		if (w[t].equals("according") && t + 1 < se && w[t + 1].equals("to")) {
 			return true; // "..., according to Politico": who reported what was said
 		}
-		if (w[t].endsWith("ing") && isCue(t) || CONTRADICTING.contains(w[t])) {
+		if (w[t].endsWith("ing") && (isCue(t) || (Lexicon.NAMING.contains(w[t]) || Lexicon.OBJECT_CUES.contains(w[t]))
+				&& s.tag(t).equals("VERB")) || CONTRADICTING.contains(w[t])) {
+			// also a participle that names or judges: "..., calling them \"very boring tax returns\""
 			return true; // "..., contradicting the police's earlier claim": the writer's comment on what was shown
 		}
 		return (w[t].equals("and") || w[t].equals("but")) && subjectThenCue(t, se) || trailingCue(t, se);
