@@ -1407,4 +1407,13 @@ class AttributionTest {
 				"direct [very boring figures] <- Dahl (Dahl) calling"),
 				claims("Dahl says he would publish the figures on Friday, calling them \"very boring figures\"."));
 	}
+
+	@Test
+	void butAndAClauseWithASubjectOfItsOwnEndsWhatWasSaid() {
+		assertEquals(List.of("indirect [the toll should be part of a wider reform] <- Islanders (Islanders) have argued"),
+				claims("Islanders have argued that the toll should be part of a wider reform, but the council has pushed for a vote."));
+		// a pronoun after "but" may be the speaker going on: the clause stays whole
+		assertEquals(List.of("indirect [the pier was old, but it would stand] <- Lopez (Lopez) said"),
+				claims("Lopez said that the pier was old, but it would stand."));
+	}
 }

@@ -157,6 +157,11 @@ final class ClauseBounds {
 			// also a participle that names or judges: "..., calling them \"very boring tax returns\""
 			return true; // "..., contradicting the police's earlier claim": the writer's comment on what was shown
 		}
+		if (w[t].equals("but") && t + 1 < se && !Lexicon.PRONOUNS.contains(w[t + 1]) && mainClause(t + 1, se)) {
+			// "..., but Democrats have pushed for immediate action": a clause with a subject of its own, which
+			// PolNeAR's annotators leave outside what was said two times in three
+			return true;
+		}
 		return (w[t].equals("and") || w[t].equals("but")) && subjectThenCue(t, se) || trailingCue(t, se);
 	}
 
