@@ -1416,4 +1416,13 @@ class AttributionTest {
 		assertEquals(List.of("indirect [the pier was old, but it would stand] <- Lopez (Lopez) said"),
 				claims("Lopez said that the pier was old, but it would stand."));
 	}
+
+	@Test
+	void aHeadlineInTitleCaseWithItsCue() {
+		assertEquals(List.of("indirect [He Will Not Raise Ferry Fares This Year] <- Lopez (Lopez) Says"),
+				claims("Mayor Lopez Says He Will Not Raise Ferry Fares This Year"));
+		// not a cue that is part of a title, nor a headline of two words
+		assertEquals(List.of(), claims("The Harbour Master Says Goodbye"));
+		assertEquals(List.of(), claims("Lopez Says"));
+	}
 }

@@ -252,7 +252,7 @@ final class ClauseRules {
 			return false; // "was told", "is said to": the subject is not the speaker; "is saying" it is
 		}
 		var tag = s.tag(k);
-		if (tag.equals("NOUN") && verbReadAsNoun(k)) {
+		if (tag.equals("NOUN") && verbReadAsNoun(k) || headlineCue(k)) {
 			return true;
 		}
 		if (Lexicon.AMBIGUOUS_CUES.contains(w[k])) {
@@ -260,6 +260,27 @@ final class ClauseRules {
 		}
 		// the tagger calls "said" an adjective now and then ("not to be named said"); a noun it is not
 		return tag.equals("VERB") || tag.equals("AUX") || tag.equals("ADJ");
+	}
+
+	/**
+	 * Whether cue {@code k} is the verb of a headline in title case, after its speaker's name: "Trump Says He Never
+	 * Pledged To ...", "Howard Dean Tells Democratic Convention", which the tagger reads as names.
+	 */
+	private boolean headlineCue(int k) {
+		int ss = s.sentenceStart(k);
+		int se = s.sentenceStop(k);
+		if (!p.isCapitalized(k) || k - 1 < ss || !p.isCapitalized(k - 1) || !Lexicon.CUES.contains(w[k]) || k + 2 >= se) {
+			return false;
+		}
+		int words = 0;
+		int capitals = 0;
+		for (int t = ss; t < se; t++) {
+			if (Character.isLetter(s.words[t].charAt(0))) {
+				words++;
+				capitals += p.isCapitalized(t) ? 1 : 0;
+			}
+		}
+		return words >= 5 && capitals * 5 >= words * 4;
 	}
 
 	private static final Set<String> PAST_CUES = Set.of("found", "said", "told", "wrote", "knew", "thought", "felt",
