@@ -118,5 +118,4 @@ public final class Analyzer {
 				s.entity().id(), s.entity().name());
 	}
 
-
 }

@@ -354,4 +354,43 @@ final class ClauseBounds {
 		}
 		return stop;
 	}
+
+	/**
+	 * Whether tokens [from, comma) are a clause that a speaker's cue after the comma may report ("Fares rose
+	 * again, Lopez said"), not an opening phrase of the speaker's own sentence: "At Monday's debate, Clinton cited",
+	 * "Campaigning in 2012, he barely mentioned", "But when the council cut the funding, the port said enough".
+	 */
+	boolean clauseBefore(int from, int comma) {
+		int t = from;
+		while (t < comma && s.tag(t).equals("CCONJ")) {
+			t++;
+		}
+		if (t >= comma) {
+			return false;
+		}
+		var tag = s.tag(t);
+		boolean opener = tag.equals("ADP") && !QUANTITY_WORDS.contains(w[t]) || tag.equals("SCONJ") || OPENING_SUBORDINATORS.contains(w[t])
+				|| tag.equals("VERB") && (w[t].endsWith("ing") || w[t].endsWith("ed"));
+		if (opener) {
+			for (int u = t + 1; u < comma; u++) {
+				if (w[u].equals(",")) {
+					return true; // "In 2010, the ferry sank, Lopez said": the clause after the opening phrase
+				}
+			}
+			return false;
+		}
+		// a verb, or the start of a subject whose verb the tagger may have missed ("the ferry/ADJ sank/NOUN")
+		return s.hasVerb(t, comma) || s.hasAuxiliary(t, comma) || tag.equals("NOUN") || tag.equals("PROPN")
+				|| tag.equals("DET") || tag.equals("PRON");
+	}
+
+	/** Prepositions that open a number rather than a phrase: "About 12,000 books were damaged". */
+	private static final Set<String> QUANTITY_WORDS = Set.of("about", "around", "over", "nearly", "almost", "up");
+
+	/**
+	 * Words that open a subordinate clause before a main one, which the tagger may read as adverbs ("when",
+	 * "while"); wider than {@link #SUBORDINATORS}, whose clause a content may open.
+	 */
+	private static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "while", "if", "because", "although", "though",
+			"after", "before", "since", "once", "unless", "until", "whenever", "as");
 }

@@ -60,7 +60,7 @@ final class ClauseRules {
 		this.w = segment.lower;
 		this.p = new SpeakerPhrases(segment);
 		this.bounds = new ClauseBounds(attributor, segment, p);
-		this.naming = new NamingQuotes(attributor, segment, bounds);
+		this.naming = new NamingQuotes(attributor, segment, p, bounds);
 		this.speakers = new SentenceSpeakers(attributor, segment, p, bounds);
 		this.reporting = new Reporting(attributor, segment, p, bounds, speakers);
 		this.nouns = new NounCues(attributor, segment, p, bounds, speakers, reporting);
@@ -89,8 +89,6 @@ final class ClauseRules {
 	/** The auxiliaries of a cue in the progressive: "has been pounding", "were chanting". */
 	private static final Set<String> PROGRESSIVE = Set.of("been", "are", "were", "am", "'s", "'re");
 
-
-
 	/** Polls and surveys, whose findings an opening "In" reports: "In the latest poll, Clinton led". */
 	static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys", "polling");
 
@@ -116,7 +114,7 @@ final class ClauseRules {
 			poll |= POLLS.contains(w[comma]);
 			comma++;
 		}
-		if (!poll || comma + 2 >= se || !w[comma].equals(",") || !s.hasVerb(comma + 1, se) && !hasAuxiliary(comma + 1, se)) {
+		if (!poll || comma + 2 >= se || !w[comma].equals(",") || !s.hasVerb(comma + 1, se) && !s.hasAuxiliary(comma + 1, se)) {
 			return k;
 		}
 		int stop = bounds.stop(comma + 1, se);
@@ -207,20 +205,11 @@ final class ClauseRules {
 		return after;
 	}
 
-
-
-
-
 	/**
 	 * Tags after a word read as a verb that show it is one ("that seems likely", "that means the"), unlike "that winds
 	 * would" or "that attempts to", where the tagger read a noun as a verb.
 	 */
 	private static final Set<String> AFTER_VERB = Set.of("ADJ", "ADV", "DET", "PRON", "PUNCT");
-
-
-
-
-
 
 	private boolean isCue(int k) {
 		if (w[k].equals("according")) {
@@ -237,11 +226,11 @@ final class ClauseRules {
 			return false;
 		}
 		if ((w[k].startsWith("call") || w[k].startsWith("appeal") || w[k].startsWith("press")) && particle(k) == 0
-				&& !naming.quotedObject(k) && smallClause(k) < 0) {
+				&& !naming.quotedObject(k) && naming.smallClause(k) < 0) {
 			return false; // "called" alone names ("a town called Hope"); "called on", "called for" report
 		}
 		if (Lexicon.NAMING.contains(w[k]) && !Lexicon.MORE_CUES.contains(w[k]) && !particleCue && !naming.quotedObject(k)
-				&& !Lexicon.OBJECT_CUES.contains(w[k]) && smallClause(k) < 0) {
+				&& !Lexicon.OBJECT_CUES.contains(w[k]) && naming.smallClause(k) < 0) {
 			return false;
 		}
 		int before = k - 1;
@@ -451,8 +440,6 @@ final class ClauseRules {
 		return cueLast;
 	}
 
-
-
 	/**
 	 * The speaker before cue {@code k} (first word {@code cueFirst}): the phrase before it, the sentence's speaker
 	 * or subject for a coordinated cue or a participle after a comma, or null. Sets {@link #groupFirst} and
@@ -643,7 +630,7 @@ final class ClauseRules {
 			// not when the sentence ends with who reported it: "discussed the '...,' according to a Pentagon readout"
 			return !accordingAfter(k, se) && naming.claim(k, speaker, cue);
 		}
-		if (j == k + 1 && smallClause(k) > 0 && speakers.speaks(speaker)) {
+		if (j == k + 1 && naming.smallClause(k) > 0 && speakers.speaks(speaker)) {
 			// "The campaign called the charges unsubstantiated", "called Oz a quack": the object and what it was called
 			return reporting.objectClaim(j, se, speaker, cue);
 		}
@@ -789,73 +776,6 @@ final class ClauseRules {
 		return j;
 	}
 
-	/** Verbs that call something by a name or a judgement, with the object and that name after them. */
-	private static final Set<String> CALLING = Set.of("call", "calls", "called", "calling", "label", "labels", "labeled",
-			"labelled", "labeling", "branded", "brands", "branding", "dubbed", "dubs", "termed", "terms");
-
-	/** Where a predicate may start after an object: "a quack", "unsubstantiated", "her hero", "very unstable". */
-	private static final Set<String> PREDICATE_TAGS = Set.of("DET", "ADJ", "NOUN");
-
-	/**
-	 * Where the predicate of a naming verb's small clause starts ("called [the charges] [unsubstantiated]", "called
-	 * [it] [a common ailment]", "called [Clinton's squabble with the agencies] [unusual]"), or -1: not when the
-	 * object names a thing ("a website called Real News"), leads somewhere ("called bigwigs to the stage") or stands
-	 * alone ("called the police").
-	 */
-	private int smallClause(int k) {
-		int se = s.sentenceStop(k);
-		int j = k + 1;
-		if (!CALLING.contains(w[k]) || j >= se || !s.tag(k).equals("VERB") || p.isQuoteMark(j)) {
-			return -1;
-		}
-		int o;
-		if (Lexicon.OBJECT_PRONOUNS.contains(w[j]) && !w[j].equals("you") || w[j].equals("this")) {
-			o = j + 1;
-		} else {
-			o = nounPhraseEnd(j, se);
-			while (o > j && o + 1 < se && (w[o].equals("of") || w[o].equals("with") || w[o].equals("in"))) {
-				int pp = nounPhraseEnd(o + 1, se); // "called her vote in favor of the war a mistake"
-				if (pp <= o + 1) {
-					break;
-				}
-				o = pp;
-			}
-			if (o == j) {
-				return -1;
-			}
-		}
-		if (o >= se || w[o].equals("quits") || Lexicon.TIME_WORDS.contains(w[o])
-				|| o + 1 < se && Lexicon.TIME_WORDS.contains(w[o + 1])) {
-			return -1;
-		}
-		boolean predicate = PREDICATE_TAGS.contains(s.tag(o)) && !w[o].equals("that") && Character.isLowerCase(s.words[o].charAt(0))
-				|| Lexicon.POSSESSIVES.contains(w[o])
-				|| s.tag(o).equals("ADV") && o + 1 < se && s.tag(o + 1).equals("ADJ"); // "called it very unstable"
-		return predicate ? o : -1;
-	}
-
-	/**
-	 * After the noun phrase at {@code j}: a determiner or possessive, adjectives, and nouns, up to a determiner after
-	 * its noun (where a predicate starts: "called Oz [a quack]") or an adjective after it ("the charges
-	 * [unsubstantiated]"); {@code j} when no noun is there.
-	 */
-	private int nounPhraseEnd(int j, int se) {
-		int o = j;
-		if (o < se && (s.tag(o).equals("DET") || Lexicon.POSSESSIVES.contains(w[o]))) {
-			o++;
-		}
-		boolean noun = false;
-		while (o < se && (s.tag(o).equals("ADJ") && !noun || s.tag(o).equals("NOUN") || s.tag(o).equals("PROPN")
-				|| w[o].equals("'s") || w[o].equals("\u2019s"))) {
-			noun |= s.tag(o).equals("NOUN") || s.tag(o).equals("PROPN");
-			o++;
-			if (o < se && noun && (s.tag(o).equals("DET") || Lexicon.POSSESSIVES.contains(w[o]))) {
-				break;
-			}
-		}
-		return noun ? o : j;
-	}
-
 	/**
 	 * Where the content of a directive or commitment starts, or -1: the listener of "urged residents to stay",
 	 * "called on the board to resign", "cautioned drivers against ..."; "to" of "pledged to cut fares"; the object
@@ -922,7 +842,7 @@ final class ClauseRules {
 		if (comma - from < 3) {
 			return false;
 		}
-		if (!clauseBefore(from, comma)) {
+		if (!bounds.clauseBefore(from, comma)) {
 			// "Though the handover went smoothly, he said, replacing her would be bitter": the opening clause and the
 			// main clause after the cue were said together; else the opening phrase is the speaker's own sentence's
 			int adverbial = bounds.commaAfterAdverbial(after, se);
@@ -930,51 +850,6 @@ final class ClauseRules {
 					&& !p.isQuoteMark(adverbial + 1) && reporting.clause(from, bounds.stop(adverbial + 1, se), speaker, cue);
 		}
 		return reporting.clause(from, comma, speaker, cue);
-	}
-
-	/**
-	 * Whether tokens [from, comma) are a clause that a speaker's cue after the comma may report ("Fares rose
-	 * again, Lopez said"), not an opening phrase of the speaker's own sentence: "At Monday's debate, Clinton cited",
-	 * "Campaigning in 2012, he barely mentioned", "But when the council cut the funding, the port said enough".
-	 */
-	private boolean clauseBefore(int from, int comma) {
-		int t = from;
-		while (t < comma && s.tag(t).equals("CCONJ")) {
-			t++;
-		}
-		if (t >= comma) {
-			return false;
-		}
-		var tag = s.tag(t);
-		boolean opener = tag.equals("ADP") && !QUANTITY_WORDS.contains(w[t]) || tag.equals("SCONJ") || SUBORDINATORS.contains(w[t])
-				|| tag.equals("VERB") && (w[t].endsWith("ing") || w[t].endsWith("ed"));
-		if (opener) {
-			for (int u = t + 1; u < comma; u++) {
-				if (w[u].equals(",")) {
-					return true; // "In 2010, the ferry sank, Lopez said": the clause after the opening phrase
-				}
-			}
-			return false;
-		}
-		// a verb, or the start of a subject whose verb the tagger may have missed ("the ferry/ADJ sank/NOUN")
-		return s.hasVerb(t, comma) || hasAuxiliary(t, comma) || tag.equals("NOUN") || tag.equals("PROPN")
-				|| tag.equals("DET") || tag.equals("PRON");
-	}
-
-	/** Prepositions that open a number rather than a phrase: "About 12,000 books were damaged". */
-	private static final Set<String> QUANTITY_WORDS = Set.of("about", "around", "over", "nearly", "almost", "up");
-
-	/** Words that open a subordinate clause, which the tagger may read as adverbs: "when", "while". */
-	private static final Set<String> SUBORDINATORS = Set.of("when", "while", "if", "because", "although", "though",
-			"after", "before", "since", "once", "unless", "until", "whenever", "as");
-
-	private boolean hasAuxiliary(int from, int to) {
-		for (int t = from; t < to; t++) {
-			if (s.tag(t).equals("AUX")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**
@@ -1006,8 +881,6 @@ final class ClauseRules {
 		return -1;
 	}
 
-
-
 	/** Whether ", according to" follows cue {@code k} in its sentence. */
 	private boolean accordingAfter(int k, int se) {
 		for (int t = k + 1; t + 2 < se; t++) {
@@ -1023,10 +896,6 @@ final class ClauseRules {
 
 	/** Words that open a question: "asked which quality mattered most", "wondered why". */
 	private static final Set<String> WH = Set.of("which", "who", "what", "how", "why", "when", "where", "whom");
-
-
-
-
 
 	/** Participles that tell where a document or a poll came out: "a study published Monday found". */
 	private static final Set<String> PUBLISHED = Set.of("released", "published", "conducted", "issued", "commissioned",

@@ -1,5 +1,7 @@
 package org.sayso.suggest.internal;
 
+import java.util.Set;
+
 import org.sayso.suggest.internal.Attributor.CueFound;
 import org.sayso.suggest.internal.Attributor.SpeakerFound;
 import org.sayso.suggest.internal.Quotes.Quote;
@@ -16,12 +18,14 @@ final class NamingQuotes {
 	private final Attributor a;
 	private final Segment s;
 	private final String[] w;
+	private final SpeakerPhrases p;
 	private final ClauseBounds bounds;
 
-	NamingQuotes(Attributor attributor, Segment segment, ClauseBounds bounds) {
+	NamingQuotes(Attributor attributor, Segment segment, SpeakerPhrases phrases, ClauseBounds bounds) {
 		this.a = attributor;
 		this.s = segment;
 		this.w = segment.lower;
+		this.p = phrases;
 		this.bounds = bounds;
 	}
 
@@ -129,5 +133,72 @@ final class NamingQuotes {
 		}
 		a.addClaim(new Attributor.ClaimFound(first.contentBegin(), last.contentEnd(), "mixed", speaker, cue));
 		return true;
+	}
+
+	/** Verbs that call something by a name or a judgement, with the object and that name after them. */
+	private static final Set<String> CALLING = Set.of("call", "calls", "called", "calling", "label", "labels", "labeled",
+			"labelled", "labeling", "branded", "brands", "branding", "dubbed", "dubs", "termed", "terms");
+
+	/** Where a predicate may start after an object: "a quack", "unsubstantiated", "her hero", "very unstable". */
+	private static final Set<String> PREDICATE_TAGS = Set.of("DET", "ADJ", "NOUN");
+
+	/**
+	 * Where the predicate of a naming verb's small clause starts ("called [the charges] [unsubstantiated]", "called
+	 * [it] [a common ailment]", "called [Clinton's squabble with the agencies] [unusual]"), or -1: not when the
+	 * object names a thing ("a website called Real News"), leads somewhere ("called bigwigs to the stage") or stands
+	 * alone ("called the police").
+	 */
+	int smallClause(int k) {
+		int se = s.sentenceStop(k);
+		int j = k + 1;
+		if (!CALLING.contains(w[k]) || j >= se || !s.tag(k).equals("VERB") || p.isQuoteMark(j)) {
+			return -1;
+		}
+		int o;
+		if (Lexicon.OBJECT_PRONOUNS.contains(w[j]) && !w[j].equals("you") || w[j].equals("this")) {
+			o = j + 1;
+		} else {
+			o = nounPhraseEnd(j, se);
+			while (o > j && o + 1 < se && (w[o].equals("of") || w[o].equals("with") || w[o].equals("in"))) {
+				int pp = nounPhraseEnd(o + 1, se); // "called her vote in favor of the war a mistake"
+				if (pp <= o + 1) {
+					break;
+				}
+				o = pp;
+			}
+			if (o == j) {
+				return -1;
+			}
+		}
+		if (o >= se || w[o].equals("quits") || Lexicon.TIME_WORDS.contains(w[o])
+				|| o + 1 < se && Lexicon.TIME_WORDS.contains(w[o + 1])) {
+			return -1;
+		}
+		boolean predicate = PREDICATE_TAGS.contains(s.tag(o)) && !w[o].equals("that") && Character.isLowerCase(s.words[o].charAt(0))
+				|| Lexicon.POSSESSIVES.contains(w[o])
+				|| s.tag(o).equals("ADV") && o + 1 < se && s.tag(o + 1).equals("ADJ"); // "called it very unstable"
+		return predicate ? o : -1;
+	}
+
+	/**
+	 * After the noun phrase at {@code j}: a determiner or possessive, adjectives, and nouns, up to a determiner after
+	 * its noun (where a predicate starts: "called Oz [a quack]") or an adjective after it ("the charges
+	 * [unsubstantiated]"); {@code j} when no noun is there.
+	 */
+	private int nounPhraseEnd(int j, int se) {
+		int o = j;
+		if (o < se && (s.tag(o).equals("DET") || Lexicon.POSSESSIVES.contains(w[o]))) {
+			o++;
+		}
+		boolean noun = false;
+		while (o < se && (s.tag(o).equals("ADJ") && !noun || s.tag(o).equals("NOUN") || s.tag(o).equals("PROPN")
+				|| w[o].equals("'s") || w[o].equals("\u2019s"))) {
+			noun |= s.tag(o).equals("NOUN") || s.tag(o).equals("PROPN");
+			o++;
+			if (o < se && noun && (s.tag(o).equals("DET") || Lexicon.POSSESSIVES.contains(w[o]))) {
+				break;
+			}
+		}
+		return noun ? o : j;
 	}
 }

@@ -326,4 +326,14 @@ public final class Segment {
 		}
 		return false;
 	}
+
+	/** Whether a token the tagger reads as an auxiliary stands in {@code [from, to)}. */
+	boolean hasAuxiliary(int from, int to) {
+		for (int t = from; t < to; t++) {
+			if (tag(t).equals("AUX")) {
+				return true;
+			}
+		}
+		return false;
+	}
 }
