@@ -167,6 +167,12 @@ public final class Suggester {
 				span(claim, c.begin(), c.end());
 				claim.setKind(c.kind());
 				claim.getSources().add(speaker);
+				for (var other : c.jointSpeakers()) {
+					var mention = speakers.get(other);
+					if (mention != null && !claim.getSources().contains(mention)) {
+						claim.getSources().add(mention); // a joint statement
+					}
+				}
 				var cue = c.cue() == null ? null : cues.get(c.cue());
 				if (cue != null) {
 					claim.getCues().add(cue);

@@ -21,7 +21,8 @@ class AttributionTest {
 
 	private static String describe(String text, FoundClaim c) {
 		return c.kind() + " [" + text.substring(c.begin(), c.end()) + "] <- "
-				+ text.substring(c.speaker().begin(), c.speaker().end()) + " (" + c.speaker().entityName() + ") "
+				+ String.join(" + ", c.speakers().stream()
+						.map(s -> text.substring(s.begin(), s.end()) + " (" + s.entityName() + ")").toList()) + " "
 				+ (c.cue() == null ? "-" : text.substring(c.cue().begin(), c.cue().end()));
 	}
 
@@ -1424,5 +1425,67 @@ class AttributionTest {
 		// not a cue that is part of a title, nor a headline of two words
 		assertEquals(List.of(), claims("The Harbour Master Says Goodbye"));
 		assertEquals(List.of(), claims("Lopez Says"));
+	}
+
+	@Test
+	void aJointStatementHasBothSpeakers() {
+		assertEquals(List.of("direct [We will not pay] <- Lopez (Lopez) + Dahl (Dahl) said"),
+				claims("\"We will not pay,\" said Lopez and Dahl."));
+		assertEquals(List.of("direct [We will not pay] <- Maria Lopez (Maria Lopez) + Tom Dahl (Tom Dahl) said"),
+				claims("\"We will not pay,\" said Maria Lopez and Tom Dahl, who run the yard."));
+		assertEquals(List.of("direct [We will not pay] <- Lopez (Lopez) + Dahl (Dahl) said"),
+				claims("\"We will not pay,\" Lopez and Dahl said."));
+		assertEquals(List.of("indirect [the yard would close] <- the mayor (the mayor) + her deputy (her deputy) said"),
+				claims("Both the mayor and her deputy said the yard would close."));
+		assertEquals(List.of("indirect [the talks had failed] <- Norway (Norway) + Chile (Chile) said"),
+				claims("On Monday, Norway and Chile said the talks had failed."));
+		assertEquals(List.of("indirect [the talks had failed] <- Lopez (Lopez) + Dahl (Dahl) said"),
+				claims("LISBON (Sayso Wire) \u2014 Lopez and Dahl said the talks had failed."));
+		// "and" after a clause joins two clauses, not two speakers
+		assertEquals(List.of("indirect [the yard would close] <- Dahl (Dahl) said"),
+				claims("Lopez met the mayor and Dahl said the yard would close."));
+		assertEquals(List.of("direct [We will not pay] <- Lopez (Lopez) said"),
+				claims("\"We will not pay,\" said Lopez and laughed."));
+	}
+
+	@Test
+	void oneSpeakerWrittenWithAnAnd() {
+		// one group, one name, one person's titles, one item of a list: no joint statement
+		assertEquals(List.of("indirect [the talks had failed] <- Current and former officials (Current and former officials) said"),
+				claims("Current and former officials said the talks had failed."));
+		assertEquals(List.of("indirect [the talks had failed] <- Harbour Works Committee (Harbour Works Committee) said"),
+				claims("The Harbour Safety and Harbour Works Committee said the talks had failed."));
+		assertEquals(List.of("indirect [the talks had failed] <- Tom Dahl (Tom Dahl) said"),
+				claims("Former Minister of Fisheries and harbour board chairman Tom Dahl said the talks had failed."));
+		assertEquals(List.of("indirect [more ferries dock at night] <- Welfare (Welfare) noted"),
+				claims("A study by the Institute of Fisheries, Transport and Welfare noted that more ferries dock at night."));
+	}
+
+	@Test
+	void toldWithAListenerAndTo() {
+		// "told X to" is a directive, with the one told, as "urged X to"
+		assertEquals(List.of("indirect [the crews to look for the missing ledgers] <- Dahl (Dahl) told"),
+				claims("Dahl told the crews to look for the missing ledgers."));
+		assertEquals(List.of("indirect [his staff not to answer the phone] <- He (He) told"),
+				claims("He told his staff not to answer the phone."));
+		assertEquals(List.of("indirect [residents to leave before noon] <- The mayor (The mayor) asked"),
+				claims("The mayor asked residents to leave before noon."));
+		// "her" owning the listener, and "her" as the listener
+		assertEquals(List.of("indirect [the ledgers were missing] <- Dahl (Dahl) told"),
+				claims("Dahl told her crews that the ledgers were missing."));
+		assertEquals(List.of("indirect [the crews would stay] <- Dahl (Dahl) told"),
+				claims("Dahl told her the crews would stay."));
+		// not after a preposition: whose request it is, is not said
+		assertEquals(List.of(), claims("The council can act by asking the courts to fine the owner."));
+	}
+
+	@Test
+	void toldAShowByItsName() {
+		assertEquals(List.of("indirect [the bill was dead] <- The senator (The senator) told"),
+				claims("The senator told NBC's Meet the Press on Sunday that the bill was dead."));
+		assertEquals(List.of("indirect [the bill was dead] <- The senator (The senator) told"),
+				claims("The senator told CBS's Face the Nation that the bill was dead."));
+		assertEquals(List.of("indirect [the pier was safe] <- Dahl (Dahl) told"),
+				claims("Dahl told reporters on Monday that the pier was safe."));
 	}
 }

@@ -49,4 +49,27 @@ class PipelineTest {
 		var cues = (ArrayFS<?>) claim.getFeatureValue(claimType.getFeatureByBaseName(SaysoTypes.F_CUES));
 		assertTrue(cues.size() == 1);
 	}
+
+	@Test
+	void aJointStatementLinksTheClaimToBothSpeakers() throws Exception {
+		var cas = SaysoTypeSystem.createCas();
+		cas.setDocumentText("\"The yard stays open,\" said Maria Lopez and Tom Dahl, who run it.");
+		SuggestionPipeline.create().process(cas);
+
+		var ts = cas.getTypeSystem();
+		var claimType = ts.getType(SaysoTypes.CLAIM);
+		var claims = new ArrayList<AnnotationFS>();
+		cas.getAnnotationIndex(claimType).forEach(claims::add);
+		assertEquals(1, claims.size());
+		var sources = (ArrayFS<?>) claims.get(0).getFeatureValue(claimType.getFeatureByBaseName(SaysoTypes.F_SOURCES));
+		var linkType = ts.getType(SaysoTypes.SOURCE_LINK);
+		var speakerType = ts.getType(SaysoTypes.SPEAKER);
+		var who = new ArrayList<String>();
+		for (int i = 0; i < sources.size(); i++) {
+			var speaker = (AnnotationFS) sources.get(i).getFeatureValue(linkType.getFeatureByBaseName(SaysoTypes.F_TARGET));
+			who.add(speaker.getCoveredText() + "="
+					+ speaker.getStringValue(speakerType.getFeatureByBaseName(SaysoTypes.F_ENTITY_NAME)));
+		}
+		assertEquals(java.util.List.of("Maria Lopez=Maria Lopez", "Tom Dahl=Tom Dahl"), who);
+	}
 }

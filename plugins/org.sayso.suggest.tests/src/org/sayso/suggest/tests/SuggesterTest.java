@@ -185,6 +185,27 @@ class SuggesterTest {
 		assertEquals("2024-03-04", only(set, DateMention.class, "Monday").getValue());
 	}
 
+	@Test
+	void aJointStatementIsSavedWithBothSpeakersAndReadBack() throws Exception {
+		var store = ProjectStore.create(folder.resolve("joint"), "joint");
+		store.addDocument("yard", "Lopez and Dahl said the yard would stay open. Dahl added that the pier was safe.\n");
+		store.saveProject(false);
+		var opened = store.openSet(store.document("yard"), "ana");
+		Suggester.suggest(opened.set(), null);
+		store.save(opened, false);
+
+		var reopened = ProjectStore.open(folder.resolve("joint"));
+		var set = reopened.openSet(reopened.document("yard"), "ana").set();
+		var joint = only(set, Claim.class, "the yard would stay open");
+		assertEquals(List.of("Lopez", "Dahl"), joint.getSources().stream()
+				.map(m -> set.getDocument().getText().substring(m.getBegin(), m.getEnd())).toList());
+		// the second statement is Dahl's alone, and Dahl is one entity across both
+		var alone = only(set, Claim.class, "the pier was safe");
+		assertEquals(1, alone.getSources().size());
+		assertEquals(joint.getSources().get(1).getEntity(), alone.getSources().get(0).getEntity());
+		assertFalse(joint.getSources().get(0).getEntity() == joint.getSources().get(1).getEntity());
+	}
+
 	static <T extends Annotation> T only(AnnotationSet set, Class<T> type, String text) {
 		var found = set.getAnnotations().stream().filter(type::isInstance).map(type::cast)
 				.filter(a -> set.getDocument().getText().substring(a.getBegin(), a.getEnd()).equals(text)).toList();

@@ -76,8 +76,11 @@ final class CasWriter {
 			var fs = cas.createAnnotation(type(CLAIM), c.begin(), c.end());
 			set(fs, F_KIND, c.kind().getLiteral());
 			set(fs, F_ORIGIN, SUGGESTED);
-			var sources = cas.createArrayFS(1);
-			sources.set(0, link(SOURCE_LINK, "speaker", speakers.get(c.speaker())));
+			var who = c.speakers();
+			var sources = cas.createArrayFS(who.size());
+			for (int i = 0; i < who.size(); i++) {
+				sources.set(i, link(SOURCE_LINK, "speaker", speakers.get(who.get(i))));
+			}
 			fs.setFeatureValue(type(CLAIM).getFeatureByBaseName(F_SOURCES), sources);
 			var cue = c.cue() == null ? null : cues.get(c.cue());
 			var links = cas.createArrayFS(cue == null ? 0 : 1);

@@ -106,8 +106,10 @@ public final class Analyzer {
 			if (speaker == null) {
 				continue; // the rules attribute every claim; content without a speaker is the journalist's
 			}
+			var joint = attributor.jointSpeakers(speaker).stream()
+					.map(other -> speakers.computeIfAbsent(other, Analyzer::speaker)).toList();
 			claims.add(new FoundClaim(c.begin(), c.end(), ClaimKind.get(c.kind()),
-					speakers.computeIfAbsent(speaker, Analyzer::speaker),
+					speakers.computeIfAbsent(speaker, Analyzer::speaker), joint,
 					cue == null ? null : cues.computeIfAbsent(cue, found -> new FoundCue(found.begin(), found.end()))));
 		}
 		return new ArticleAnalysis(dates, speakerList, cueList, claims);

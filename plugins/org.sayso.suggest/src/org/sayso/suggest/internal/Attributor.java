@@ -42,6 +42,8 @@ public final class Attributor {
 	private final List<CueFound> cues = new ArrayList<>();
 	private final List<ClaimFound> claims = new ArrayList<>();
 	private final Map<Integer, SpeakerFound> speakerAt = new HashMap<>();
+	/** The others of a joint statement, by its first speaker: "Lopez and Dahl said". */
+	private final Map<SpeakerFound, List<SpeakerFound>> jointSpeakers = new IdentityHashMap<>();
 	/** Quotes that are a claim's content already, or inside one. */
 	private final Set<Quote> used = Collections.newSetFromMap(new IdentityHashMap<>());
 	private SpeakerFound lastSpeaker;
@@ -239,7 +241,24 @@ public final class Attributor {
 	void register(SpeakerFound speaker) {
 		if (speakerAt.putIfAbsent(speaker.begin(), speaker) == null) {
 			speakers.add(speaker);
+			jointSpeakers(speaker).forEach(this::register);
 		}
+	}
+
+	/**
+	 * {@code first} and {@code others} as the speakers of one statement ("Lopez and Dahl said", "said the mayor and
+	 * her deputy"): a claim attributed to {@code first} is theirs together. Returns {@code first}.
+	 */
+	SpeakerFound joint(SpeakerFound first, List<SpeakerFound> others) {
+		if (!others.isEmpty()) {
+			jointSpeakers.put(first, List.copyOf(others));
+		}
+		return first;
+	}
+
+	/** The others who made {@code speaker}'s statements with it; empty for one speaker. */
+	public List<SpeakerFound> jointSpeakers(SpeakerFound speaker) {
+		return jointSpeakers.getOrDefault(speaker, List.of());
 	}
 
 	/** Adds a direct claim for the quote's content, without the comma that hands over to the attribution. */

@@ -26,9 +26,17 @@ final class ClauseRules {
 			"signalled", "reported", "reports", "charged", "charges", "concluded", "concludes",
 			// what polls and studies show and find: "Instant polls showed Clinton was the winner"
 			"showed", "shows", "show", "found", "finds");
-	/** Cues that may come before their speaker: "..., said Lopez". Not "told": "told Lopez" names the listener. */
 	/** Cues of an aside with "as" besides past forms: "as Lopez says", "as she puts it". */
 	private static final Set<String> ASIDE_CUES = Set.of("said", "wrote", "told", "says", "writes", "notes", "puts");
+	/** Cues whose listener and "to" make a directive: "told the crews to look", "asked them not to". */
+	private static final Set<String> TELLING_TO = Set.of("told", "tells", "tell", "telling", "asked", "asks", "asking",
+			"reminded", "reminding");
+	/** The tags a word after "her" has when "her" is its possessor: "told her crews that". */
+	private static final Set<String> LISTENER_HEADS = Set.of("NOUN", "ADJ", "PROPN");
+	/** Tags after "to" that make it a preposition ("told supporters to the north"), not a verb's infinitive. */
+	private static final Set<String> NOT_AFTER_TO = Set.of("DET", "NUM", "PRON", "PROPN", "ADJ");
+	/** Words inside a show's name besides capitalized ones: "Meet the Press", "State of the Union". */
+	private static final Set<String> SHOW_NAME_WORDS = Set.of("the", "of", "and");
 	/** "went on to say": the verb a later cue hangs on. */
 	private static final Set<String> GO_ON = Set.of("went", "go", "goes", "going", "gone");
 	/** Cues that may come before their speaker: "..., said Lopez", "Said Lopez: ...". */
@@ -525,11 +533,41 @@ final class ClauseRules {
 				np = subject;
 			}
 		}
+		if (relative < 0 && np[2] - 2 >= ss && w[np[2] - 1].equals("and")) {
+			if (s.tag(np[2] - 2).equals("ADJ") && np[2] - 2 == ss) {
+				// "Current and former officials said": one group
+				groupFirst = ss;
+				return speakers.mention(ss, np[1]);
+			}
+			// "Lopez and Dahl said", "Both the mayor and her deputy said": a joint statement, when the first of them
+			// opens the sentence or follows a quote, a dateline or an opening phrase
+			var first = p.backwardPhrase(np[2] - 2, ss);
+			int lead = first == null ? -1 : first[2] - 1 >= ss && w[first[2] - 1].equals("both") ? first[2] - 1 : first[2];
+			var joint = lead < 0 || lead > ss && !jointMayFollow(lead - 1) ? null
+					: speakers.joint(first, first[2], np, np[2]);
+			if (joint != null) {
+				groupFirst = lead;
+				return joint;
+			}
+		}
 		groupFirst = np[2];
 		var antecedent = speakers.mention(np[0], np[1]);
 		// the relative pronoun is the source, as "she" in "she said", and names the antecedent's entity
 		return relative < 0 ? antecedent
 				: a.speaker(s.begin[relative], s.end[relative], antecedent.kind(), antecedent.entity());
+	}
+
+	/**
+	 * Whether the first of two joint speakers may follow token {@code i}: a quote, a dash or colon (a dateline), or
+	 * the comma after an opening time phrase ("On Monday, China and Russia said"); not a comma in a list ("the
+	 * Academies of Sciences, Engineering and Medicine noted").
+	 */
+	private boolean jointMayFollow(int i) {
+		if (p.isQuoteMark(i) || Lexicon.DASHES.contains(w[i]) || w[i].equals(":")) {
+			return true;
+		}
+		return w[i].equals(",") && i > 0 && (Lexicon.TIME_WORDS.contains(w[i - 1]) || s.tag(i - 1).equals("NUM")
+				|| s.tag(i - 1).equals("ADV"));
 	}
 
 	private static final Set<String> MODALS = Set.of("should", "can", "could", "may", "might", "must", "shall");
@@ -580,7 +618,13 @@ final class ClauseRules {
 			return false;
 		}
 		if (Lexicon.LISTENER_CUES.contains(w[k]) && j < se) {
-			var listener = Lexicon.OBJECT_PRONOUNS.contains(w[j]) ? new int[] { j, j + 1 } : p.forwardPhrase(j, se, false);
+			// "told her crews that": "her" is the crews', not the one told
+			boolean possessive = w[j].equals("her") && j + 1 < se && LISTENER_HEADS.contains(s.tag(j + 1));
+			var listener = Lexicon.OBJECT_PRONOUNS.contains(w[j]) && !possessive ? new int[] { j, j + 1 }
+					: p.forwardPhrase(possessive ? j + 1 : j, se, false);
+			if (listener != null && possessive) {
+				listener[0] = j;
+			}
 			boolean always = !w[k].startsWith("warn") && !w[k].startsWith("promise");
 			if (listener != null && listener[1] < se) {
 				var title = a.quoteOpeningAt(s.begin[listener[1]]);
@@ -589,6 +633,17 @@ final class ClauseRules {
 					// "told MSNBC's \"Morning Joe\" that": the quote names the listener's show
 					a.use(title);
 					listener = new int[] { listener[0], afterTitle };
+				} else {
+					listener[1] = showNameEnd(listener[1], se);
+				}
+				int to = w[listener[1]].equals("not") && listener[1] + 1 < se ? listener[1] + 1 : listener[1];
+				if (TELLING_TO.contains(w[k]) && w[to].equals("to") && to + 1 < se
+						&& !NOT_AFTER_TO.contains(s.tag(to + 1))
+						&& speakers.speaks(speaker)
+						&& !(k > 0 && (s.tag(k - 1).equals("ADP") || PARTICIPLE_PREPOSITIONS.contains(w[k - 1])))) {
+					// "told the crews to look for the ledgers": a directive, with the one told, as "urged"; not after
+					// a preposition ("by asking prosecutors to charge"), whose subject is nobody's in particular
+					return reporting.clause(listener[0], bounds.stop(listener[0], se), speaker, cue, 3);
 				}
 			}
 			if (listener != null && (always || listener[1] < se && w[listener[1]].equals("that"))) {
@@ -774,6 +829,26 @@ final class ClauseRules {
 			}
 		}
 		return j;
+	}
+
+	/**
+	 * Where "that" stands after the rest of a show's name that a listener phrase stopped short of ("told NBC's Meet
+	 * [the Press on Sunday] that", "told CBS's Face [the Nation] that"), with a day or "on" and a day between; else
+	 * {@code i}.
+	 */
+	private int showNameEnd(int i, int se) {
+		int t = i;
+		boolean named = false;
+		while (t < se && (p.isCapitalized(t) || SHOW_NAME_WORDS.contains(w[t]))) {
+			named |= p.isCapitalized(t);
+			t++;
+		}
+		if (t + 1 < se && w[t].equals("on") && Lexicon.TIME_WORDS.contains(w[t + 1])) {
+			t += 2;
+		} else if (t < se && Lexicon.TIME_WORDS.contains(w[t])) {
+			t++;
+		}
+		return named && t < se && w[t].equals("that") ? t : i;
 	}
 
 	/**

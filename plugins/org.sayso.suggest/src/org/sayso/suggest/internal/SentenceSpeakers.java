@@ -53,13 +53,43 @@ final class SentenceSpeakers {
 		return a.speaker(s.begin[i], s.begin[i] + apostrophe, entity.kind(), entity);
 	}
 
-	/** The speaker after an inverted cue ("..., said Lopez, the minister"), or null. */
+	/**
+	 * The speaker after an inverted cue ("..., said Lopez, the minister"), or null; two joined by "and" make a joint
+	 * statement ("..., said Lopez and Dahl").
+	 */
 	SpeakerFound inverted(int after, int se) {
 		var np = p.forwardPhrase(after, se, true);
+		if (np != null && np[1] + 1 < se && w[np[1]].equals("and")) {
+			var second = p.forwardPhrase(np[1] + 1, se, true);
+			if (second != null && endsGroup(second[1], se)) {
+				return joint(np, after, second, np[1] + 1);
+			}
+			if (second == null && s.tag(np[1] + 1).equals("VERB")) {
+				return mention(np[0], np[1]); // "said Lopez and laughed"
+			}
+		}
 		return np != null && endsGroup(np[1], se) ? mention(np[0], np[1]) : null;
 	}
 
-	/** The phrase that starts the sentence when a verb follows it (its subject), or null. */
+	/**
+	 * The mentions {@code first} and {@code second} ([first, stop) each, their phrases starting at
+	 * {@code firstPhrase} and {@code secondPhrase}, articles included) as the speakers of a joint statement, or
+	 * null when they are not two who speak, or are one name ("The House Oversight and Government Reform Committee":
+	 * one article before both, and no article of the second's own).
+	 */
+	SpeakerFound joint(int[] first, int firstPhrase, int[] second, int secondPhrase) {
+		if (s.tag(firstPhrase).equals("DET") && !s.tag(secondPhrase).equals("DET") && p.isCapitalized(first[1] - 1)
+				&& p.isCapitalized(second[0]) || !Set.of("NOUN", "PROPN", "PRON").contains(s.tag(first[1] - 1))
+				|| bareTitle(first[0], first[1])) {
+			// one name, "Current and former officials", or the titles of the one named after them ("Former Secretary
+			// of State and Democratic frontrunner Hillary Clinton")
+			return null;
+		}
+		var one = mention(first[0], first[1]);
+		var two = mention(second[0], second[1]);
+		return one.entity() != two.entity() && speaks(one) && speaks(two) ? a.joint(one, List.of(two)) : null;
+	}
+
 	/**
 	 * Prepositions whose phrase belongs to the subject before the verb: "a spokeswoman for the firm declined",
 	 * "Advisers to Mr. Rubio are quick to point out".
@@ -225,6 +255,13 @@ final class SentenceSpeakers {
 						&& s.tag(i + 1).equals("ADP") // "one Democrat familiar with"
 				|| ClauseRules.PREPOSITIONS.contains(w[i])
 				|| Lexicon.TIME_WORDS.contains(w[i]);
+	}
+
+	/** Whether [first, stop) is a capitalized title alone: "Senator", "Former Secretary of State". */
+	private boolean bareTitle(int first, int stop) {
+		int t = first < stop && (w[first].equals("former") || w[first].equals("then")) ? first + 1 : first;
+		return t < stop && p.isCapitalized(t) && Lexicon.TITLES.contains(w[t])
+				&& (stop - t == 1 || stop - t == 3 && w[t + 1].equals("of") && p.isCapitalized(t + 2));
 	}
 
 	SpeakerFound mention(int first, int stop) {
