@@ -1488,4 +1488,24 @@ class AttributionTest {
 		assertEquals(List.of("indirect [the pier was safe] <- Dahl (Dahl) told"),
 				claims("Dahl told reporters on Monday that the pier was safe."));
 	}
+
+	@Test
+	void namesTheTaggerDoesNotKnow() {
+		// first names read as a conjunction or an adverb, a surname as a preposition
+		assertEquals(List.of("direct [The ferry is late again] <- Whit Dahl (Whit Dahl) said"),
+				claims("\"The ferry is late again,\" said Whit Dahl, who runs the kiosk."));
+		assertEquals(List.of("indirect [the pier was unsafe] <- Newt Okafor (Newt Okafor) noted"),
+				claims("Former harbour master Newt Okafor noted that the pier was unsafe."));
+		// a word of that class, capitalized, stays what it is
+		assertEquals(List.of("indirect [the pier was safe] <- the mayor (the mayor) said"),
+				claims("In Lisbon, the mayor said the pier was safe."));
+	}
+
+	@Test
+	void oneOfThemFamiliarWithIt() {
+		assertEquals(List.of("direct [It is weak] <- one skipper (one skipper) said"),
+				claims("\"It is weak,\" said one skipper familiar with the talks."));
+		assertEquals(List.of("direct [The fares are too high] <- one councillor (one councillor) said"),
+				claims("\"The fares are too high,\" said one councillor close to the mayor."));
+	}
 }

@@ -225,6 +225,18 @@ final class Lexicon {
 			"assured", "assuring", "reminded", "reminding", "warned", "warns", "warning", "promised", "asked", "asks",
 			"asking");
 
+	/** Words of closed classes that may open a sentence or a title capitalized, never a first name. */
+	static final Set<String> FUNCTION_WORDS = words("a", "an", "the", "of", "and", "or", "but", "nor", "in", "on",
+			"at", "for", "with", "by", "from", "to", "as", "if", "than", "that", "this", "these", "those", "it", "he",
+			"she", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "not", "no", "so",
+			"when", "while", "after", "before", "since", "because", "although", "though", "until", "unless", "where",
+			"whether", "who", "what", "which", "how", "why", "all", "some", "any", "each", "every", "both", "either",
+			"neither", "one", "more", "most", "about", "over", "under", "into", "onto", "upon", "per", "via", "like",
+			"near", "between", "among", "through", "during", "without", "within", "against", "toward", "towards",
+			"across", "behind", "beyond", "around", "despite", "except", "off", "out", "up", "down", "is", "are",
+			"was", "were", "be", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may",
+			"might", "must", "shall", "should", "then", "there", "here", "now", "also", "just", "only", "even", "yet",
+			"still");
 	/** Words that may stand between the speaker and the cue: "Lopez also said", "Lopez has said". */
 	static final Set<String> BETWEEN = words("also", "later", "again", "previously", "repeatedly", "once", "has",
 			"have", "had", "will", "would", "was", "is", "did", "does", "do", "not", "n't", "never", "then", "further",

@@ -234,7 +234,50 @@ public final class Segment {
 			// "the council's earlier claim that", "their claims": after a possessor a word is a noun
 			return "NOUN";
 		}
+		if (plus < 0 && unknownName(i, tag)) {
+			return "PROPN"; // "said Whit/SCONJ Ayres", "Newt/ADV Okafor/ADP noted": names the tagger does not know
+		}
+		if (plus < 0 && (tag.equals("NOUN") || tag.equals("VERB") && counted(i - 2)) && postmodifier(i)) {
+			return "ADJ"; // "one Democrat familiar/NOUN with the talks", "one councillor close/VERB to the mayor"
+		}
+		if (plus < 0 && (tag.equals("ADJ") || tag.equals("VERB") && counted(i - 1)) && postmodifier(i + 1)) {
+			return "NOUN"; // "one Democrat/ADJ familiar with", "one skipper/VERB familiar with"
+		}
+		if (plus < 0 && lower[i].equals("one") && (tag.equals("ADP") || tag.equals("PRON")) && i + 1 < words.length
+				&& sentence[i + 1] == sentence[i] && postmodifier(i + 2)) {
+			return "NUM"; // "one/ADP official familiar with"
+		}
 		return plus > 0 ? tag.substring(0, plus) : tag;
+	}
+
+	/** Tags of closed word classes, which the tagger sometimes gives a first name it does not know. */
+	private static final java.util.Set<String> CLOSED_TAGS = java.util.Set.of("SCONJ", "ADP", "CCONJ", "DET", "PRON",
+			"ADV", "PART", "AUX");
+
+	/**
+	 * Whether token {@code i}, tagged {@code tag} of a closed class, is a name: capitalized inside its sentence after
+	 * a word, and no word of that class ("said Whit Ayres", not "said In Lisbon", nor a quote's first word).
+	 */
+	private boolean unknownName(int i, String tag) {
+		return CLOSED_TAGS.contains(tag) && i > sentenceFirst[sentence[i]] && i + 1 < words.length
+				&& sentence[i + 1] == sentence[i] && Character.isUpperCase(words[i].charAt(0))
+				&& Character.isLetter(words[i - 1].charAt(words[i - 1].length() - 1))
+				&& !Lexicon.FUNCTION_WORDS.contains(lower[i]);
+	}
+
+	/** Whether token {@code i} is an article or a number in its sentence ("the", "a", "one", "two"). */
+	private boolean counted(int i) {
+		if (i < 0 || i + 1 >= words.length || sentence[i] != sentence[i + 1]) {
+			return false;
+		}
+		var tag = fullTag(i);
+		return tag.equals("DET") || tag.equals("NUM") || lower[i].equals("one");
+	}
+
+	/** Whether token {@code i} is an adjective that follows the people it describes, with a preposition after it. */
+	private boolean postmodifier(int i) {
+		return i + 1 < words.length && i > 0 && sentence[i + 1] == sentence[i] && sentence[i - 1] == sentence[i]
+				&& SpeakerPhrases.POSTMODIFIERS.contains(lower[i]) && fullTag(i + 1).equals("ADP");
 	}
 
 	/** Verbs of what documents and polls show or find. */
