@@ -1508,4 +1508,22 @@ class AttributionTest {
 		assertEquals(List.of("direct [The fares are too high] <- one councillor (one councillor) said"),
 				claims("\"The fares are too high,\" said one councillor close to the mayor."));
 	}
+
+	@Test
+	void aCueBetweenACopulaAndItsComplement() {
+		assertEquals(List.of("indirect [It was, he said, one of the worst winters the island had seen] <- he (he) said"),
+				claims("It was, he said, one of the worst winters the island had seen."));
+		assertEquals(List.of("indirect [The answer is, she said, a new pier] <- she (she) said"),
+				claims("The answer is, she said, a new pier."));
+		// not a clause that ends before the cue
+		assertEquals(List.of(), claims("It was, he said, and the crowd cheered."));
+	}
+
+	@Test
+	void aParentheticalCueWithTheOneTold() {
+		assertEquals(List.of("indirect [The solution, the mayor told them, was simple] <- the mayor (the mayor) told"),
+				claims("The solution, the mayor told them, was simple."));
+		assertEquals(List.of("indirect [The reason, he told reporters, was the weather] <- he (he) told"),
+				claims("The reason, he told reporters, was the weather."));
+	}
 }

@@ -909,6 +909,13 @@ final class ClauseRules {
 			// what the later speaker said, so the sentence is that speaker's claim with the other inside it
 			from = ss;
 		}
+		if (after < se && Lexicon.LISTENER_CUES.contains(w[after - 1])) {
+			// "The solution, the skipper told them, was simple": past the one told
+			var told = Lexicon.OBJECT_PRONOUNS.contains(w[after]) ? new int[] { after, after + 1 } : p.forwardPhrase(after, se, false);
+			if (told != null && told[1] < se && w[told[1]].equals(",")) {
+				after = told[1];
+			}
+		}
 		int resumes = parenthetical(from, comma, after, se);
 		if (resumes >= 0) {
 			// "Climate change, Mr. Obama often says, is the greatest threat": what was said runs round the cue
@@ -943,6 +950,16 @@ final class ClauseRules {
 				|| w[after + 1].equals("and") || w[after + 1].equals("but") || isCue(after + 1)) {
 			return -1;
 		}
+		if (comma - 2 >= from && s.tag(comma - 1).equals("AUX") && COPULAS.contains(w[comma - 1])
+				&& !s.tag(after + 1).equals("VERB") && !s.tag(after + 1).equals("AUX")) {
+			// "It was, he said, one of the bitterest failures": a copula before the cue, its complement after it
+			for (int t = from; t < comma - 1; t++) {
+				if (s.tag(t).equals("VERB") || s.tag(t).equals("AUX") || p.isQuoteMark(t) || w[t].equals(",")) {
+					return -1;
+				}
+			}
+			return after;
+		}
 		for (int t = from; t < comma; t++) {
 			if (s.tag(t).equals("VERB") || s.tag(t).equals("AUX") || p.isQuoteMark(t)) {
 				return -1;
@@ -955,6 +972,9 @@ final class ClauseRules {
 		}
 		return -1;
 	}
+
+	/** Forms of "be" that a complement follows. */
+	private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "'s");
 
 	/** Whether ", according to" follows cue {@code k} in its sentence. */
 	private boolean accordingAfter(int k, int se) {
