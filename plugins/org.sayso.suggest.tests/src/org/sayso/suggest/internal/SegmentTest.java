@@ -27,4 +27,10 @@ class SegmentTest {
 		assertEquals(List.of("The", "report", "\u2013", "published", "by", "the", "board", "\u2013", "found", "that",
 				"it", "was", "safe", "."), tokens("The report \u2013 published by the board \u2013 found that it was safe."));
 	}
+
+	@Test
+	void aQuoteMarkGluedBetweenACommaAndAWordIsATokenOfItsOwn() {
+		assertEquals(List.of("\u201C", "Safe", ",", "\u201D", "Dahl", "said", "."), tokens("\u201CSafe,\u201DDahl said."));
+		assertEquals(List.of("Dahl", "said", ",", "\"", "We", "are", "ready", ".", "\""), tokens("Dahl said,\"We are ready.\""));
+	}
 }

@@ -1526,4 +1526,39 @@ class AttributionTest {
 		assertEquals(List.of("indirect [The reason, he told reporters, was the weather] <- he (he) told"),
 				claims("The reason, he told reporters, was the weather."));
 	}
+
+	@Test
+	void aQuoteMarkGluedToTheSpeaker() {
+		assertEquals(List.of("direct [The pier is safe] <- Dahl (Dahl) said", "direct [The ferry is late.] <- Dahl (Dahl) -"),
+				claims("\u201CThe pier is safe,\u201DDahl said. \u201CThe ferry is late.\u201D"));
+	}
+
+	@Test
+	void invertedSpeakersOfManyShapes() {
+		// an age for the person, a role between two names, a subordinate clause after the speaker
+		assertEquals(List.of("direct [The pier is safe] <- the 46-year-old (the 46-year-old) said"),
+				claims("\"The pier is safe,\" said the 46-year-old."));
+		assertEquals(List.of("direct [The pier is safe] <- Tom Okafor (Tom Okafor) said"),
+				claims("\"The pier is safe,\" said Lopez ally Tom Okafor, a skipper."));
+		assertEquals(List.of("direct [The pier is safe] <- Tom Dahl (Tom Dahl) said"),
+				claims("\"The pier is safe,\" said Tom Dahl as the storm began."));
+		// the speaker was asked: the question is no one's claim here
+		assertEquals(List.of("direct [The pier is safe] <- Tom Dahl (Tom Dahl) said"),
+				claims("\"The pier is safe,\" said Tom Dahl when asked about the storm."));
+		// "say" after the content, with a share of a group
+		assertEquals(List.of("indirect [The pier may not be such a bad thing either] <- some skippers (some skippers) say"),
+				claims("The pier may not be such a bad thing either, say some skippers, who remember the old one."));
+	}
+
+	@Test
+	void anOpeningClauseBetweenTheCueAndWhatWasSaid() {
+		assertEquals(List.of("indirect [if elected, she would rebuild the pier] <- She (She) said"),
+				claims("She said, if elected, she would rebuild the pier."));
+		assertEquals(List.of("indirect [the pier was safe] <- Dahl (Dahl) said"),
+				claims("Dahl said, however, the pier was safe."));
+		assertEquals(List.of("direct [We are ready.] <- Dahl (Dahl) said"),
+				claims("Dahl said, as the storm began, \"We are ready.\""));
+		// no clause after the opening phrase
+		assertEquals(List.of(), claims("Dahl said, in the end, nothing."));
+	}
 }

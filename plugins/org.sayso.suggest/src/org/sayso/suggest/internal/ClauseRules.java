@@ -40,7 +40,7 @@ final class ClauseRules {
 	/** "went on to say": the verb a later cue hangs on. */
 	private static final Set<String> GO_ON = Set.of("went", "go", "goes", "going", "gone");
 	/** Cues that may come before their speaker: "..., said Lopez", "Said Lopez: ...". */
-	static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes",
+	static final Set<String> INVERTING = Set.of("said", "says", "say", "added", "adds", "wrote", "writes",
 			"explained", "insisted", "warned", "noted", "recalled", "argued", "replied", "stressed", "cautioned",
 			"declared", "continued", "asked", "admitted", "conceded", "countered", "asks", "tweeted", "reported",
 			"reports", "stated", "observed", "reads");
@@ -348,6 +348,9 @@ final class ClauseRules {
 	private int attribute(int k) {
 		int ss = s.sentenceStart(k);
 		int se = s.sentenceStop(k);
+		if (k - 1 >= ss && ASKED.contains(w[k]) && WHEN.contains(w[k - 1])) {
+			return k; // "said Dahl when asked about the storm": the speaker was asked, and the question is not given
+		}
 		if (w[k].equals("said") && k + 2 < se && w[k + 1].equals("that") && w[k + 2].equals(",")
 				&& (k == ss || k - 1 >= ss && (w[k - 1].equals("having") || w[k - 1].equals("(")))
 				|| w[k].equals("said") && k - 1 >= ss && w[k - 1].equals("that") && k + 1 < se && w[k + 1].equals(",")
@@ -744,7 +747,16 @@ final class ClauseRules {
 			if (j >= s.size() && w[j - 1].equals(":")) {
 				a.colonAtParagraphEnd(speaker, cue); // "Caddell continued:" and the quote in the next paragraph
 			}
-			return false;
+			int resumes = w[j - 1].equals(",") && BARE_CLAUSE.contains(w[k]) ? clauseAfterOpening(j, se) : -1;
+			var opened = resumes > 0 ? a.quoteOpeningAt(s.begin[resumes]) : null;
+			if (opened != null && !a.isUsed(opened)) {
+				a.direct(opened, speaker, cue); // "Dahl said, as the storm began, \"We are ready.\""
+				return true;
+			}
+			// "She said, if elected, she would ask ...": an opening clause or phrase, then the clause it opens
+			// ("Dahl said, however, the pier was safe": a lone adverb is the writer's, and stays out)
+			int from = resumes == j + 2 && s.tag(j).equals("ADV") ? resumes : j;
+			return resumes > 0 && opened == null && reporting.clause(from, bounds.stop(resumes, se), speaker, cue);
 		}
 		if (j >= se) {
 			return false;
@@ -972,6 +984,36 @@ final class ClauseRules {
 		}
 		return -1;
 	}
+
+	/**
+	 * Where the clause starts that an opening clause or phrase at {@code j} leads to, with a comma between ("if
+	 * elected, she would", "in the end, the board"), or -1: a subordinator, a preposition or an adverb opens it,
+	 * and a subject and its verb, or a quote, follow the comma.
+	 */
+	private int clauseAfterOpening(int j, int se) {
+		if (j >= se || !Set.of("SCONJ", "ADP", "ADV").contains(s.tag(j)) || w[j].equals("that")) {
+			return -1;
+		}
+		for (int t = j + 1; t < se && t <= j + 8; t++) {
+			if (p.isQuoteMark(t) || isCue(t)) {
+				return -1;
+			}
+			if (w[t].equals(",")) {
+				int stop = t + 1 < se ? bounds.stop(t + 1, se) : se;
+				boolean clause = t + 2 < se && SUBJECT_TAGS.contains(s.tag(t + 1))
+						&& (s.hasVerb(t + 1, stop) || s.hasAuxiliary(t + 1, stop));
+				return clause || t + 1 < se && a.quoteOpeningAt(s.begin[t + 1]) != null ? t + 1 : -1;
+			}
+		}
+		return -1;
+	}
+
+	private static final Set<String> SUBJECT_TAGS = Set.of("PRON", "DET", "PROPN", "NOUN");
+
+	/** Cues that a subordinator before them makes passive: "when asked", "if pressed". */
+	private static final Set<String> ASKED = Set.of("asked", "pressed", "questioned", "told");
+	private static final Set<String> WHEN = Set.of("when", "if", "once", "after", "before", "until", "unless", "as",
+			"while");
 
 	/** Forms of "be" that a complement follows. */
 	private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "'s");

@@ -85,7 +85,8 @@ public final class Segment {
 
 	/**
 	 * Tokenizes {@code text[from, to)}, a dash between words a token of its own as if spaces stood round it: sites
-	 * print "the debate\u2013published by the Post\u2013shows", and the tokenizer's model leaves such a word whole.
+	 * print "the debate\u2013published by the Post\u2013shows", and the tokenizer's model leaves such a word whole;
+	 * so is a quote mark glued between a comma and a word.
 	 */
 	private static void tokenize(String text, int from, int to, OpenNlpModels.Tools tools, IntList b, IntList e) {
 		int first = b.size();
@@ -120,7 +121,7 @@ public final class Segment {
 		int start = from;
 		for (int i = from; i < to; i++) {
 			char c = text.charAt(i);
-			if (c == '\u2013' || c == '\u2014' || c == '\u2015') {
+			if (c == '\u2013' || c == '\u2014' || c == '\u2015' || gluedQuoteMark(text, i, from, to)) {
 				if (i > start) {
 					tools.tokens().tokenize(text, start, i, b, e);
 				}
@@ -132,6 +133,19 @@ public final class Segment {
 		if (start < to) {
 			tools.tokens().tokenize(text, start, to, b, e);
 		}
+	}
+
+	/**
+	 * Whether the double quote mark at {@code i} is glued between a punctuation mark and a word, as sites print it
+	 * ("safe,\u201DDahl said", "said,\"We will"): a token of its own, where the tokenizer's model keeps it with the word.
+	 */
+	private static boolean gluedQuoteMark(String text, int i, int from, int to) {
+		char c = text.charAt(i);
+		if (c != '"' && c != '\u201C' && c != '\u201D' || i == from || i + 1 >= to) {
+			return false;
+		}
+		char before = text.charAt(i - 1);
+		return (before == ',' || before == '.' || before == '?' || before == '!') && Character.isLetter(text.charAt(i + 1));
 	}
 
 	/**
@@ -233,6 +247,11 @@ public final class Segment {
 		if (plus < 0 && tag.equals("VERB") && afterPossessor(i)) {
 			// "the council's earlier claim that", "their claims": after a possessor a word is a noun
 			return "NOUN";
+		}
+		if (plus < 0 && tag.equals("ADV") && i > 0 && i + 1 < words.length && sentence[i - 1] == sentence[i]
+				&& sentence[i + 1] == sentence[i] && Character.isLowerCase(words[i].charAt(0))
+				&& fullTag(i - 1).startsWith("PROPN") && fullTag(i + 1).startsWith("PROPN")) {
+			return "NOUN"; // "Lopez ally/ADV Tom Okafor": no adverb stands between two names
 		}
 		if (plus < 0 && unknownName(i, tag)) {
 			return "PROPN"; // "said Whit/SCONJ Ayres", "Newt/ADV Okafor/ADP noted": names the tagger does not know

@@ -251,6 +251,7 @@ final class SentenceSpeakers {
 		return i >= se || w[i].equals(",") || w[i].equals(".") || w[i].equals(";") || w[i].equals("of")
 				|| w[i].equals("(") // "said Rep. Joseph Crowley (D-N.Y.)"
 				|| w[i].equals("who") // "said Sen. Jim Whelan who represents the city"
+				|| w[i].equals("when") || w[i].equals("while") || w[i].equals("because") || w[i].equals("as") // "said Dahl when asked"
 				|| (s.tag(i).equals("ADJ") || SpeakerPhrases.POSTMODIFIERS.contains(w[i])) && i + 1 < se
 						&& s.tag(i + 1).equals("ADP") // "one Democrat familiar with"
 				|| ClauseRules.PREPOSITIONS.contains(w[i])

@@ -505,7 +505,12 @@ final class SpeakerPhrases {
 	boolean isHead(int i) {
 		// "the state attorney general", whatever the tagger made of "general"
 		return NOUN_TAGS.contains(s.tag(i)) || isCapitalized(i) && phraseToken(i) || misreadAuxiliary(i)
-				|| Lexicon.TITLES.contains(w[i]) && phraseToken(i) || nounReadAsVerb(i);
+				|| Lexicon.TITLES.contains(w[i]) && phraseToken(i) || nounReadAsVerb(i) || aged(i);
+	}
+
+	/** Whether token {@code i} ends an age that stands for a person: "the 46-year-old", "a 19-year-old". */
+	boolean aged(int i) {
+		return (w[i].equals("old") || w[i].equals("olds")) && i >= 2 && gluedHyphen(i - 1) && w[i - 2].startsWith("year");
 	}
 
 	/**
