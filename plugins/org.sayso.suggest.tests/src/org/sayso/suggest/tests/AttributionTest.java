@@ -1561,4 +1561,22 @@ class AttributionTest {
 		// no clause after the opening phrase
 		assertEquals(List.of(), claims("Dahl said, in the end, nothing."));
 	}
+
+	@Test
+	void theSpeakerIsWhatARelativeClauseBeforeTheCueDescribes() {
+		assertEquals(List.of("indirect [the vote was a turning point] <- others (others) said"),
+				claims("Dahl and others who want to close the pier said the vote was a turning point."));
+		assertEquals(List.of("indirect [she would rebuild the pier] <- Maria Lopez (Maria Lopez) told"),
+				claims("Maria Lopez who is running for the council told reporters she would rebuild the pier."));
+		// a clause with a subject of its own is not the relative clause's
+		assertEquals(List.of("indirect [it was safe] <- The man (The man) said"),
+				claims("The man who sold the boat to Dahl said it was safe."));
+	}
+
+	@Test
+	void atTheTimeBetweenTheSpeakerAndTheCue() {
+		assertEquals(List.of("indirect [he had asked his staff to look into the fees] <- Dahl (Dahl) said",
+				"indirect [his staff to look into the fees] <- he (Dahl) had asked"),
+				claims("Dahl at the time said he had asked his staff to look into the fees."));
+	}
 }

@@ -527,8 +527,12 @@ final class ClauseRules {
 			return null;
 		}
 		int who = np[2] - 2;
+		int longer = relative < 0 && !w[k].endsWith("ing") ? relativeBefore(np[2], ss) : -1;
+		if (longer >= 0) {
+			who = longer; // "others who want to ban abortion said", "Gillibrand who is running for the presidency told"
+		}
 		if (relative < 0 && who - 1 >= ss && s.tag(who + 1).equals("VERB") && (w[who].equals("who") || w[who].equals("that"))
-				&& p.isHead(who - 1)) {
+				&& p.isHead(who - 1) || longer >= 0) {
 			// "One of the docs who sent the letter called Oz ...": the phrase before the cue is the relative clause's
 			// object; the speaker is what the clause describes
 			var subject = p.backwardPhrase(who - 1, ss);
@@ -1014,6 +1018,39 @@ final class ClauseRules {
 	private static final Set<String> ASKED = Set.of("asked", "pressed", "questioned", "told");
 	private static final Set<String> WHEN = Set.of("when", "if", "once", "after", "before", "until", "unless", "as",
 			"while");
+
+	/** The tags of a relative clause's verb group: "who want to ban", "who is running for". */
+	private static final Set<String> RELATIVE_VERB_GROUP = Set.of("VERB", "AUX", "ADP", "PART", "ADV");
+
+	/**
+	 * The "who" of a relative clause that ends with the phrase starting at {@code phrase}, set off by no comma, with
+	 * a verb of its own before that phrase ("others who want to ban [abortion] said"), or -1: the phrase is in the
+	 * clause, and the speaker is what the clause describes.
+	 */
+	private int relativeBefore(int phrase, int ss) {
+		int who = -1;
+		for (int r = phrase - 1; r - 1 >= ss && r >= phrase - 8 && who < 0; r--) {
+			if (w[r].equals(",") || p.isQuoteMark(r) || isCue(r)) {
+				return -1;
+			}
+			who = w[r].equals("who") && r < phrase - 1 ? r : -1;
+		}
+		if (who < 0 || !p.isHead(who - 1) || !RELATIVE_VERB_GROUP.contains(s.tag(who + 1))) {
+			return -1;
+		}
+		// one verb group, then its object and phrases, and no clause of their own ("before his knee blew out")
+		int t = who + 1;
+		while (t < phrase && RELATIVE_VERB_GROUP.contains(s.tag(t)) && !s.tag(t).equals("ADP")) {
+			t++;
+		}
+		for (; t < phrase; t++) {
+			if (s.tag(t).equals("VERB") || s.tag(t).equals("AUX") || s.tag(t).equals("SCONJ") || WHEN.contains(w[t])
+					|| w[t].equals("because") || w[t].equals("since")) {
+				return -1;
+			}
+		}
+		return s.hasVerb(who + 1, phrase) || s.hasAuxiliary(who + 1, phrase) ? who : -1;
+	}
 
 	/** Forms of "be" that a complement follows. */
 	private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "'s");

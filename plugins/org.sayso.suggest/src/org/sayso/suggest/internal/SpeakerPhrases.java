@@ -593,6 +593,10 @@ final class SpeakerPhrases {
 		if (i - 1 >= ss && w[i - 1].equals("in") && w[i].length() == 4 && s.tag(i).equals("NUM")) {
 			return i - 2; // "who in 2010 said"
 		}
+		if (i - 2 > ss && w[i].equals("time") && (w[i - 1].equals("the") || w[i - 1].equals("that"))
+				&& w[i - 2].equals("at")) {
+			return i - 3; // "Trump at the time said"
+		}
 		int j = i;
 		while (j >= ss && Lexicon.TIME_WORDS.contains(w[j])) {
 			j--;
