@@ -1579,4 +1579,18 @@ class AttributionTest {
 				"indirect [his staff to look into the fees] <- he (Dahl) had asked"),
 				claims("Dahl at the time said he had asked his staff to look into the fees."));
 	}
+
+	@Test
+	void whatWasSaidEndsWhereAnotherSpeakerTakesOverWithAnd() {
+		assertEquals(List.of("indirect [the fares would rise] <- Dahl (Dahl) said",
+				"indirect [skippers would leave] <- Lopez (Lopez) warned"),
+				claims("Dahl said the fares would rise and Lopez warned that skippers would leave."));
+		assertEquals(List.of("indirect [they were convinced the board erred] <- Skippers (Skippers) said"),
+				claims("Skippers said they were convinced the board erred and owners accused the mayor of stoking the issue."));
+		// two subjects of one verb, a clause the subordinator leaves open: no new speaker
+		assertEquals(List.of("indirect [states like Ohio and Iowa will clarify the situation] <- He (He) said"),
+				claims("He said states like Ohio and Iowa will clarify the situation."));
+		assertEquals(List.of("indirect [the pier was safe and the ferry would run] <- The mayor (The mayor) said"),
+				claims("The mayor said the pier was safe and the ferry would run."));
+	}
 }

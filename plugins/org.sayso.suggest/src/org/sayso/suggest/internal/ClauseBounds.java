@@ -51,7 +51,9 @@ final class ClauseBounds {
 						|| Lexicon.COMMITMENTS.contains(w[c])) && s.tag(c).equals("VERB"));
 				// "... did not give \"absolute certainty,\" but he said that": a comma the quote holds, then a speaker
 				cue = cue || (w[t - 1].equals(",") || p.isQuoteMark(t - 1) && w[t - 2].equals(","))
-						&& (subjectThenCue(t, se) || pronounCueAhead(t, se));
+						&& (subjectThenCue(t, se) || pronounCueAhead(t, se))
+						// "said the fares would rise and Lopez warned that ...": a clause, then a speaker of its own
+						|| clauseEndsAt(j, t) && speakerThenCue(t + 1, se);
 				if (cue && a.quoteHolding(s.begin[t]) == null) {
 					return w[t - 1].equals(",") ? t - 1 : t;
 				}
@@ -245,6 +247,43 @@ final class ClauseBounds {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether a clause with a verb runs from {@code j} to its end at {@code t} ("the fares would rise"), the words after
+	 * the verb being its own: not a subject that a new clause opens ("doubted her but that she"), nor one that a
+	 * subordinator or "like" leaves unfinished ("while doctors", "states like California").
+	 */
+	private boolean clauseEndsAt(int j, int t) {
+		int verb = t - 1;
+		while (verb >= j && !(s.tag(verb).equals("VERB") || s.tag(verb).equals("AUX")) || verb >= j && w[verb].equals("like")) {
+			if (CLAUSE_OPENERS.contains(w[verb]) || w[verb].equals(",") || w[verb].equals("but") || w[verb].equals("and")
+					|| w[verb].equals("while") || w[verb].equals("like") || w[verb].equals("because")) {
+				return false;
+			}
+			verb--;
+		}
+		return verb >= j && !Lexicon.PRONOUNS.contains(w[t - 1]);
+	}
+
+	/**
+	 * Whether a speaker's phrase starts at {@code i} and a verb of saying or judging follows it: "Lopez warned",
+	 * "Democrats accused".
+	 */
+	private boolean speakerThenCue(int i, int se) {
+		var np = i < se ? p.forwardPhrase(i, se, false) : null;
+		if (np == null && i < se && Lexicon.PRONOUNS.contains(w[i])) {
+			np = new int[] { i, i + 1 };
+		}
+		if (np == null) {
+			return false;
+		}
+		int c = np[1];
+		while (c < se && Lexicon.BETWEEN.contains(w[c])) {
+			c++;
+		}
+		return c + 1 < se && (Lexicon.CUES.contains(w[c]) || Lexicon.MORE_CUES.contains(w[c])
+				|| Lexicon.OBJECT_CUES.contains(w[c])) && s.tag(c).equals("VERB");
 	}
 
 	/** Whether what follows a quote right after its cue is no longer what was said: "and kept going", ", then". */
