@@ -1593,4 +1593,13 @@ class AttributionTest {
 		assertEquals(List.of("indirect [the pier was safe and the ferry would run] <- The mayor (The mayor) said"),
 				claims("The mayor said the pier was safe and the ferry would run."));
 	}
+
+	@Test
+	void aVerbAfterButWithNoSubjectGoesOnWithTheSpeaker() {
+		assertEquals(List.of("indirect [Dahl's attacks come from a place of insecurity] <- She (She) also suggested"),
+				claims("She also suggested that Dahl's attacks come from a place of insecurity, but appeared to betray her own concern."));
+		// "but also" stays inside: "not only ..., but also ..."
+		assertEquals(List.of("indirect [the pier was not only safe, but also cheaper to run] <- Dahl (Dahl) said"),
+				claims("Dahl said the pier was not only safe, but also cheaper to run."));
+	}
 }

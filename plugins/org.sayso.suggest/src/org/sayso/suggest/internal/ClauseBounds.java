@@ -53,7 +53,11 @@ final class ClauseBounds {
 				cue = cue || (w[t - 1].equals(",") || p.isQuoteMark(t - 1) && w[t - 2].equals(","))
 						&& (subjectThenCue(t, se) || pronounCueAhead(t, se))
 						// "said the fares would rise and Lopez warned that ...": a clause, then a speaker of its own
-						|| clauseEndsAt(j, t) && speakerThenCue(t + 1, se);
+						|| clauseEndsAt(j, t) && speakerThenCue(t + 1, se)
+						// "suggested that ... insecurity, but appeared to betray her own concern": ", but" and a verb in
+						// the past with no subject goes on with the speaker's clause (train: 27 of 32 end there)
+						|| w[t].equals("but") && w[t - 1].equals(",") && t + 1 < se && s.tag(t + 1).equals("VERB")
+								&& (w[t + 1].endsWith("ed") || w[t + 1].equals("did")) && clauseEndsAt(j, t - 1);
 				if (cue && a.quoteHolding(s.begin[t]) == null) {
 					return w[t - 1].equals(",") ? t - 1 : t;
 				}
