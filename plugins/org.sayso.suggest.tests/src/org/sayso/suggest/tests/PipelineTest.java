@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 
 import org.apache.uima.cas.ArrayFS;
+import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.junit.jupiter.api.Test;
 import org.sayso.core.SaysoTypeSystem;
@@ -15,11 +16,17 @@ import org.sayso.suggest.engine.SuggestionPipeline;
 /** The engines as UIMA analysis engines on a real CAS, writing Sayso's contract types. */
 class PipelineTest {
 
+	/** A CAS of Sayso's types holding {@code text}, run through the suggestion pipeline. */
+	private static CAS suggested(String text) throws Exception {
+		var cas = SaysoTypeSystem.createCas();
+		cas.setDocumentText(text);
+		SuggestionPipeline.create().process(cas);
+		return cas;
+	}
+
 	@Test
 	void enginesWriteContractTypesWithOriginSuggested() throws Exception {
-		var cas = SaysoTypeSystem.createCas();
-		cas.setDocumentText("PARIS (Sayso Wire) March 3, 2024 - \"Prices will fall in April,\" the minister said on Friday.");
-		SuggestionPipeline.create().process(cas);
+		var cas = suggested("PARIS (Sayso Wire) March 3, 2024 - \"Prices will fall in April,\" the minister said on Friday.");
 
 		var ts = cas.getTypeSystem();
 		var dctType = ts.getType(SaysoTypes.DOCUMENT_CREATION_TIME);
@@ -52,9 +59,7 @@ class PipelineTest {
 
 	@Test
 	void aJointStatementLinksTheClaimToBothSpeakers() throws Exception {
-		var cas = SaysoTypeSystem.createCas();
-		cas.setDocumentText("\"The yard stays open,\" said Maria Lopez and Tom Dahl, who run it.");
-		SuggestionPipeline.create().process(cas);
+		var cas = suggested("\"The yard stays open,\" said Maria Lopez and Tom Dahl, who run it.");
 
 		var ts = cas.getTypeSystem();
 		var claimType = ts.getType(SaysoTypes.CLAIM);
