@@ -35,8 +35,6 @@ final class ClauseRules {
 	private static final Set<String> LISTENER_HEADS = Set.of("NOUN", "ADJ", "PROPN");
 	/** Tags after "to" that make it a preposition ("told supporters to the north"), not a verb's infinitive. */
 	private static final Set<String> NOT_AFTER_TO = Set.of("DET", "NUM", "PRON", "PROPN", "ADJ");
-	/** Words inside a show's name besides capitalized ones: "Meet the Press", "State of the Union". */
-	private static final Set<String> SHOW_NAME_WORDS = Set.of("the", "of", "and");
 	/** "went on to say": the verb a later cue hangs on. */
 	private static final Set<String> GO_ON = Set.of("went", "go", "goes", "going", "gone");
 	/** Cues that may come before their speaker: "..., said Lopez", "Said Lopez: ...". */
@@ -550,7 +548,7 @@ final class ClauseRules {
 			// opens the sentence or follows a quote, a dateline or an opening phrase
 			var first = p.backwardPhrase(np[2] - 2, ss);
 			int lead = first == null ? -1 : first[2] - 1 >= ss && w[first[2] - 1].equals("both") ? first[2] - 1 : first[2];
-			var joint = lead < 0 || lead > ss && !jointMayFollow(lead - 1) ? null
+			var joint = lead < 0 || lead > ss && !speakers.jointMayFollow(lead - 1) ? null
 					: speakers.joint(first, first[2], np, np[2]);
 			if (joint != null) {
 				groupFirst = lead;
@@ -562,19 +560,6 @@ final class ClauseRules {
 		// the relative pronoun is the source, as "she" in "she said", and names the antecedent's entity
 		return relative < 0 ? antecedent
 				: a.speaker(s.begin[relative], s.end[relative], antecedent.kind(), antecedent.entity());
-	}
-
-	/**
-	 * Whether the first of two joint speakers may follow token {@code i}: a quote, a dash or colon (a dateline), or
-	 * the comma after an opening time phrase ("On Monday, China and Russia said"); not a comma in a list ("the
-	 * Academies of Sciences, Engineering and Medicine noted").
-	 */
-	private boolean jointMayFollow(int i) {
-		if (p.isQuoteMark(i) || Lexicon.DASHES.contains(w[i]) || w[i].equals(":")) {
-			return true;
-		}
-		return w[i].equals(",") && i > 0 && (Lexicon.TIME_WORDS.contains(w[i - 1]) || s.tag(i - 1).equals("NUM")
-				|| s.tag(i - 1).equals("ADV"));
 	}
 
 	private static final Set<String> MODALS = Set.of("should", "can", "could", "may", "might", "must", "shall");
@@ -641,7 +626,7 @@ final class ClauseRules {
 					a.use(title);
 					listener = new int[] { listener[0], afterTitle };
 				} else {
-					listener[1] = showNameEnd(listener[1], se);
+					listener[1] = p.showNameEnd(listener[1], se);
 				}
 				int to = w[listener[1]].equals("not") && listener[1] + 1 < se ? listener[1] + 1 : listener[1];
 				if (TELLING_TO.contains(w[k]) && w[to].equals("to") && to + 1 < se
@@ -845,26 +830,6 @@ final class ClauseRules {
 			}
 		}
 		return j;
-	}
-
-	/**
-	 * Where "that" stands after the rest of a show's name that a listener phrase stopped short of ("told NBC's Meet
-	 * [the Press on Sunday] that", "told CBS's Face [the Nation] that"), with a day or "on" and a day between; else
-	 * {@code i}.
-	 */
-	private int showNameEnd(int i, int se) {
-		int t = i;
-		boolean named = false;
-		while (t < se && (p.isCapitalized(t) || SHOW_NAME_WORDS.contains(w[t]))) {
-			named |= p.isCapitalized(t);
-			t++;
-		}
-		if (t + 1 < se && w[t].equals("on") && Lexicon.TIME_WORDS.contains(w[t + 1])) {
-			t += 2;
-		} else if (t < se && Lexicon.TIME_WORDS.contains(w[t])) {
-			t++;
-		}
-		return named && t < se && w[t].equals("that") ? t : i;
 	}
 
 	/**

@@ -258,6 +258,19 @@ final class SentenceSpeakers {
 				|| Lexicon.TIME_WORDS.contains(w[i]);
 	}
 
+	/**
+	 * Whether the first of two joint speakers may follow token {@code i}: a quote, a dash or colon (a dateline), or
+	 * the comma after an opening time phrase ("On Monday, China and Russia said"); not a comma in a list ("the
+	 * Academies of Sciences, Engineering and Medicine noted").
+	 */
+	boolean jointMayFollow(int i) {
+		if (p.isQuoteMark(i) || Lexicon.DASHES.contains(w[i]) || w[i].equals(":")) {
+			return true;
+		}
+		return w[i].equals(",") && i > 0 && (Lexicon.TIME_WORDS.contains(w[i - 1]) || s.tag(i - 1).equals("NUM")
+				|| s.tag(i - 1).equals("ADV"));
+	}
+
 	/** Whether [first, stop) is a capitalized title alone: "Senator", "Former Secretary of State". */
 	private boolean bareTitle(int first, int stop) {
 		int t = first < stop && (w[first].equals("former") || w[first].equals("then")) ? first + 1 : first;

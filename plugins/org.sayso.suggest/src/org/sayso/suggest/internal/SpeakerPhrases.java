@@ -613,4 +613,27 @@ final class SpeakerPhrases {
 		}
 		return j;
 	}
+
+	/** Words inside a show's name besides capitalized ones: "Meet the Press", "State of the Union". */
+	private static final Set<String> SHOW_NAME_WORDS = Set.of("the", "of", "and");
+
+	/**
+	 * Where "that" stands after the rest of a show's name that a listener phrase stopped short of ("told NBC's Meet
+	 * [the Press on Sunday] that", "told CBS's Face [the Nation] that"), with a day or "on" and a day between; else
+	 * {@code i}.
+	 */
+	int showNameEnd(int i, int se) {
+		int t = i;
+		boolean named = false;
+		while (t < se && (isCapitalized(t) || SHOW_NAME_WORDS.contains(w[t]))) {
+			named |= isCapitalized(t);
+			t++;
+		}
+		if (t + 1 < se && w[t].equals("on") && Lexicon.TIME_WORDS.contains(w[t + 1])) {
+			t += 2;
+		} else if (t < se && Lexicon.TIME_WORDS.contains(w[t])) {
+			t++;
+		}
+		return named && t < se && w[t].equals("that") ? t : i;
+	}
 }
