@@ -109,6 +109,9 @@ class AgreementViewTest {
 			waitUntil(() -> restored.report() != null, "the restored view to measure the project it showed");
 			assertEquals(2, restored.documentTable().getItemCount());
 		} finally {
+			// the restored view listens to the page's selection: disposed as the workbench disposes a view, or later
+			// selections reach its disposed controls ("Widget is disposed" in every later test's log)
+			restored.dispose();
 			shell.dispose();
 		}
 
