@@ -436,4 +436,24 @@ final class ClauseBounds {
 	 */
 	private static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "while", "if", "because", "although", "though",
 			"after", "before", "since", "once", "unless", "until", "whenever", "as");
+
+	/**
+	 * The "that" after an aside set off by commas between a cue and its clause, or {@code j}: "says at a stop in
+	 * Toledo, Ohio, that", "cautioned, as did the campaign itself, that".
+	 */
+	int pastAside(int j, int se) {
+		if (j >= se || !w[j].equals(",")) {
+			return j;
+		}
+		// "continues to insist, most recently in a Labor Day interview with ABC News, that"
+		for (int t = j + 1; t + 1 < se && t <= j + 14; t++) {
+			if (p.isQuoteMark(t) || w[t].equals(";") || w[t].equals("that")) {
+				return j;
+			}
+			if (w[t].equals(",") && w[t + 1].equals("that")) {
+				return t + 1;
+			}
+		}
+		return j;
+	}
 }

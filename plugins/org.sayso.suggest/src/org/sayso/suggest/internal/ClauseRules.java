@@ -35,8 +35,6 @@ final class ClauseRules {
 	private static final Set<String> LISTENER_HEADS = Set.of("NOUN", "ADJ", "PROPN");
 	/** Tags after "to" that make it a preposition ("told supporters to the north"), not a verb's infinitive. */
 	private static final Set<String> NOT_AFTER_TO = Set.of("DET", "NUM", "PRON", "PROPN", "ADJ");
-	/** "went on to say": the verb a later cue hangs on. */
-	private static final Set<String> GO_ON = Set.of("went", "go", "goes", "going", "gone");
 	/** Cues that may come before their speaker: "..., said Lopez", "Said Lopez: ...". */
 	static final Set<String> INVERTING = Set.of("said", "says", "say", "added", "adds", "wrote", "writes",
 			"explained", "insisted", "warned", "noted", "recalled", "argued", "replied", "stressed", "cautioned",
@@ -55,6 +53,7 @@ final class ClauseRules {
 	private final SentenceSpeakers speakers;
 	private final Reporting reporting;
 	private final NounCues nouns;
+	private final CueSubjects subjects;
 	/** Whether the current cue's content can only follow it ("..., saying the mine would ..."). */
 	private boolean contentAfterOnly;
 	/** Where the current cue's speaker phrase starts, with a title the speaker leaves out; content ends before it. */
@@ -70,6 +69,7 @@ final class ClauseRules {
 		this.speakers = new SentenceSpeakers(attributor, segment, p, bounds);
 		this.reporting = new Reporting(attributor, segment, p, bounds, speakers);
 		this.nouns = new NounCues(attributor, segment, p, bounds, speakers, reporting);
+		this.subjects = new CueSubjects(attributor, segment, p, bounds, naming, speakers, reporting, this::isCue);
 	}
 
 	void run() {
@@ -91,9 +91,6 @@ final class ClauseRules {
 		}
 		new IntroducedQuotes(a, s, p, speakers).run();
 	}
-
-	/** The auxiliaries of a cue in the progressive: "has been pounding", "were chanting". */
-	private static final Set<String> PROGRESSIVE = Set.of("been", "are", "were", "am", "'s", "'re");
 
 	/** Polls and surveys, whose findings an opening "In" reports: "In the latest poll, Clinton led". */
 	static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys", "polling");
@@ -221,7 +218,7 @@ final class ClauseRules {
 		if (w[k].equals("according")) {
 			return k + 1 < s.size() && w[k + 1].equals("to") && s.sentence[k + 1] == s.sentence[k];
 		}
-		if (phraseCueLength(k) > 0) {
+		if (s.cueWordsBefore(k) > 0) {
 			return true;
 		}
 		boolean particleCue = Lexicon.DIRECTIVES.contains(w[k]) || Lexicon.COMMITMENTS.contains(w[k]);
@@ -231,7 +228,7 @@ final class ClauseRules {
 				&& !(naming.otherVerb(k) && naming.quotedObject(k))) {
 			return false;
 		}
-		if ((w[k].startsWith("call") || w[k].startsWith("appeal") || w[k].startsWith("press")) && particle(k) == 0
+		if ((w[k].startsWith("call") || w[k].startsWith("appeal") || w[k].startsWith("press")) && s.particle(k) == 0
 				&& !naming.quotedObject(k) && naming.smallClause(k) < 0) {
 			return false; // "called" alone names ("a town called Hope"); "called on", "called for" report
 		}
@@ -301,7 +298,7 @@ final class ClauseRules {
 		}
 		boolean past = w[k].endsWith("ed") || PAST_CUES.contains(w[k]);
 		boolean participle = w[k].endsWith("ing")
-				&& (w[k - 1].equals(",") || PARTICIPLE_PREPOSITIONS.contains(w[k - 1]) // "by announcing that"
+				&& (w[k - 1].equals(",") || CueSubjects.PARTICIPLE_PREPOSITIONS.contains(w[k - 1]) // "by announcing that"
 						|| s.tag(k - 1).equals("NOUN") && w[k + 1].equals("that")); // "a news conference announcing that"
 		if (w[k + 1].equals("that") && !w[k].endsWith("s") && !past && !w[k].endsWith("ing")
 				&& (s.tag(k - 1).equals("NOUN") && w[k - 1].endsWith("s") && !w[k - 1].endsWith("'s")
@@ -332,16 +329,6 @@ final class ClauseRules {
 				|| (w[k - 1].equals("which") || w[k - 1].equals("who")) && k - 2 >= 0 && bounds.isBreak(k - 2);
 	}
 
-	/** 1 when the word after cue {@code k} belongs to it ("called on", "called for", {@link Lexicon#particle}). */
-	private int particle(int k) {
-		return k + 1 < s.sentenceStop(k) && Lexicon.particle(w[k], w[k + 1]) != null ? 1 : 0;
-	}
-
-	/** How many words before {@code k} a cue of several words starts ({@link Lexicon#cueWordsBefore}). */
-	private int phraseCueLength(int k) {
-		return Lexicon.cueWordsBefore(w, k, s.size());
-	}
-
 	/** Attributes the content of cue {@code k}; returns the last token it used. */
 	private int attribute(int k) {
 		int ss = s.sentenceStart(k);
@@ -356,8 +343,8 @@ final class ClauseRules {
 			return k + 1; // "Having said that, ...", "That said, ...": the writer turning, no one reported
 		}
 		boolean according = w[k].equals("according");
-		int cueLast = according ? k + 1 : k + particle(k);
-		int cueFirst = k - phraseCueLength(k);
+		int cueLast = according ? k + 1 : k + s.particle(k);
+		int cueFirst = k - s.cueWordsBefore(k);
 		SpeakerFound speaker = null;
 		groupFirst = cueFirst;
 		int after = cueLast + 1;
@@ -418,7 +405,10 @@ final class ClauseRules {
 				}
 			}
 			if (speaker == null) {
-				speaker = speakerBefore(k, cueFirst, ss, afterComma, afterQuote);
+				var subject = subjects.before(k, cueFirst, ss, afterComma, afterQuote);
+				speaker = subject.speaker();
+				groupFirst = subject.groupFirst();
+				contentAfterOnly = subject.contentAfterOnly();
 			}
 			if (speaker == null && afterComma && INVERTING.contains(w[k])) {
 				speaker = speakers.inverted(after, se);
@@ -432,7 +422,7 @@ final class ClauseRules {
 			}
 		}
 		if (speaker == null || !according && naming.otherVerb(k) && !Lexicon.NAMING.contains(w[k])
-				&& phraseCueLength(k) == 0 && !speakers.speaks(speaker)) {
+				&& s.cueWordsBefore(k) == 0 && !speakers.speaks(speaker)) {
 			return cueLast; // "The complaint cited \"...\"": a quotation in the object of a thing's verb is no one's
 		}
 		var cue = new CueFound(s.begin[cueFirst], s.end[cueLast]);
@@ -447,158 +437,6 @@ final class ClauseRules {
 			reporting.found(speaker, cue, k);
 		}
 		return cueLast;
-	}
-
-	/**
-	 * The speaker before cue {@code k} (first word {@code cueFirst}): the phrase before it, the sentence's speaker
-	 * or subject for a coordinated cue or a participle after a comma, or null. Sets {@link #groupFirst} and
-	 * {@link #contentAfterOnly}.
-	 */
-	private SpeakerFound speakerBefore(int k, int cueFirst, int ss, boolean afterComma, boolean afterQuote) {
-		int i = cueFirst - 1;
-		while (i >= ss && !allAlone(i, ss) && (Lexicon.BETWEEN.contains(w[i]) || s.tag(i).equals("ADV")
-				&& (w[i].endsWith("ly") || i - 1 >= ss && Lexicon.BETWEEN.contains(w[i - 1])
-						|| i == cueFirst - 1 && i - 1 >= ss && p.isHead(i - 1) && !p.isCapitalized(i)) // "soon noted"
-				|| w[k].endsWith("ing") && PROGRESSIVE.contains(w[i]))) {
-			if (MODALS.contains(w[i])) {
-				// "I should say that": what may be said follows the cue; "it could encourage others to", "should
-				// expand its military ''as quickly as possible''" are no one's
-				if (Lexicon.DIRECTIVES.contains(w[k]) || Lexicon.COMMITMENTS.contains(w[k]) || naming.quotedObject(k)) {
-					return null;
-				}
-				contentAfterOnly = true;
-			}
-			i--; // "Lopez has also said", "the state incorrectly stated", "Cruz has long said", "has been pounding"
-		}
-		i = p.beforeTimeAdverbial(i, ss);
-		if (i - 1 >= ss && PUBLISHED.contains(w[i]) && p.isHead(i - 1)) {
-			i--; // "a poll released Friday shows that": the participle of publication belongs to its noun
-		}
-		i = p.beforeParenthesis(i, ss);
-		if (i >= ss && i == cueFirst - 1) {
-			var contracted = speakers.contractedPronoun(i);
-			if (contracted != null) {
-				return contracted;
-			}
-		}
-		int relative = -1;
-		if (i - 1 > ss && (w[i].equals("who") || w[i].equals("which")) && bounds.isBreak(i - 1)) {
-			relative = i;
-			i -= 2; // "Mr. Obama, who understood that", "the study -- which notes that"
-		} else if (i - 1 > ss && (w[i].equals("who") || w[i].equals("which")) && p.isHead(i - 1)) {
-			relative = i;
-			i--; // "the police department which reported"
-		} else if (i - 1 > ss && w[i].equals("that") && s.tag(i).equals("PRON") && p.isHead(i - 1)
-				&& !Lexicon.NOUN_CUES.contains(w[i - 1])) {
-			i--; // "water bottles that said, \"...\"": the noun is the source
-		}
-		if (i >= ss && (w[i].equals("and") || w[i].equals("but"))) {
-			return reporting.speakerOf(k, ss, i);
-		}
-		boolean afterPreposition = cueFirst - 1 >= ss && PARTICIPLE_PREPOSITIONS.contains(w[cueFirst - 1]);
-		if ((afterComma || afterPreposition) && w[k].endsWith("ing")) {
-			// "Herders blocked the road, saying the mine ...", "'...,' she said, adding that ..."
-			contentAfterOnly = true;
-			return reporting.speakerOf(k, ss, i);
-		}
-		if (afterQuote) {
-			return null;
-		}
-		if (i >= ss && catenative(i, k)) {
-			// "appeared to suggest that", "could not resist pointing out that", "are quick to point out that": the
-			// cue hangs on a verb of the sentence, whose subject is the speaker
-			contentAfterOnly = true;
-			return reporting.speakerOf(k, ss, i);
-		}
-		var np = p.backwardPhrase(i, ss);
-		if (np != null && w[k].endsWith("ing") && k + 1 < s.size() && w[k + 1].equals("that") && np[2] - 1 >= ss
-				&& s.hasVerb(ss, np[2]) && !Lexicon.NOUN_CUES.contains(w[np[1] - 1])) {
-			// "unleashed a series of posts early Friday saying that": the object's participle reports what the
-			// subject put in it
-			var subject = reporting.speakerOf(k, ss, np[2]);
-			if (subject != null) {
-				contentAfterOnly = true;
-				return subject;
-			}
-		}
-		if (np == null) {
-			return null;
-		}
-		int who = np[2] - 2;
-		int longer = relative < 0 && !w[k].endsWith("ing") ? relativeBefore(np[2], ss) : -1;
-		if (longer >= 0) {
-			who = longer; // "others who want to ban abortion said", "Gillibrand who is running for the presidency told"
-		}
-		if (relative < 0 && who - 1 >= ss && s.tag(who + 1).equals("VERB") && (w[who].equals("who") || w[who].equals("that"))
-				&& p.isHead(who - 1) || longer >= 0) {
-			// "One of the docs who sent the letter called Oz ...": the phrase before the cue is the relative clause's
-			// object; the speaker is what the clause describes
-			var subject = p.backwardPhrase(who - 1, ss);
-			if (subject != null) {
-				np = subject;
-			}
-		}
-		if (relative < 0 && np[2] - 2 >= ss && w[np[2] - 1].equals("and")) {
-			if (s.tag(np[2] - 2).equals("ADJ") && np[2] - 2 == ss) {
-				// "Current and former officials said": one group
-				groupFirst = ss;
-				return speakers.mention(ss, np[1]);
-			}
-			// "Lopez and Dahl said", "Both the mayor and her deputy said": a joint statement, when the first of them
-			// opens the sentence or follows a quote, a dateline or an opening phrase
-			var first = p.backwardPhrase(np[2] - 2, ss);
-			int lead = first == null ? -1 : first[2] - 1 >= ss && w[first[2] - 1].equals("both") ? first[2] - 1 : first[2];
-			var joint = lead < 0 || lead > ss && !speakers.jointMayFollow(lead - 1) ? null
-					: speakers.joint(first, first[2], np, np[2]);
-			if (joint != null) {
-				groupFirst = lead;
-				return joint;
-			}
-		}
-		groupFirst = np[2];
-		var antecedent = speakers.mention(np[0], np[1]);
-		// the relative pronoun is the source, as "she" in "she said", and names the antecedent's entity
-		return relative < 0 ? antecedent
-				: a.speaker(s.begin[relative], s.end[relative], antecedent.kind(), antecedent.entity());
-	}
-
-	private static final Set<String> MODALS = Set.of("should", "can", "could", "may", "might", "must", "shall");
-
-	/** Whether "all" or "both" at {@code i} is the subject itself ("To varying degrees, all agreed"), not "they all". */
-	private boolean allAlone(int i, int ss) {
-		return (w[i].equals("all") || w[i].equals("both"))
-				&& (i == ss || !p.phraseToken(i - 1) && !Lexicon.PRONOUNS.contains(w[i - 1]));
-	}
-
-	/**
-	 * Whether cue {@code k} is the complement of the verb ending at {@code i}: "to" after a verb or an adjective
-	 * ("appeared to suggest", "quick to point out"), or an "-ing" cue right after a verb ("resist pointing out"),
-	 * with "that" after the cue.
-	 */
-	private boolean catenative(int i, int k) {
-		int after = pastAside(k + particle(k) + 1, s.sentenceStop(k)); // "continues to insist, in an interview, that"
-		if (after + 1 < s.sentenceStop(k) && w[after].equals("to") && !s.tag(after + 1).equals("VERB")) {
-			int listener = p.skipPhrase(after + 1, s.sentenceStop(k)); // "heard yelling to the officers that"
-			after = listener < s.sentenceStop(k) && w[listener].equals("that") ? listener : after;
-		}
-		if (i - 1 >= s.sentenceStart(k) && w[i].equals("to") && w[i - 1].equals("on") && i - 2 >= s.sentenceStart(k)
-				&& GO_ON.contains(w[i - 2]) && after < s.size()) {
-			return true; // "He went on to say, \"...\"", "Pence went on to say he's ..."
-		}
-		if (w[i].equals("to") && i - 1 >= s.sentenceStart(k) && !w[i - 1].equals(",") && naming.quotedObject(k)) {
-			return true; // "took to Twitter overnight to accuse the campaign of being \"duped\""
-		}
-		if (after >= s.size() || !w[after].equals("that") || i - 1 < s.sentenceStart(k)) {
-			return false;
-		}
-		if (w[i].equals("to")) {
-			var tag = s.tag(i - 1);
-			return (tag.equals("VERB") || tag.equals("ADJ")) && (!Lexicon.CUES.contains(w[i - 1])
-					&& !Lexicon.MORE_CUES.contains(w[i - 1]) || w[i - 1].startsWith("continu")); // "continues to insist"
-		}
-		return w[k - phraseCueLength(k)].endsWith("ing") && s.tag(i).equals("VERB") && !PASSIVE.contains(w[i])
-				&& (!Lexicon.CUES.contains(w[i]) && !Lexicon.MORE_CUES.contains(w[i]) || w[i].equals("heard"));
-				// "can be heard yelling to the officers that": the one heard is the speaker
 	}
 
 	private boolean contentAfter(int k, int j, int se, SpeakerFound speaker, CueFound cue) {
@@ -632,7 +470,7 @@ final class ClauseRules {
 				if (TELLING_TO.contains(w[k]) && w[to].equals("to") && to + 1 < se
 						&& !NOT_AFTER_TO.contains(s.tag(to + 1))
 						&& speakers.speaks(speaker)
-						&& !(k > 0 && (s.tag(k - 1).equals("ADP") || PARTICIPLE_PREPOSITIONS.contains(w[k - 1])))) {
+						&& !(k > 0 && (s.tag(k - 1).equals("ADP") || CueSubjects.PARTICIPLE_PREPOSITIONS.contains(w[k - 1])))) {
 					// "told the crews to look for the ledgers": a directive, with the one told, as "urged"; not after
 					// a preposition ("by asking prosecutors to charge"), whose subject is nobody's in particular
 					return reporting.clause(listener[0], bounds.stop(listener[0], se), speaker, cue, 3);
@@ -642,7 +480,7 @@ final class ClauseRules {
 				j = listener[1];
 			}
 		}
-		if (Lexicon.TO_OBJECT_CUES.contains(w[k]) && particle(k) == 1 && j == k + 2 && reporting.objectFollows(j, se)
+		if (Lexicon.TO_OBJECT_CUES.contains(w[k]) && s.particle(k) == 1 && j == k + 2 && reporting.objectFollows(j, se)
 				&& speakers.speaks(speaker)) {
 			return reporting.objectClaim(j, se, speaker, cue); // "pointed to the figures", "referring to the ruling"
 		}
@@ -673,7 +511,7 @@ final class ClauseRules {
 				break;
 			}
 		}
-		if (particle(k) == 0 && naming.quotedObject(k)) {
+		if (s.particle(k) == 0 && naming.quotedObject(k)) {
 			// not when the sentence ends with who reported it: "discussed the '...,' according to a Pentagon readout"
 			return !accordingAfter(k, se) && naming.claim(k, speaker, cue);
 		}
@@ -681,9 +519,9 @@ final class ClauseRules {
 			// "The campaign called the charges unsubstantiated", "called Oz a quack": the object and what it was called
 			return reporting.objectClaim(j, se, speaker, cue);
 		}
-		if (particle(k) == 1 || Lexicon.COMMITMENTS.contains(w[k]) || Lexicon.DIRECTIVES.contains(w[k])) {
+		if (s.particle(k) == 1 || Lexicon.COMMITMENTS.contains(w[k]) || Lexicon.DIRECTIVES.contains(w[k])) {
 			int content = directive(k, j, se);
-			if (content >= 0 && particle(k) == 1 && w[k + 1].equals("for") && reporting.objectFollows(content, se)
+			if (content >= 0 && s.particle(k) == 1 && w[k + 1].equals("for") && reporting.objectFollows(content, se)
 					&& content + 1 < se && p.phraseToken(content + 1)) {
 				// "called for his dismissal"; a bare noun ("appealed for witnesses", "for calm") is a plea for help
 				return reporting.objectClaim(content, se, speaker, cue);
@@ -693,7 +531,7 @@ final class ClauseRules {
 				return reporting.clause(content, bounds.stop(content, se), speaker, cue, Lexicon.REFUSALS.contains(w[k]) ? 2 : 3);
 			}
 		}
-		j = pastAside(j, se);
+		j = bounds.pastAside(j, se);
 		if (j + 1 < se && s.tag(j).equals("ADV") && w[j].endsWith("ly") && w[j + 1].equals("that")) {
 			j++; // "complain bitterly that", "said repeatedly that"
 		}
@@ -813,26 +651,6 @@ final class ClauseRules {
 	}
 
 	/**
-	 * The "that" after an aside set off by commas between a cue and its clause, or {@code j}: "says at a stop in
-	 * Toledo, Ohio, that", "cautioned, as did the campaign itself, that".
-	 */
-	private int pastAside(int j, int se) {
-		if (j >= se || !w[j].equals(",")) {
-			return j;
-		}
-		// "continues to insist, most recently in a Labor Day interview with ABC News, that"
-		for (int t = j + 1; t + 1 < se && t <= j + 14; t++) {
-			if (p.isQuoteMark(t) || w[t].equals(";") || w[t].equals("that")) {
-				return j;
-			}
-			if (w[t].equals(",") && w[t + 1].equals("that")) {
-				return t + 1;
-			}
-		}
-		return j;
-	}
-
-	/**
 	 * Where the content of a directive or commitment starts, or -1: the listener of "urged residents to stay",
 	 * "called on the board to resign", "cautioned drivers against ..."; "to" of "pledged to cut fares"; the object
 	 * of "called for an inquiry".
@@ -841,7 +659,7 @@ final class ClauseRules {
 		if (j >= se) {
 			return -1;
 		}
-		if (particle(k) == 1 && w[k + 1].equals("for")) {
+		if (s.particle(k) == 1 && w[k + 1].equals("for")) {
 			return j;
 		}
 		if (Lexicon.REFUSALS.contains(w[k])) {
@@ -981,41 +799,8 @@ final class ClauseRules {
 
 	/** Cues that a subordinator before them makes passive: "when asked", "if pressed". */
 	private static final Set<String> ASKED = Set.of("asked", "pressed", "questioned", "told");
-	private static final Set<String> WHEN = Set.of("when", "if", "once", "after", "before", "until", "unless", "as",
+	static final Set<String> WHEN = Set.of("when", "if", "once", "after", "before", "until", "unless", "as",
 			"while");
-
-	/** The tags of a relative clause's verb group: "who want to ban", "who is running for". */
-	private static final Set<String> RELATIVE_VERB_GROUP = Set.of("VERB", "AUX", "ADP", "PART", "ADV");
-
-	/**
-	 * The "who" of a relative clause that ends with the phrase starting at {@code phrase}, set off by no comma, with
-	 * a verb of its own before that phrase ("others who want to ban [abortion] said"), or -1: the phrase is in the
-	 * clause, and the speaker is what the clause describes.
-	 */
-	private int relativeBefore(int phrase, int ss) {
-		int who = -1;
-		for (int r = phrase - 1; r - 1 >= ss && r >= phrase - 8 && who < 0; r--) {
-			if (w[r].equals(",") || p.isQuoteMark(r) || isCue(r)) {
-				return -1;
-			}
-			who = w[r].equals("who") && r < phrase - 1 ? r : -1;
-		}
-		if (who < 0 || !p.isHead(who - 1) || !RELATIVE_VERB_GROUP.contains(s.tag(who + 1))) {
-			return -1;
-		}
-		// one verb group, then its object and phrases, and no clause of their own ("before his knee blew out")
-		int t = who + 1;
-		while (t < phrase && RELATIVE_VERB_GROUP.contains(s.tag(t)) && !s.tag(t).equals("ADP")) {
-			t++;
-		}
-		for (; t < phrase; t++) {
-			if (s.tag(t).equals("VERB") || s.tag(t).equals("AUX") || s.tag(t).equals("SCONJ") || WHEN.contains(w[t])
-					|| w[t].equals("because") || w[t].equals("since")) {
-				return -1;
-			}
-		}
-		return s.hasVerb(who + 1, phrase) || s.hasAuxiliary(who + 1, phrase) ? who : -1;
-	}
 
 	/** Forms of "be" that a complement follows. */
 	private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "'s");
@@ -1036,10 +821,4 @@ final class ClauseRules {
 	/** Words that open a question: "asked which quality mattered most", "wondered why". */
 	private static final Set<String> WH = Set.of("which", "who", "what", "how", "why", "when", "where", "whom");
 
-	/** Participles that tell where a document or a poll came out: "a study published Monday found". */
-	private static final Set<String> PUBLISHED = Set.of("released", "published", "conducted", "issued", "commissioned",
-			"posted", "obtained", "filed", "unveiled");
-	/** Prepositions before a participle cue whose speaker is the sentence's: "ended the debate by saying that". */
-	private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "for", "from",
-			"in", "without", "despite");
 }

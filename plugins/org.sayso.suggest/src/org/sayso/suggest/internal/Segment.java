@@ -398,4 +398,14 @@ public final class Segment {
 		}
 		return false;
 	}
+
+	/** 1 when the word after cue {@code k} belongs to it ("called on", "called for", {@link Lexicon#particle}). */
+	int particle(int k) {
+		return k + 1 < sentenceStop(k) && Lexicon.particle(lower[k], lower[k + 1]) != null ? 1 : 0;
+	}
+
+	/** How many words before {@code k} a cue of several words starts ({@link Lexicon#cueWordsBefore}). */
+	int cueWordsBefore(int k) {
+		return Lexicon.cueWordsBefore(lower, k, size());
+	}
 }
